@@ -1,0 +1,53 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+import { walletMatchPatterns } from './lib/providers';
+
+/** Firefox add-on id; fixed so storage and the evidence database survive updates. */
+export const GECKO_ID = 'wallet-assist@wallet-assist.app';
+
+/**
+ * Build modes:
+ * - `production` (default for `wxt build`): host permissions are exactly the registry's wallets.
+ * - `e2e`: adds `<all_urls>` so headless tests can call `tabs.captureVisibleTab`, which otherwise
+ *   needs an `activeTab` grant from a real toolbar click. It is written to `.output/*-e2e` and is
+ *   never zipped or published; `tests/unit/manifest.test.ts` proves the production build lacks it.
+ */
+export default defineConfig({
+  imports: false,
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({
+    plugins: [preact()],
+    define: {
+      // The content script's `matches`, inlined as a literal so the runtime bundle does not
+      // carry the whole provider registry (and zod) just to list host names.
+      __WALLET_MATCH_PATTERNS__: JSON.stringify(walletMatchPatterns()),
+    },
+  }),
+  manifest: ({ browser, mode }) => {
+    const hostPermissions = walletMatchPatterns();
+    if (mode === 'e2e') hostPermissions.push('<all_urls>');
+    const firefox = browser === 'firefox';
+    return {
+      name: '__MSG_extName__',
+      description: '__MSG_extDescription__',
+      default_locale: 'en',
+      permissions: ['storage', 'activeTab'],
+      host_permissions: hostPermissions,
+      action: {
+        default_title: '__MSG_extName__',
+      },
+      icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
+      ...(firefox
+        ? {
+            browser_specific_settings: {
+              gecko: {
+                id: GECKO_ID,
+                strict_min_version: '128.0',
+                data_collection_permissions: { required: ['none'] },
+              },
+            },
+          }
+        : {}),
+    };
+  },
+});
