@@ -1,0 +1,37 @@
+import { defineProvider } from './schema';
+
+export default defineProvider({
+  id: 'alipay',
+  name: { en: 'Alipay', 'zh-CN': '支付宝' },
+  hosts: ['*.alipay.com'],
+  regions: ['CN'],
+  contacts: {
+    // No help-centre page was captured from alipay.com itself; the official site links to it.
+    contactPage: {
+      url: 'https://www.alipay.com/',
+      label: { en: 'Alipay official website', 'zh-CN': '支付宝官方网站' },
+    },
+    phones: [
+      {
+        number: '95188',
+        region: { en: 'Mainland China', 'zh-CN': '中国大陆' },
+        regionCodes: ['CN'],
+        use: 'call',
+        purpose: {
+          en: 'Alipay customer service (the number Alipay itself shows when a payment is blocked for risk)',
+          'zh-CN': '支付宝客服（支付宝在付款因风险受限时自己显示的号码）',
+        },
+        source: {
+          citation:
+            'Alipay client code (收钱码 business library) strings naming 95188 as the customer-service line',
+          type: 'public-code',
+        },
+        confidence: 'medium',
+      },
+    ],
+    inApp: {
+      en: 'In the Alipay app: Me → Customer Service (menu names vary by version).',
+      'zh-CN': '支付宝 App：我的 → 客服中心（不同版本菜单名称可能不同）。',
+    },
+  },
+});

@@ -1,0 +1,52 @@
+import { defineProvider } from './schema';
+
+const AGREEMENT = 'Coinbase EEA user agreement §12.3 (archived copy of coinbase.com/legal)';
+
+export default defineProvider({
+  id: 'coinbase',
+  name: { en: 'Coinbase', 'zh-CN': 'Coinbase' },
+  hosts: ['*.coinbase.com'],
+  regions: ['US', 'EU'],
+  contacts: {
+    helpCentre: { url: 'https://help.coinbase.com/' },
+    contactPage: { url: 'https://help.coinbase.com/' },
+    phones: [
+      {
+        number: '+1 (888) 908 7930',
+        region: { en: 'United States and international', 'zh-CN': '美国及国际' },
+        regionCodes: ['US', 'INTL'],
+        use: 'call',
+        purpose: {
+          en: 'Report a security breach or a compromised account (international charges may apply)',
+          'zh-CN': '报告安全事件或账户被盗（可能产生国际话费）',
+        },
+        source: { citation: AGREEMENT, type: 'official-copy', date: '2022-09-20' },
+        confidence: 'medium-high',
+      },
+      {
+        number: '1800 200 355',
+        region: { en: 'Ireland', 'zh-CN': '爱尔兰' },
+        regionCodes: ['IE'],
+        use: 'call',
+        purpose: { en: 'Report a security breach', 'zh-CN': '报告安全事件' },
+        source: { citation: AGREEMENT, type: 'official-copy', date: '2022-09-20' },
+        confidence: 'medium-high',
+      },
+    ],
+  },
+  complaintTimelines: [
+    {
+      region: 'EU',
+      text: {
+        en: 'Complaint form at help.coinbase.com; a resolution notice within 15 business days, or at most 35 after a holding reply.',
+        'zh-CN':
+          '通过 help.coinbase.com 的投诉表单提交；15 个工作日内给出处理通知，若先发临时答复则最长 35 个工作日。',
+      },
+      source: {
+        citation: 'Coinbase user agreement §10.2 (archived copy)',
+        type: 'official-copy',
+        date: '2022-09-20',
+      },
+    },
+  ],
+});

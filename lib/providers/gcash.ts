@@ -1,0 +1,47 @@
+import { defineProvider } from './schema';
+
+export default defineProvider({
+  id: 'gcash',
+  name: { en: 'GCash', 'zh-CN': 'GCash' },
+  hosts: ['*.gcash.com'],
+  regions: ['PH'],
+  contacts: {
+    helpCentre: { url: 'https://help.gcash.com/' },
+    contactPage: { url: 'https://help.gcash.com/' },
+    phones: [
+      {
+        number: '2882',
+        region: { en: 'Philippines', 'zh-CN': '菲律宾' },
+        regionCodes: ['PH'],
+        use: 'call',
+        purpose: {
+          en: 'GCash Help Center hotline (live agents for unauthorised transactions and account takeovers)',
+          'zh-CN': 'GCash 帮助中心热线（人工处理未经授权交易和账号被盗）',
+        },
+        source: {
+          url: 'https://mb.com.ph/2026/05/23/gcash-strengthens-user-support-through-official-help-channels-and-security-features',
+          type: 'press',
+          date: '2026-05-23',
+        },
+        confidence: 'medium',
+      },
+    ],
+    inApp: {
+      en: 'In the GCash app: Profile → Help → Tickets.',
+      'zh-CN': 'GCash App：个人资料 → 帮助 → 工单。',
+    },
+  },
+  complaintTimelines: [
+    {
+      region: 'PH',
+      text: {
+        en: 'Report an unauthorised transaction within 15 days of its date; a representative contacts you within 24 hours.',
+        'zh-CN': '未经授权的交易须在交易日起 15 天内报告；客服代表会在 24 小时内联系你。',
+      },
+      source: {
+        url: 'https://help.gcash.com/hc/fil/articles/4416637093145-Parang-may-gumamit-ng-GCash-ko-at-nabawasan-ang-pera-ko-Anong-dapat-kong-gawin',
+        type: 'official',
+      },
+    },
+  ],
+});

@@ -1,0 +1,20 @@
+import { defineProvider } from './schema';
+
+export default defineProvider({
+  id: 'googlepay',
+  name: { en: 'Google Pay / Google Wallet', 'zh-CN': 'Google Pay / Google 钱包' },
+  // Only the payment hosts: the rest of google.com serves unrelated products.
+  hosts: ['pay.google.com', 'payments.google.com'],
+  supportHosts: ['support.google.com'],
+  regions: ['US', 'GB', 'EU', 'IN', 'AU'],
+  contacts: {
+    helpCentre: { url: 'https://support.google.com/googlepay' },
+    contactPage: {
+      url: 'https://support.google.com/payments/contact/verification',
+      label: {
+        en: 'Submit verification documents to reopen your account',
+        'zh-CN': '提交身份验证文件以恢复账号',
+      },
+    },
+  },
+});

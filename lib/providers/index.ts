@@ -1,0 +1,91 @@
+import type { Provider } from './schema';
+import alipay from './alipay';
+import amazonpay from './amazonpay';
+import cashapp from './cashapp';
+import coinbase from './coinbase';
+import gcash from './gcash';
+import googlepay from './googlepay';
+import klarna from './klarna';
+import mercadopago from './mercadopago';
+import neteller from './neteller';
+import payoneer from './payoneer';
+import paypal from './paypal';
+import paytm from './paytm';
+import phonepe from './phonepe';
+import revolut from './revolut';
+import skrill from './skrill';
+import stripelink from './stripelink';
+import unionpay from './unionpay';
+import venmo from './venmo';
+import wechatpay from './wechatpay';
+import wise from './wise';
+import zelle from './zelle';
+
+export type { Provider } from './schema';
+
+/**
+ * Every supported provider. Adding a provider is one file plus one line here; the registry test
+ * fails when a file in this folder is not listed.
+ */
+export const PROVIDERS: readonly Provider[] = Object.freeze([
+  alipay,
+  amazonpay,
+  cashapp,
+  coinbase,
+  gcash,
+  googlepay,
+  klarna,
+  mercadopago,
+  neteller,
+  payoneer,
+  paypal,
+  paytm,
+  phonepe,
+  revolut,
+  skrill,
+  stripelink,
+  unionpay,
+  venmo,
+  wechatpay,
+  wise,
+  zelle,
+]);
+
+const BY_ID = new Map(PROVIDERS.map((p) => [p.id, p]));
+
+/** The provider with this id, or `undefined` for an unknown (possibly untrusted) id. */
+export function getProvider(id: string): Provider | undefined {
+  return BY_ID.get(id);
+}
+
+/** True when `hostname` is covered by a registry host pattern (`*.x.com` covers `x.com` too). */
+export function hostMatches(pattern: string, hostname: string): boolean {
+  const host = hostname.toLowerCase().replace(/\.$/, '');
+  if (pattern.startsWith('*.')) {
+    const domain = pattern.slice(2);
+    return host === domain || host.endsWith(`.${domain}`);
+  }
+  return host === pattern;
+}
+
+/**
+ * The provider whose wallet serves `url`, or `undefined`. Only `https:` pages count: every
+ * supported wallet is HTTPS-only, and a plain-HTTP look-alike must not get our help.
+ */
+export function providerForUrl(url: string | undefined): Provider | undefined {
+  if (!url) return undefined;
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return undefined;
+  }
+  if (parsed.protocol !== 'https:') return undefined;
+  return PROVIDERS.find((p) => p.hosts.some((pattern) => hostMatches(pattern, parsed.hostname)));
+}
+
+/** Match patterns for every registry host: the manifest's host permissions and content-script matches. */
+export function walletMatchPatterns(providers: readonly Provider[] = PROVIDERS): string[] {
+  const patterns = providers.flatMap((p) => p.hosts.map((host) => `https://${host}/*`));
+  return [...new Set(patterns)].sort();
+}

@@ -1,0 +1,48 @@
+import { defineProvider } from './schema';
+
+export default defineProvider({
+  id: 'klarna',
+  name: { en: 'Klarna', 'zh-CN': 'Klarna' },
+  hosts: ['*.klarna.com'],
+  regions: ['GB', 'EU', 'US'],
+  contacts: {
+    helpCentre: { url: 'https://www.klarna.com/uk/customer-service/' },
+    contactPage: { url: 'https://www.klarna.com/uk/feedback-and-complaints/' },
+    complaintPages: [
+      {
+        url: 'https://www.klarna.com/uk/feedback-and-complaints/',
+        label: { en: 'Feedback and complaints (UK)', 'zh-CN': '意见与投诉（英国）' },
+      },
+    ],
+    inApp: {
+      en: 'Klarna support chats 24/7 in the Klarna app and on its website.',
+      'zh-CN': 'Klarna 客服在 App 和官网上提供全天候在线聊天。',
+    },
+    note: {
+      en: 'Klarna publishes no phone number for customer service; use the chat.',
+      'zh-CN': 'Klarna 没有公布客服电话；请使用在线聊天。',
+    },
+  },
+  safetyFacts: [
+    {
+      text: {
+        en: 'Never share a Klarna verification code with anyone.',
+        'zh-CN': '不要把 Klarna 验证码告诉任何人。',
+      },
+      source: {
+        url: 'https://www.klarna.com/us/business/merchant-support/why-is-a-customer-denied-by-klarna/',
+        type: 'official',
+      },
+    },
+  ],
+  complaintTimelines: [
+    {
+      region: 'GB',
+      text: {
+        en: 'If a complaint is not finished, Klarna writes again by week 4 and by week 8.',
+        'zh-CN': '如果投诉尚未处理完毕，Klarna 会在第 4 周和第 8 周前再次书面告知进展。',
+      },
+      source: { url: 'https://www.klarna.com/uk/feedback-and-complaints/', type: 'official' },
+    },
+  ],
+});

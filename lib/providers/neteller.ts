@@ -1,0 +1,36 @@
+import { defineProvider } from './schema';
+
+const COMPLAINTS_PAGE = 'https://www.neteller.com/sv/support/complaints';
+
+export default defineProvider({
+  id: 'neteller',
+  name: { en: 'NETELLER', 'zh-CN': 'NETELLER' },
+  hosts: ['*.neteller.com'],
+  regions: ['GB'],
+  contacts: {
+    helpCentre: { url: 'https://www.neteller.com/en/support' },
+    contactPage: { url: COMPLAINTS_PAGE },
+    complaintPages: [{ url: COMPLAINTS_PAGE, label: { en: 'Complaints', 'zh-CN': '投诉' } }],
+    phones: [
+      {
+        number: '+44 20 3308 9525',
+        region: { en: 'International (UK number)', 'zh-CN': '国际（英国号码）' },
+        regionCodes: ['GB', 'INTL'],
+        use: 'call',
+        purpose: {
+          en: 'Customer support and complaints (long-distance charges may apply)',
+          'zh-CN': '客服与投诉（可能产生长途话费）',
+        },
+        source: { url: COMPLAINTS_PAGE, type: 'official' },
+        confidence: 'high',
+      },
+    ],
+    emails: [
+      {
+        address: 'complaints@neteller.com',
+        purpose: { en: 'Complaints', 'zh-CN': '投诉' },
+        source: { url: COMPLAINTS_PAGE, type: 'official' },
+      },
+    ],
+  },
+});

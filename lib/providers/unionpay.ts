@@ -1,0 +1,33 @@
+import { defineProvider } from './schema';
+
+export default defineProvider({
+  id: 'unionpay',
+  name: { en: 'UnionPay', 'zh-CN': '中国银联 / 云闪付' },
+  hosts: ['*.95516.com', '*.unionpay.com'],
+  regions: ['CN'],
+  contacts: {
+    // No help page was captured from UnionPay's own sites; its official site is the fallback.
+    contactPage: {
+      url: 'https://cn.unionpay.com/',
+      label: { en: 'UnionPay official website', 'zh-CN': '中国银联官方网站' },
+    },
+    phones: [
+      {
+        number: '95516',
+        region: { en: 'Mainland China', 'zh-CN': '中国大陆' },
+        regionCodes: ['CN'],
+        use: 'call',
+        purpose: {
+          en: 'UnionPay customer service (the number UnionPay’s own payment error messages refer to)',
+          'zh-CN': '银联客服（银联支付错误提示中给出的号码）',
+        },
+        source: {
+          citation:
+            'UnionPay online-gateway response-code texts reproduced in public code ("交易失败。详情请咨询95516")',
+          type: 'public-code',
+        },
+        confidence: 'medium',
+      },
+    ],
+  },
+});

@@ -1,0 +1,40 @@
+import { defineProvider } from './schema';
+
+export default defineProvider({
+  id: 'venmo',
+  name: { en: 'Venmo', 'zh-CN': 'Venmo' },
+  hosts: ['*.venmo.com'],
+  regions: ['US'],
+  contacts: {
+    helpCentre: { url: 'https://help.venmo.com/' },
+    // No contact page of its own was found; the help centre is where Venmo routes support.
+    contactPage: { url: 'https://help.venmo.com/' },
+    note: {
+      en: 'No Venmo phone number is confirmed on a Venmo page: start from the help centre or the app.',
+      'zh-CN': '目前没有在 Venmo 官方页面上确认过的电话号码：请从帮助中心或 App 内联系客服。',
+    },
+  },
+  safetyFacts: [
+    {
+      text: {
+        en: 'Nobody at Venmo will contact you to ask for your password or a verification code.',
+        'zh-CN': 'Venmo 的工作人员绝不会主动联系你索要密码或验证码。',
+      },
+      source: { url: 'https://venmo.com/about/security/', type: 'official' },
+    },
+  ],
+  complaintTimelines: [
+    {
+      region: 'US',
+      text: {
+        en: 'Disputes: item not received or not as described within 180 days; other errors within 60 days of the statement; unauthorised transfers at once.',
+        'zh-CN':
+          '争议时限：未收到货或货不对板须在 180 天内提出；其他错误在对账单后 60 天内；未经授权的转账应立即报告。',
+      },
+      source: {
+        url: 'https://help.venmo.com/hc/en-us/articles/35679933994899-Dispute-filing-timeframes',
+        type: 'official',
+      },
+    },
+  ],
+});

@@ -1,0 +1,69 @@
+import { defineProvider } from './schema';
+
+const COMPLAINT_PAGE = 'https://wise.com/help/articles/2235393/how-do-i-make-a-complaint';
+
+export default defineProvider({
+  id: 'wise',
+  name: { en: 'Wise', 'zh-CN': 'Wise（原 TransferWise）' },
+  hosts: ['*.wise.com'],
+  regions: ['GB', 'EU', 'US', 'AU'],
+  contacts: {
+    helpCentre: { url: 'https://wise.com/help' },
+    contactPage: { url: COMPLAINT_PAGE },
+    complaintPages: [
+      { url: COMPLAINT_PAGE, label: { en: 'How to make a complaint', 'zh-CN': '如何投诉' } },
+    ],
+    phones: [
+      {
+        number: '+44 808 175 1506',
+        region: { en: 'United Kingdom', 'zh-CN': '英国' },
+        regionCodes: ['GB'],
+        use: 'call',
+        purpose: {
+          en: 'Complaints (free from a UK number)',
+          'zh-CN': '投诉专线（英国本地号码拨打免费）',
+        },
+        source: { url: COMPLAINT_PAGE, type: 'official' },
+        confidence: 'high',
+      },
+      {
+        number: '+32 2 620 34 20',
+        region: { en: 'EU / EEA', 'zh-CN': '欧盟 / 欧洲经济区' },
+        regionCodes: ['EU'],
+        use: 'call',
+        purpose: { en: 'Complaints', 'zh-CN': '投诉' },
+        source: { url: COMPLAINT_PAGE, type: 'official-copy' },
+        confidence: 'medium',
+      },
+    ],
+    note: {
+      en: 'Wise shows its real support details on the Help page once you are signed in.',
+      'zh-CN': 'Wise 的真实客服联系方式会在你登录后显示在帮助页面上。',
+    },
+  },
+  safetyFacts: [
+    {
+      text: {
+        en: 'Wise publishes its real support contacts on the Help page of your signed-in account; numbers elsewhere may be fake.',
+        'zh-CN': 'Wise 只在你登录后的帮助页面公布真实客服联系方式；其他地方的号码可能是假的。',
+      },
+      source: {
+        url: 'https://wise.com/gb/blog/never-allow-access-to-your-account',
+        type: 'official',
+      },
+    },
+  ],
+  complaintTimelines: [
+    {
+      region: 'GB',
+      text: {
+        en: 'Wise acknowledges a complaint within 1 working day and sends a final response within 15 calendar days.',
+        'zh-CN': 'Wise 在 1 个工作日内确认收到投诉，并在 15 个自然日内给出最终答复。',
+      },
+      source: {
+        url: 'https://wise.com/uk/help/articles/2235393/how-do-i-make-a-complaint',
+        type: 'official',
+      },
+    },
+  ],
+});

@@ -1,0 +1,30 @@
+import { defineProvider } from './schema';
+
+export default defineProvider({
+  id: 'zelle',
+  name: { en: 'Zelle', 'zh-CN': 'Zelle' },
+  hosts: ['*.zellepay.com'],
+  regions: ['US'],
+  contacts: {
+    helpCentre: { url: 'https://www.zellepay.com/support' },
+    contactPage: { url: 'https://www.zellepay.com/support/contact' },
+    phones: [
+      {
+        number: '1-844-428-8542',
+        region: { en: 'United States — Zelle app users', 'zh-CN': '美国（Zelle App 用户）' },
+        regionCodes: ['US'],
+        use: 'call',
+        purpose: {
+          en: 'Zelle app support. If you use Zelle through your bank, call the number on the back of your debit card instead.',
+          'zh-CN': 'Zelle App 客服。如果你通过银行使用 Zelle，请改拨借记卡背面的银行电话。',
+        },
+        hours: {
+          en: '10:00–22:00 ET, every day except New Year’s Day, Independence Day, Thanksgiving and Christmas',
+          'zh-CN': '美东时间 10:00–22:00，每天（元旦、独立日、感恩节和圣诞节除外）',
+        },
+        source: { url: 'https://www.zellepay.com/support/contact', type: 'official-copy' },
+        confidence: 'medium-high',
+      },
+    ],
+  },
+});

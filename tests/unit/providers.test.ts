@@ -1,0 +1,232 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  getProvider,
+  hostMatches,
+  PROVIDERS,
+  providerForUrl,
+  walletMatchPatterns,
+} from '../../lib/providers';
+import {
+  callbackPhones,
+  dialablePhones,
+  regionFromLanguages,
+  telUri,
+} from '../../lib/providers/contacts';
+import { defineProvider, type Provider } from '../../lib/providers/schema';
+
+const PROVIDERS_DIR = join(__dirname, '../../lib/providers');
+const NOT_PROVIDERS = new Set(['index', 'schema', 'contacts']);
+const providerFiles = readdirSync(PROVIDERS_DIR)
+  .filter((f) => f.endsWith('.ts'))
+  .map((f) => basename(f, '.ts'))
+  .filter((name) => !NOT_PROVIDERS.has(name));
+
+/** Numbers from the research notes that must never be shown (third-party only, or fakes). */
+function forbiddenNumbers(): string[] {
+  const fixture = JSON.parse(
+    readFileSync(join(__dirname, '../fixtures/forbidden-phones.json'), 'utf8'),
+  ) as { numbers: { number: string }[] };
+  const numbers = fixture.numbers.map((n) => n.number);
+  // When the research notes sit beside the checkout, re-read them so the list cannot go stale.
+  const research = join(__dirname, '../../../shared/data/providers.json');
+  if (existsSync(research)) {
+    const data = JSON.parse(readFileSync(research, 'utf8')) as {
+      providers: { unverifiedPhones?: { number: string }[] }[];
+      warnings: { fakeOrUnofficialNumbersSeen: { number: string }[] };
+    };
+    for (const p of data.providers) {
+      for (const u of p.unverifiedPhones ?? []) numbers.push(...u.number.split(' / '));
+    }
+    for (const f of data.warnings.fakeOrUnofficialNumbersSeen) numbers.push(f.number);
+  }
+  return [...new Set(numbers.map((n) => n.trim()))];
+}
+
+/** A regex matching `number` however it is punctuated, but not inside a longer digit run. */
+function numberPattern(number: string): RegExp {
+  const digits = number.replace(/\D/g, '').split('');
+  return new RegExp(`(?<!\\d)${digits.join('[\\s().+-]*')}(?!\\d)`);
+}
+
+function allLinks(p: Provider): string[] {
+  const c = p.contacts;
+  return [c.contactPage.url, c.helpCentre?.url, ...c.complaintPages.map((l) => l.url)].filter(
+    (u): u is string => u !== undefined,
+  );
+}
+
+describe('provider registry', () => {
+  it('registers every provider file, under its file name', () => {
+    expect(PROVIDERS.map((p) => p.id).sort()).toEqual([...providerFiles].sort());
+  });
+
+  it('has unique ids', () => {
+    const ids = PROVIDERS.map((p) => p.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('covers at least the wallets the product promises', () => {
+    for (const id of [
+      'paypal',
+      'venmo',
+      'cashapp',
+      'wise',
+      'revolut',
+      'alipay',
+      'wechatpay',
+      'googlepay',
+      'amazonpay',
+      'payoneer',
+      'skrill',
+      'klarna',
+      'coinbase',
+      'unionpay',
+    ]) {
+      expect(getProvider(id), id).toBeDefined();
+    }
+  });
+
+  it.each(PROVIDERS.map((p) => [p.id, p] as const))(
+    '%s: every phone names its source',
+    (_id, p) => {
+      for (const phone of p.contacts.phones) {
+        expect(phone.source.url ?? phone.source.citation, phone.number).toBeTruthy();
+        expect(['official', 'official-copy', 'public-code', 'press']).toContain(phone.source.type);
+      }
+    },
+  );
+
+  it.each(PROVIDERS.map((p) => [p.id, p] as const))(
+    '%s: links point only at the provider’s own hosts',
+    (_id, p) => {
+      for (const link of allLinks(p)) {
+        const host = new URL(link).hostname;
+        const ok = [...p.hosts, ...p.supportHosts].some((pattern) => hostMatches(pattern, host));
+        expect(ok, `${link} is outside ${p.id}'s hosts`).toBe(true);
+      }
+    },
+  );
+
+  it('contains no unverified or known-fake number, in data or in any lib source file', () => {
+    const numbers = forbiddenNumbers();
+    expect(numbers.length).toBeGreaterThan(10);
+    const serialized = JSON.stringify(PROVIDERS);
+    const libSources = readdirSync(join(__dirname, '../../lib'), { recursive: true })
+      .map(String)
+      .filter((f) => /\.tsx?$/.test(f))
+      .map((f) => [f, readFileSync(join(__dirname, '../../lib', f), 'utf8')] as const);
+    for (const number of numbers) {
+      const pattern = numberPattern(number);
+      expect(pattern.test(serialized), `registry contains ${number}`).toBe(false);
+      for (const [file, text] of libSources) {
+        expect(pattern.test(text), `${file} contains ${number}`).toBe(false);
+      }
+    }
+  });
+
+  it('refuses a provider whose phone has no source', () => {
+    expect(() =>
+      defineProvider({
+        id: 'broken',
+        name: { en: 'Broken', 'zh-CN': '坏' },
+        hosts: ['*.broken.example'],
+        regions: ['US'],
+        contacts: {
+          contactPage: { url: 'https://www.broken.example/contact' },
+          phones: [
+            {
+              number: '1-800-000-0000',
+              region: { en: 'US', 'zh-CN': '美国' },
+              regionCodes: ['US'],
+              use: 'call',
+              purpose: { en: 'x', 'zh-CN': 'x' },
+              // A source must have a url or a citation: this one has neither.
+              source: { type: 'official' },
+              confidence: 'high',
+            },
+          ],
+        },
+      }),
+    ).toThrow(/Provider "broken" is invalid/);
+  });
+
+  it('refuses a non-HTTPS contact page', () => {
+    expect(() =>
+      defineProvider({
+        id: 'plain',
+        name: { en: 'Plain', 'zh-CN': '明' },
+        hosts: ['*.plain.example'],
+        regions: [],
+        contacts: { contactPage: { url: 'http://www.plain.example/' } },
+      }),
+    ).toThrow(/contactPage/);
+  });
+});
+
+describe('host coverage', () => {
+  const patterns = walletMatchPatterns();
+
+  it('asks only for HTTPS wallet hosts, never a whole shared domain', () => {
+    expect(patterns).not.toContain('<all_urls>');
+    for (const pattern of patterns) expect(pattern).toMatch(/^https:\/\/(\*\.)?[a-z0-9.-]+\/\*$/);
+    for (const shared of ['google.com', 'amazon.com', 'qq.com', 'apple.com', 'weixin.qq.com']) {
+      expect(patterns).not.toContain(`https://*.${shared}/*`);
+    }
+  });
+
+  it.each([
+    ['https://www.paypal.com/checkoutnow?token=1', 'paypal'],
+    ['https://paypal.com/us/home', 'paypal'],
+    ['https://excashier.alipay.com/standard/auth.htm', 'alipay'],
+    ['https://cash.app/account', 'cashapp'],
+    ['https://pay.google.com/gp/w/home', 'googlepay'],
+    ['https://pay.weixin.qq.com/index.php', 'wechatpay'],
+    ['https://cashier.95516.com/b2c/index.action', 'unionpay'],
+    ['https://app.revolut.com/home', 'revolut'],
+  ])('%s belongs to %s', (url, id) => {
+    expect(providerForUrl(url)?.id).toBe(id);
+  });
+
+  it.each([
+    'http://www.paypal.com/',
+    'https://paypal.com.evil.example/',
+    'https://evilpaypal.com/',
+    'https://mail.google.com/',
+    'https://www.amazon.com/gp/buy',
+    'https://mp.weixin.qq.com/',
+    'not a url',
+    undefined,
+  ])('%s belongs to no provider', (url) => {
+    expect(providerForUrl(url)).toBeUndefined();
+  });
+});
+
+describe('contacts ordering', () => {
+  const paypal = getProvider('paypal')!;
+
+  it('puts numbers for the person’s region first', () => {
+    expect(dialablePhones(paypal.contacts.phones, 'GB')[0]?.regionCodes).toContain('GB');
+    expect(dialablePhones(paypal.contacts.phones, 'AR')[0]?.number).toBe('0800 222 02 52');
+    expect(dialablePhones(paypal.contacts.phones, null)[0]?.number).toBe('(402) 935-7733');
+  });
+
+  it('never offers a callback-only number for dialling', () => {
+    const cashapp = getProvider('cashapp')!;
+    const dialable = dialablePhones(cashapp.contacts.phones, 'US').map((p) => p.number);
+    expect(dialable).toEqual(['1 (800) 969-1940']);
+    expect(callbackPhones(cashapp.contacts.phones)).toHaveLength(2);
+  });
+
+  it('reads the region from browser languages', () => {
+    expect(regionFromLanguages(['en-GB', 'en'])).toBe('GB');
+    expect(regionFromLanguages(['zh-CN'])).toBe('CN');
+    expect(regionFromLanguages(['en'])).toBeNull();
+  });
+
+  it('builds tel: links from printed numbers', () => {
+    expect(telUri('(402) 935-7733')).toBe('tel:4029357733');
+    expect(telUri('+44 808 175 1506')).toBe('tel:+448081751506');
+  });
+});
