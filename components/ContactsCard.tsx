@@ -1,0 +1,128 @@
+import {
+  callbackPhones,
+  dialablePhones,
+  regionFromLanguages,
+  telUri,
+} from '../lib/providers/contacts';
+import type { Provider } from '../lib/providers';
+import type { Phone } from '../lib/providers/schema';
+import { useI18n } from './i18n';
+
+function SourceLink({ url }: { url: string | undefined }) {
+  const { t } = useI18n();
+  if (!url) return null;
+  return (
+    <a class="source" href={url} target="_blank" rel="noopener noreferrer">
+      {t('contacts.source')}
+    </a>
+  );
+}
+
+function PhoneRow({ phone }: { phone: Phone }) {
+  const { t, locale } = useI18n();
+  return (
+    <li class="phone" data-confidence={phone.confidence}>
+      <a class="phone__number" href={telUri(phone.number)}>
+        {phone.number}
+      </a>{' '}
+      <span class="phone__region">{phone.region[locale]}</span>
+      <span class="phone__purpose">{phone.purpose[locale]}</span>
+      {phone.hours && <span class="phone__hours">{phone.hours[locale]}</span>}
+      <span class="phone__meta">
+        {t(`contacts.confidence.${phone.confidence}`)} · <SourceLink url={phone.source.url} />
+      </span>
+    </li>
+  );
+}
+
+/**
+ * The provider's official contacts, from the registry only: nothing on the page can change what
+ * is shown here.
+ */
+export function ContactsCard({
+  provider,
+  languages,
+}: {
+  provider: Provider;
+  languages: readonly string[];
+}) {
+  const { t, locale } = useI18n();
+  const { contacts } = provider;
+  const region = regionFromLanguages(languages);
+  const phones = dialablePhones(contacts.phones, region);
+  const callbacks = callbackPhones(contacts.phones);
+  return (
+    <section class="card contacts" aria-labelledby="contacts-title" data-provider={provider.id}>
+      <h2 id="contacts-title">{t('contacts.title')}</h2>
+      <a
+        class="button button--primary contacts__open"
+        href={contacts.contactPage.url}
+        target="_blank"
+        rel="noopener noreferrer"
+      >
+        {contacts.contactPage.label?.[locale] ?? t('contacts.openContactPage')}
+      </a>
+      <ul class="contacts__links">
+        {contacts.helpCentre && contacts.helpCentre.url !== contacts.contactPage.url && (
+          <li>
+            <a href={contacts.helpCentre.url} target="_blank" rel="noopener noreferrer">
+              {t('contacts.helpCentre')}
+            </a>
+          </li>
+        )}
+        {contacts.complaintPages.map((page) => (
+          <li key={page.url}>
+            <a href={page.url} target="_blank" rel="noopener noreferrer">
+              {page.label?.[locale] ?? t('contacts.complaints')}
+            </a>
+          </li>
+        ))}
+      </ul>
+      {contacts.inApp && (
+        <p class="contacts__inapp">
+          <strong>{t('contacts.inApp')}: </strong>
+          {contacts.inApp[locale]}
+        </p>
+      )}
+      {phones.length > 0 && (
+        <>
+          <h3>{t('contacts.phones')}</h3>
+          <ul class="phones">
+            {phones.map((phone) => (
+              <PhoneRow key={phone.number} phone={phone} />
+            ))}
+          </ul>
+        </>
+      )}
+      {callbacks.length > 0 && (
+        <p class="contacts__callbacks">
+          {t('contacts.callbackOnly')}: {callbacks.map((p) => p.number).join(', ')}
+        </p>
+      )}
+      {contacts.emails.length > 0 && (
+        <ul class="contacts__emails">
+          {contacts.emails.map((email) => (
+            <li key={email.address}>
+              {t('contacts.email')}: <a href={`mailto:${email.address}`}>{email.address}</a> —{' '}
+              {email.purpose[locale]} <SourceLink url={email.source.url} />
+            </li>
+          ))}
+        </ul>
+      )}
+      {contacts.note && <p class="contacts__note">{contacts.note[locale]}</p>}
+      {provider.safetyFacts.length > 0 && (
+        <div class="contacts__safety">
+          <h3>{t('contacts.neverAsk', { provider: provider.name[locale] })}</h3>
+          <ul>
+            {provider.safetyFacts.map((fact) => (
+              <li key={fact.text.en}>{fact.text[locale]}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <p class="contacts__warning" role="note">
+        {t('contacts.warning')}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,28 @@
+import { browser } from 'wxt/browser';
+import { handleMessage } from './router';
+import { forgetTab, onTabNavigation, restoreTabStates } from './tab-states';
+
+/**
+ * Wires the background's listeners. Listeners are registered synchronously at start-up, as MV3
+ * requires for a service worker woken by an event; all state lives in `storage.session` and
+ * IndexedDB, so a restarted worker carries on where the last one stopped.
+ */
+export function startBackground(): void {
+  browser.runtime.onMessage.addListener((message, sender) => handleMessage(message, sender));
+
+  browser.tabs.onRemoved.addListener((tabId) => {
+    void forgetTab(tabId).catch((error) => console.error('Wallet Assist: forgetTab', error));
+  });
+
+  browser.tabs.onUpdated.addListener((tabId, changeInfo, tab) => {
+    // A new document is loading: whatever was detected belonged to the old one. `tab.url` is
+    // only visible on hosts we have permission for, i.e. on wallets; elsewhere it is undefined
+    // and the tab is forgotten.
+    if (changeInfo.status !== 'loading') return;
+    void onTabNavigation(tabId, tab.url, new Date()).catch((error) =>
+      console.error('Wallet Assist: onTabNavigation', error),
+    );
+  });
+
+  void restoreTabStates().catch((error) => console.error('Wallet Assist: restore', error));
+}

@@ -1,0 +1,93 @@
+import { browser, type Browser } from 'wxt/browser';
+import { z } from 'zod';
+import {
+  CONTENT_SCRIPT_MESSAGES,
+  failure,
+  MessageSchema,
+  type Message,
+  type Reply,
+  type ReplyMap,
+} from '../messages';
+import { openEvidenceDb } from '../evidence/db';
+import { listCaptures } from '../evidence/store';
+import { providerForUrl } from '../providers';
+import { CaptureError, captureVisible } from './capture';
+import { readTabState, recordTabState } from './tab-states';
+
+type Sender = Browser.runtime.MessageSender;
+
+/** True when the sender is one of our own extension pages (popup, side panel, dashboard). */
+export function isExtensionPage(sender: Sender): boolean {
+  if (sender.id !== browser.runtime.id) return false;
+  const origin = browser.runtime.getURL('/');
+  return typeof sender.url === 'string' && sender.url.startsWith(origin);
+}
+
+async function dispatch(
+  message: Message,
+  sender: Sender,
+): Promise<Reply<ReplyMap[Message['type']]>> {
+  switch (message.type) {
+    case 'tab-state/report': {
+      const tabId = sender.tab?.id;
+      // The provider comes from the URL the browser vouches for, never from the page.
+      const provider = providerForUrl(sender.url ?? sender.tab?.url);
+      if (tabId === undefined || !provider || sender.frameId !== 0) {
+        console.warn(
+          'Wallet Assist: ignored a state report from',
+          sender.url ?? 'an unknown sender',
+        );
+        return { ok: true, value: { accepted: false } };
+      }
+      if (new URL(message.payload.url).origin !== new URL(sender.url ?? '').origin) {
+        console.warn('Wallet Assist: ignored a state report whose URL does not match its sender');
+        return { ok: true, value: { accepted: false } };
+      }
+      await recordTabState(tabId, provider.id, message.payload, new Date());
+      return { ok: true, value: { accepted: true } };
+    }
+    case 'tab-state/get':
+      return { ok: true, value: await readTabState(message.payload.tabId) };
+    case 'capture/visible':
+      return { ok: true, value: await captureVisible(message.payload.tabId) };
+    case 'capture/list': {
+      const db = await openEvidenceDb();
+      const { records, invalid } = await listCaptures(db, message.payload.limit);
+      if (invalid.length)
+        console.error('Wallet Assist: evidence records failing validation', invalid);
+      return { ok: true, value: records };
+    }
+  }
+}
+
+/**
+ * Entry point for every runtime message. Validates the shape (zod) and the sender before
+ * acting: content-script messages must come from the top frame of a registered wallet tab,
+ * everything else from our own extension pages. Never throws: errors become error replies and
+ * the background keeps serving.
+ */
+export async function handleMessage(raw: unknown, sender: Sender): Promise<Reply<unknown>> {
+  const parsed = MessageSchema.safeParse(raw);
+  if (!parsed.success) {
+    const detail = z.prettifyError(parsed.error);
+    console.error('Wallet Assist: rejected a malformed message:', detail);
+    return failure('invalidMessage', detail);
+  }
+  const message = parsed.data;
+  if (sender.id !== browser.runtime.id) return failure('forbidden', 'Sender is another extension');
+  const fromContentScript = CONTENT_SCRIPT_MESSAGES.has(message.type);
+  if (fromContentScript ? sender.tab === undefined : !isExtensionPage(sender)) {
+    console.error(`Wallet Assist: "${message.type}" refused from`, sender.url);
+    return failure(
+      'forbidden',
+      `"${message.type}" is not accepted from ${sender.url ?? 'this sender'}`,
+    );
+  }
+  try {
+    return await dispatch(message, sender);
+  } catch (error) {
+    if (error instanceof CaptureError) return failure(error.code, error.message);
+    console.error(`Wallet Assist: "${message.type}" failed`, error);
+    return failure('internal', String(error));
+  }
+}

@@ -1,0 +1,88 @@
+import { browser } from 'wxt/browser';
+import type { TabStateReport } from '../messages';
+import { providerForUrl } from '../providers';
+import { parseTabState, tabIdFromKey, tabStateKey, type TabState } from '../tab-state';
+import { toOffsetIso } from '../evidence/time';
+import { setBadge } from './badge';
+
+/** The stored state of a tab, or `null`. */
+export async function readTabState(tabId: number): Promise<TabState | null> {
+  const key = tabStateKey(tabId);
+  const stored = await browser.storage.session.get(key);
+  return parseTabState(stored[key]);
+}
+
+/**
+ * Records what the content script found on a wallet tab and updates the badge. `detectedAt`
+ * keeps the time the current state was first seen on this page, so repeated reports of the same
+ * problem do not move it.
+ */
+export async function recordTabState(
+  tabId: number,
+  providerId: string,
+  report: TabStateReport,
+  now: Date,
+): Promise<TabState> {
+  const previous = await readTabState(tabId);
+  const unchanged =
+    previous !== null && previous.state === report.state && previous.url === report.url;
+  const next: TabState = {
+    providerId,
+    state: report.state,
+    url: report.url,
+    detectedAt: unchanged ? previous.detectedAt : toOffsetIso(now),
+    confidence: report.confidence,
+    ruleIds: report.ruleIds,
+  };
+  await browser.storage.session.set({ [tabStateKey(tabId)]: next });
+  await setBadge(tabId, next.state);
+  return next;
+}
+
+/** Forgets a tab (closed, or navigated away from every supported wallet). */
+export async function forgetTab(tabId: number): Promise<void> {
+  await browser.storage.session.remove(tabStateKey(tabId));
+  await setBadge(tabId, null);
+}
+
+/**
+ * A full navigation started in a tab. On a wallet the state resets to "nothing wrong" until the
+ * content script reports the new page; anywhere else (or where we cannot see the URL) the tab
+ * is forgotten.
+ */
+export async function onTabNavigation(
+  tabId: number,
+  url: string | undefined,
+  now: Date,
+): Promise<void> {
+  const provider = providerForUrl(url);
+  if (!provider || !url) {
+    await forgetTab(tabId);
+    return;
+  }
+  await recordTabState(
+    tabId,
+    provider.id,
+    { url, state: null, confidence: null, ruleIds: [] },
+    now,
+  );
+}
+
+/**
+ * Re-applies badges from stored states, and drops states of tabs that no longer exist. Run when
+ * the service worker starts: its memory is gone, `storage.session` is not.
+ */
+export async function restoreTabStates(): Promise<void> {
+  const all = await browser.storage.session.get(null);
+  const open = new Set((await browser.tabs.query({})).map((tab) => tab.id));
+  for (const [key, value] of Object.entries(all)) {
+    const tabId = tabIdFromKey(key);
+    if (tabId === null) continue;
+    const state = parseTabState(value);
+    if (!open.has(tabId) || state === null) {
+      await browser.storage.session.remove(key);
+      continue;
+    }
+    await setBadge(tabId, state.state);
+  }
+}

@@ -1,0 +1,124 @@
+import type { StateId } from '../states';
+import type { CompiledRule } from './rules';
+import type { Detection, PageType, Region, RuleMatch, TextBlock } from './types';
+
+/**
+ * How much a match counts, by where it sits. Navigation and footers never speak about the
+ * person's own situation; articles usually talk about problems in general.
+ */
+export const REGION_WEIGHT: Readonly<Record<Region, number>> = {
+  alert: 1,
+  dialog: 1,
+  status: 0.9,
+  'form-error': 0.9,
+  heading: 0.85,
+  main: 0.7,
+  body: 0.6,
+  article: 0.25,
+  navigation: 0,
+  footer: 0,
+};
+
+/** Help centres, FAQs and the like talk *about* failures: their matches count this much. */
+export const PAGE_TYPE_FACTOR: Readonly<Record<PageType, number>> = { app: 1, help: 0.3 };
+
+/** A state is reported only at or above this confidence. */
+export const DETECTION_THRESHOLD = 0.55;
+
+/**
+ * When two states score the same, the more serious one wins: a payment that failed because the
+ * account is locked is, for the person, a locked account.
+ */
+const STATE_PRIORITY: readonly StateId[] = [
+  'unauthorized_activity',
+  'account_locked',
+  'funds_missing',
+  'payment_failed',
+  'limit_exceeded',
+  'refund_issue',
+];
+
+/** Longest text of one block the engine looks at; the rest is ignored, so scans stay bounded. */
+export const MAX_BLOCK_CHARS = 4000;
+
+// A sentence is a run of text up to and including its terminator.
+const SENTENCE = /[^.!?。！？\n]+[.!?。！？]*/gu;
+const QUESTION_END = /[?？]\s*$/u;
+// Words before a match that turn a statement about the person into a general remark.
+const HEDGE_BEFORE =
+  /\b(?:if|when|whenever|why|how|what|whether|may|might|should|would|unless|in case|learn|avoid|prevent)\b|如果|若是|假如|万一|一旦|为什么|为何|如何|怎么|怎样|是否|可能|当|了解|避免|防止|什么是|何时/iu;
+
+/**
+ * Finds the rules that fire on `text`. A rule fires when its pattern matches a sentence that is
+ * not a question and has no hedge ("if", "why", "如果", …) before the match.
+ */
+export function matchText(text: string, rules: readonly CompiledRule[]): CompiledRule[] {
+  const bounded = text.length > MAX_BLOCK_CHARS ? text.slice(0, MAX_BLOCK_CHARS) : text;
+  const fired: CompiledRule[] = [];
+  const sentences = bounded.match(SENTENCE);
+  if (!sentences) return fired;
+  for (const rule of rules) {
+    for (const sentence of sentences) {
+      const found = rule.regex.exec(sentence);
+      if (!found) continue;
+      if (QUESTION_END.test(sentence)) continue;
+      if (HEDGE_BEFORE.test(sentence.slice(0, found.index))) continue;
+      fired.push(rule);
+      break;
+    }
+  }
+  return fired;
+}
+
+/** Matches of `rules` on one block, scored by the block's region. */
+export function matchBlock(block: TextBlock, rules: readonly CompiledRule[]): RuleMatch[] {
+  const regionWeight = REGION_WEIGHT[block.region];
+  if (regionWeight === 0) return [];
+  return matchText(block.text, rules).map((rule) => ({
+    ruleId: rule.id,
+    state: rule.state,
+    score: rule.weight * regionWeight,
+    region: block.region,
+  }));
+}
+
+/**
+ * Combines matches into one verdict. Per state: the strongest match counts fully, each further
+ * match adds a quarter of its score (repetition is weak evidence), times the page-type factor.
+ */
+export function decide(matches: readonly RuleMatch[], pageType: PageType): Detection | null {
+  const byState = new Map<StateId, RuleMatch[]>();
+  for (const match of matches) {
+    const list = byState.get(match.state) ?? [];
+    list.push(match);
+    byState.set(match.state, list);
+  }
+  let best: Detection | null = null;
+  for (const state of STATE_PRIORITY) {
+    const list = byState.get(state);
+    if (!list) continue;
+    const sorted = [...list].sort((a, b) => b.score - a.score);
+    const [top, ...rest] = sorted;
+    if (!top) continue;
+    const raw = top.score + 0.25 * rest.reduce((sum, m) => sum + m.score, 0);
+    const confidence = Math.min(1, raw * PAGE_TYPE_FACTOR[pageType]);
+    if (confidence < DETECTION_THRESHOLD) continue;
+    if (best === null || confidence > best.confidence) {
+      const ruleIds = [...new Set(sorted.map((m) => m.ruleId))];
+      best = { state, confidence: Math.round(confidence * 1000) / 1000, ruleIds };
+    }
+  }
+  return best;
+}
+
+/** Convenience for pure callers: match every block and decide. All blocks count as visible. */
+export function detectBlocks(
+  blocks: readonly TextBlock[],
+  rules: readonly CompiledRule[],
+  pageType: PageType,
+): Detection | null {
+  return decide(
+    blocks.flatMap((block) => matchBlock(block, rules)),
+    pageType,
+  );
+}

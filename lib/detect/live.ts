@@ -1,0 +1,189 @@
+import { decide, matchBlock } from './engine';
+import { classifyPage } from './page-type';
+import type { CompiledRule } from './rules';
+import {
+  blockOf,
+  createRegionContext,
+  hasSkippedAncestor,
+  isRendered,
+  snapshotDom,
+  type RegionContext,
+} from './snapshot';
+import type { Detection, RuleMatch } from './types';
+
+/** What the live detector needs from its world; the content script passes the real things. */
+export interface LiveDetectorOptions {
+  doc: Document;
+  rules: readonly CompiledRule[];
+  /** Called with the page's detection whenever it changes; `null` means nothing is wrong. */
+  onChange: (detection: Detection | null) => void;
+  /** Runs `callback` soon, preferably at idle time. */
+  schedule: (callback: () => void) => void;
+  /** Aborted when the content script is invalidated: the observer stops. */
+  signal: AbortSignal;
+}
+
+export interface LiveDetector {
+  /** Scans the whole document now and starts observing mutations. */
+  start(): void;
+  /** The page changed URL in place (SPA route): forget everything and scan afresh. */
+  reset(): void;
+  /** Runs any pending mutation batch now (tests). */
+  flush(): void;
+  /** The detection last reported. */
+  current(): Detection | null;
+}
+
+/** Attributes whose change can reveal or hide text. */
+const VISIBILITY_ATTRIBUTES = ['hidden', 'style', 'class', 'aria-hidden', 'open', 'role'];
+
+/** Above this many changed nodes in one batch, a full scan is cheaper than sorting them out. */
+const FULL_SCAN_THRESHOLD = 400;
+
+/**
+ * Watches a wallet page: one full scan at start, then only the nodes that mutations add or
+ * change, batched through `schedule`. A detected problem stays reported until the URL changes
+ * (toasts vanish before people can react), so matches only accumulate within one URL.
+ */
+export function createLiveDetector(options: LiveDetectorOptions): LiveDetector {
+  const { doc, rules, onChange, schedule, signal } = options;
+  let regions: RegionContext = createRegionContext(doc);
+  /** Best matches so far on this URL, keyed by element and rule. */
+  let matches = new Map<string, RuleMatch>();
+  /** Text already matched per element, so unchanged blocks are not matched twice. */
+  let scanned = new WeakMap<Element, string>();
+  const elementIds = new WeakMap<Element, number>();
+  let nextElementId = 1;
+  let reported: Detection | null | undefined;
+  let pending = new Set<Node>();
+  let fullScanPending = false;
+  let batchScheduled = false;
+
+  const idOf = (el: Element) => {
+    let id = elementIds.get(el);
+    if (id === undefined) {
+      id = nextElementId++;
+      elementIds.set(el, id);
+    }
+    return id;
+  };
+
+  function scan(root: Node): void {
+    for (const block of snapshotDom(root, regions)) {
+      if (scanned.get(block.element) === block.text) continue;
+      const found = matchBlock(block, rules);
+      if (found.length === 0) {
+        scanned.set(block.element, block.text);
+        continue;
+      }
+      // Only now, for a block that matched, pay for a style check. A hidden block is left
+      // unmarked so it is matched again when a mutation reveals it.
+      if (!isRendered(block.element)) continue;
+      scanned.set(block.element, block.text);
+      const key = idOf(block.element);
+      for (const match of found) {
+        const id = `${key}|${match.ruleId}`;
+        const prior = matches.get(id);
+        if (!prior || prior.score < match.score) matches.set(id, match);
+      }
+    }
+  }
+
+  function evaluate(): void {
+    const pageType = classifyPage({
+      url: doc.location.href,
+      title: doc.title,
+      firstHeading: doc.querySelector('h1')?.textContent ?? undefined,
+    });
+    const detection = decide([...matches.values()], pageType);
+    if (reported !== undefined && sameDetection(reported, detection)) return;
+    reported = detection;
+    onChange(detection);
+  }
+
+  function runBatch(): void {
+    batchScheduled = false;
+    if (signal.aborted || !doc.body) return;
+    const nodes = pending;
+    pending = new Set();
+    if (fullScanPending || nodes.size > FULL_SCAN_THRESHOLD) {
+      fullScanPending = false;
+      regions = createRegionContext(doc);
+      scan(doc.body);
+    } else {
+      regions = createRegionContext(doc);
+      for (const root of topmostRoots(nodes, regions)) scan(root);
+    }
+    evaluate();
+  }
+
+  function requestBatch(): void {
+    if (batchScheduled || signal.aborted) return;
+    batchScheduled = true;
+    schedule(runBatch);
+  }
+
+  const observer = new MutationObserver((records) => {
+    for (const record of records) {
+      if (record.type === 'childList') {
+        for (const node of record.addedNodes) pending.add(node);
+      } else {
+        pending.add(record.target);
+      }
+    }
+    requestBatch();
+  });
+  signal.addEventListener('abort', () => observer.disconnect(), { once: true });
+
+  return {
+    start() {
+      if (signal.aborted) return;
+      observer.observe(doc.documentElement, {
+        childList: true,
+        subtree: true,
+        characterData: true,
+        attributes: true,
+        attributeFilter: VISIBILITY_ATTRIBUTES,
+      });
+      fullScanPending = true;
+      runBatch();
+    },
+    reset() {
+      matches = new Map();
+      scanned = new WeakMap();
+      pending = new Set();
+      reported = null;
+      onChange(null);
+      fullScanPending = true;
+      requestBatch();
+    },
+    flush() {
+      if (batchScheduled || pending.size > 0 || fullScanPending) runBatch();
+    },
+    current: () => reported ?? null,
+  };
+}
+
+function sameDetection(a: Detection | null, b: Detection | null): boolean {
+  if (a === null || b === null) return a === b;
+  return a.state === b.state && a.ruleIds.join() === b.ruleIds.join();
+}
+
+/**
+ * Turns changed nodes into the smallest set of block elements to rescan: each node's block
+ * (a changed word must be matched with the rest of its sentence), skipping nodes that left the
+ * document or sit in hidden subtrees, and dropping roots inside other roots.
+ */
+function topmostRoots(nodes: Iterable<Node>, regions: RegionContext): Element[] {
+  const roots = new Set<Element>();
+  for (const node of nodes) {
+    if (!node.isConnected) continue;
+    const block = blockOf(node, regions.errorIds);
+    if (!block || hasSkippedAncestor(block)) continue;
+    roots.add(block);
+  }
+  return [...roots].filter((root) => {
+    for (let el = root.parentElement; el; el = el.parentElement) if (roots.has(el)) return false;
+    return true;
+  });
+}

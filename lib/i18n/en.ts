@@ -1,0 +1,148 @@
+/**
+ * English UI text. This file defines the set of keys: every other locale must translate each
+ * one (enforced by the type of `zh-CN.ts` and by the parity test).
+ */
+export const en = {
+  'app.name': 'Wallet Assist',
+  'app.tagline': 'Help for failed payments and locked accounts',
+
+  'state.payment_failed': 'Payment failed',
+  'state.account_locked': 'Account locked or limited',
+  'state.limit_exceeded': 'Limit reached',
+  'state.funds_missing': 'Money not arrived',
+  'state.unauthorized_activity': 'Activity you don’t recognise',
+  'state.refund_issue': 'Refund problem',
+  'state.none': 'Nothing wrong detected',
+
+  'state.payment_failed.lead':
+    'This payment seems to have failed. Work through these steps before you try again.',
+  'state.account_locked.lead':
+    'Your account seems to be locked or limited. This is usually fixable: here is how.',
+  'state.limit_exceeded.lead': 'A limit seems to have stopped this payment.',
+  'state.funds_missing.lead': 'Money you sent or expected seems not to have arrived.',
+  'state.unauthorized_activity.lead':
+    'There may be activity on your account that you did not make. Act now.',
+  'state.refund_issue.lead': 'A refund seems to be stuck or refused.',
+  'state.none.lead':
+    'Wallet Assist is watching this page. If something goes wrong, it will show you what to do.',
+
+  'popup.provider': 'Wallet',
+  'popup.unsupported': 'This page is not a supported wallet site.',
+  'popup.unsupported.hint':
+    'Open your wallet’s website (for example PayPal, Alipay or Wise) and Wallet Assist will help there.',
+  'popup.supported': 'Supported wallets',
+  'popup.detectedAt': 'Detected {time}',
+  'popup.loading': 'Loading…',
+  'popup.checklist': 'What to do now',
+  'popup.checklist.none':
+    'If a payment fails or your account gets locked, the steps will appear here.',
+
+  'contacts.title': 'Official contacts',
+  'contacts.openContactPage': 'Open the official contact page',
+  'contacts.helpCentre': 'Help centre',
+  'contacts.complaints': 'Complaints',
+  'contacts.phones': 'Phone',
+  'contacts.callbackOnly': 'Genuine callbacks come only from',
+  'contacts.inApp': 'In the app',
+  'contacts.email': 'E-mail',
+  'contacts.source': 'source',
+  'contacts.confidence.high': 'confirmed on an official page',
+  'contacts.confidence.medium-high': 'from an official copy',
+  'contacts.confidence.medium': 'check before calling',
+  'contacts.warning':
+    'Only use contacts shown here or inside the wallet’s own app. Numbers on other websites, ads or messages are a common scam.',
+  'contacts.neverAsk': 'The real {provider} never does this',
+
+  'capture.button': 'Save evidence (screenshot)',
+  'capture.busy': 'Saving…',
+  'capture.saved': 'Saved. SHA-256 {hash}…',
+  'capture.failed': 'Not saved: {error}',
+  'capture.recent': 'Recent evidence',
+  'capture.none': 'Nothing saved yet. Evidence stays on this device.',
+
+  'error.invalidMessage': 'Wallet Assist received a request it does not understand.',
+  'error.forbidden': 'This request is not allowed from here.',
+  'error.internal': 'Something went wrong inside Wallet Assist. Nothing was changed.',
+  'error.tabGone': 'That tab is closed, so nothing was captured.',
+  'error.tabNotVisible':
+    'Only the tab you are looking at can be captured. Switch to it and try again.',
+  'error.pageNotCapturable': 'This page cannot be captured.',
+  'error.captureDenied':
+    'The browser did not allow a screenshot. Click the Wallet Assist button in the toolbar on that page, then try again.',
+  'error.storage': 'The evidence could not be stored. Nothing was saved; please try again.',
+
+  'badge.title': 'Wallet Assist — {state}',
+
+  'check.payment_failed.network':
+    'Check your connection first: a weak or dropped network is one of the most common reasons a payment does not go through.',
+  'check.payment_failed.balance':
+    'Then check the balance or the card you chose, and make sure enough money is available for this amount.',
+  'check.payment_failed.merchant':
+    'If both are fine, the fault may be on the merchant’s side: its payment connection can fail too. Do not pay again until you know whether the first attempt was charged.',
+  'check.payment_failed.record':
+    'Write down the time, the amount and the merchant’s name, and save a screenshot with the button below.',
+  'check.payment_failed.contact':
+    'Contact the wallet’s official support with those details and note what they tell you.',
+  'check.payment_failed.patience':
+    'Most failed payments are sorted out quickly. Stay patient and keep your notes until it is resolved.',
+
+  'check.account_locked.calm':
+    'Stay calm. Wallets lock or limit an account automatically when something looks unusual; it protects your money and can usually be undone.',
+  'check.account_locked.instructions':
+    'Follow the steps the wallet itself shows you, in its own app or on its own website, and nowhere else.',
+  'check.account_locked.contact':
+    'Contact official support through the contacts below, never through a number from an ad, a search result or a message.',
+  'check.account_locked.identity':
+    'Prepare proof that the account is yours: an identity document, the phone number and e-mail on the account, and recent payments you can describe.',
+  'check.account_locked.record':
+    'Ask which documents are needed and how long the review takes; write down the agent’s name, employee number and the reference number.',
+  'check.account_locked.provider':
+    'Each wallet unlocks accounts in its own way; its official steps are the fastest way back.',
+
+  'check.limit_exceeded.which':
+    'Find out which limit was reached: per payment, daily, monthly, or one for unverified accounts.',
+  'check.limit_exceeded.wait':
+    'Wait for the limit to reset, or split the payment only if the wallet’s rules allow it.',
+  'check.limit_exceeded.verify':
+    'Completing verification in the wallet’s own app often raises the limit.',
+  'check.limit_exceeded.contact':
+    'If the limit looks wrong, contact official support with the time, amount and message shown.',
+
+  'check.funds_missing.status':
+    'Open the transaction in the wallet and note its status and reference number.',
+  'check.funds_missing.details':
+    'Check the recipient details and the expected arrival time the wallet gave you.',
+  'check.funds_missing.record':
+    'Write down the time, amount, recipient and reference, and save a screenshot.',
+  'check.funds_missing.contact':
+    'If it is late, contact official support with those details and ask when it will arrive or be returned.',
+
+  'check.unauthorized_activity.secure':
+    'Change your password now and turn on two-step verification.',
+  'check.unauthorized_activity.report':
+    'Report the activity to the wallet through its official contacts at once: reporting quickly protects your rights to a refund.',
+  'check.unauthorized_activity.card': 'If a linked bank card was used, tell your bank too.',
+  'check.unauthorized_activity.record':
+    'Save evidence: the transactions, times, amounts, and any messages or e-mails you received.',
+  'check.unauthorized_activity.codes':
+    'Never share a one-time code or password with anyone who calls or writes to you, even if they claim to be support.',
+
+  'check.refund_issue.request':
+    'Request the refund inside the wallet or the merchant’s app, on the original payment.',
+  'check.refund_issue.review':
+    'The merchant reviews the request first; note when you asked and what they answered.',
+  'check.refund_issue.policy':
+    'Read the refund policy of the wallet and of the merchant: time limits and rules differ.',
+  'check.refund_issue.contact':
+    'If the merchant does not respond, contact the wallet’s official support with the order details.',
+
+  'tips.title': 'When you contact support',
+  'tips.precise':
+    'Describe the problem precisely: when it happened, the amount, the device you used and the merchant.',
+  'tips.record': 'Write down the agent’s name, employee number and the solution they offer.',
+  'tips.followUp': 'If it is not solved, follow up regularly and ask about progress.',
+  'tips.calm': 'Stay calm and polite: it usually gets things solved faster.',
+} as const;
+
+/** A key of the UI text catalogue. */
+export type MessageKey = keyof typeof en;

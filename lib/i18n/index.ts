@@ -1,0 +1,50 @@
+import { en, type MessageKey } from './en';
+import { zhCN } from './zh-CN';
+
+export type { MessageKey } from './en';
+
+/** Locales the UI ships complete. */
+export const LOCALES = ['en', 'zh-CN'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+const CATALOGUES: Readonly<Record<Locale, Record<MessageKey, string>>> = { en, 'zh-CN': zhCN };
+
+/**
+ * Picks the UI locale from the browser's preferred languages: any Chinese variant gets
+ * Simplified Chinese (the only Chinese catalogue so far), everything else English.
+ */
+export function resolveLocale(languages: readonly string[]): Locale {
+  for (const lang of languages) {
+    const lower = lang.toLowerCase();
+    if (lower.startsWith('zh')) return 'zh-CN';
+    if (lower.startsWith('en')) return 'en';
+  }
+  return 'en';
+}
+
+/** Text for `key` in `locale`, with `{name}` placeholders filled from `params`. */
+export function translate(
+  locale: Locale,
+  key: MessageKey,
+  params: Readonly<Record<string, string | number>> = {},
+): string {
+  const template = CATALOGUES[locale][key] ?? en[key];
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
+}
+
+/** A translate function bound to one locale. */
+export type Translate = (
+  key: MessageKey,
+  params?: Readonly<Record<string, string | number>>,
+) => string;
+
+export function createTranslator(locale: Locale): Translate {
+  return (key, params) => translate(locale, key, params);
+}
+
+/** The catalogue of one locale (for the parity test and tooling). */
+export function catalogue(locale: Locale): Readonly<Record<MessageKey, string>> {
+  return CATALOGUES[locale];
+}

@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { StateIdSchema } from './states';
+
+/**
+ * The latest detection for one wallet tab, kept by the background in `storage.session` under
+ * `tab:<tabId>`. Field names are a public contract (see DESIGN.md): tests and later features
+ * read them.
+ */
+export const TabStateSchema = z
+  .object({
+    providerId: z.string().min(1),
+    /** A state id, or `null` when nothing is wrong on the page. */
+    state: StateIdSchema.nullable(),
+    url: z.string(),
+    /** ISO time the current `state` was first reported for this page. */
+    detectedAt: z.iso.datetime({ offset: true }),
+    confidence: z.number().min(0).max(1).nullable(),
+    ruleIds: z.array(z.string()),
+  })
+  .strict();
+export type TabState = z.infer<typeof TabStateSchema>;
+
+const KEY_PREFIX = 'tab:';
+
+/** The `storage.session` key of a tab's state. */
+export function tabStateKey(tabId: number): string {
+  return `${KEY_PREFIX}${tabId}`;
+}
+
+/** The tab id in a `tab:<id>` key, or `null` for any other key. */
+export function tabIdFromKey(key: string): number | null {
+  if (!key.startsWith(KEY_PREFIX)) return null;
+  const id = Number(key.slice(KEY_PREFIX.length));
+  return Number.isInteger(id) && id >= 0 ? id : null;
+}
+
+/** Parses a stored value; `null` (and a logged error) for anything malformed. */
+export function parseTabState(value: unknown): TabState | null {
+  if (value === undefined) return null;
+  const parsed = TabStateSchema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  console.error('Wallet Assist: ignoring malformed tab state', z.prettifyError(parsed.error));
+  return null;
+}

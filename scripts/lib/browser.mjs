@@ -1,0 +1,42 @@
+// Launches Debian's Chromium with an unpacked build of the extension loaded. Shared by the
+// end-to-end tests and the demo.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium } from '@playwright/test';
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** The Chrome build with `<all_urls>` added (so headless runs can take screenshots). */
+export const E2E_BUILD = resolve(import.meta.dirname, '../../.output/chrome-mv3-e2e');
+/** The production Chrome build. */
+export const PROD_BUILD = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+
+/**
+ * @param {{ extensionPath: string, hostResolverRules: string, headless?: boolean, userDataDir?: string, viewport?: { width: number, height: number } | null, locale?: string }} options
+ */
+export async function launchWithExtension(options) {
+  const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'wallet-assist-profile-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM_PATH,
+    headless: options.headless ?? true,
+    ignoreHTTPSErrors: true,
+    viewport: options.viewport === undefined ? { width: 1280, height: 800 } : options.viewport,
+    locale: options.locale ?? 'en-US',
+    args: [
+      `--disable-extensions-except=${options.extensionPath}`,
+      `--load-extension=${options.extensionPath}`,
+      `--host-resolver-rules=${options.hostResolverRules}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  return { context, worker, extensionId, userDataDir };
+}

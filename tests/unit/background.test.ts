@@ -1,0 +1,252 @@
+import { createHash } from 'node:crypto';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { browser, type Browser } from 'wxt/browser';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { startBackground } from '../../lib/background';
+import { handleMessage } from '../../lib/background/router';
+import { onTabNavigation, restoreTabStates } from '../../lib/background/tab-states';
+import { openEvidenceDb } from '../../lib/evidence/db';
+import { getBlob } from '../../lib/evidence/store';
+import type { CaptureRecord } from '../../lib/evidence/schema';
+import { tabStateKey, type TabState } from '../../lib/tab-state';
+
+type Sender = Browser.runtime.MessageSender;
+
+const PAYPAL = 'https://www.paypal.com/checkoutnow?token=EC-1';
+/** A 1×1 transparent PNG. */
+const PNG_BASE64 =
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=';
+
+function walletSender(tabId: number, url = PAYPAL, frameId = 0): Sender {
+  return { id: browser.runtime.id, url, frameId, tab: { id: tabId, url } as Browser.tabs.Tab };
+}
+function pageSender(path = 'popup.html'): Sender {
+  return { id: browser.runtime.id, url: browser.runtime.getURL(`/${path}` as '/popup.html') };
+}
+const report = (state: string | null, url = PAYPAL) => ({
+  type: 'tab-state/report',
+  payload: {
+    url,
+    state,
+    confidence: state ? 0.9 : null,
+    ruleIds: state ? ['generic.payment-failed.en'] : [],
+  },
+});
+
+async function stored(tabId: number): Promise<TabState | undefined> {
+  const key = tabStateKey(tabId);
+  return (await browser.storage.session.get(key))[key] as TabState | undefined;
+}
+const badge = (tabId: number) => browser.action.getBadgeText({ tabId });
+
+let errors: ReturnType<typeof vi.spyOn>;
+beforeEach(() => {
+  errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+  vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+});
+afterEach(() => vi.restoreAllMocks());
+
+describe('message validation', () => {
+  it('rejects a message of unknown type, logs it, and keeps serving', async () => {
+    const reply = await handleMessage({ type: 'evidence/delete-all', payload: {} }, pageSender());
+    expect(reply).toMatchObject({ ok: false, code: 'invalidMessage' });
+    expect(errors).toHaveBeenCalled();
+    expect(await handleMessage(report('payment_failed'), walletSender(7))).toEqual({
+      ok: true,
+      value: { accepted: true },
+    });
+  });
+
+  it.each([
+    ['not an object', 'hello'],
+    ['no payload', { type: 'tab-state/report' }],
+    ['an unknown state', report('bankrupt')],
+    ['an extra field', { ...report(null), extra: 1 }],
+    ['a plain-HTTP url', report(null, 'http://www.paypal.com/')],
+    ['a negative tab id', { type: 'tab-state/get', payload: { tabId: -1 } }],
+  ])('rejects %s', async (_what, message) => {
+    expect(await handleMessage(message, walletSender(7))).toMatchObject({
+      ok: false,
+      code: 'invalidMessage',
+    });
+    expect(await stored(7)).toBeUndefined();
+  });
+
+  it('refuses messages from other extensions', async () => {
+    const sender = { ...walletSender(7), id: 'someone-else' };
+    expect(await handleMessage(report('payment_failed'), sender)).toMatchObject({
+      ok: false,
+      code: 'forbidden',
+    });
+  });
+
+  it('refuses evidence requests from a content script', async () => {
+    expect(
+      await handleMessage({ type: 'capture/visible', payload: { tabId: 7 } }, walletSender(7)),
+    ).toMatchObject({
+      ok: false,
+      code: 'forbidden',
+    });
+    expect(
+      await handleMessage({ type: 'capture/list', payload: { limit: 5 } }, walletSender(7)),
+    ).toMatchObject({
+      ok: false,
+      code: 'forbidden',
+    });
+  });
+
+  it('refuses a state report that does not come from a tab', async () => {
+    expect(await handleMessage(report('payment_failed'), pageSender())).toMatchObject({
+      ok: false,
+      code: 'forbidden',
+    });
+  });
+});
+
+describe('tab state', () => {
+  it('stores the report under tab:<id> and shows the badge', async () => {
+    await handleMessage(report('payment_failed'), walletSender(7));
+    const state = await stored(7);
+    expect(state).toMatchObject({ providerId: 'paypal', state: 'payment_failed', url: PAYPAL });
+    expect(state?.detectedAt).toMatch(/^\d{4}-\d\d-\d\dT.*[+-]\d\d:\d\d$/);
+    expect(await badge(7)).not.toBe('');
+  });
+
+  it('clears the badge exactly when the state is null', async () => {
+    await handleMessage(report('account_locked'), walletSender(7));
+    expect(await badge(7)).toBe('!');
+    await handleMessage(report(null), walletSender(7));
+    expect((await stored(7))?.state).toBeNull();
+    expect(await badge(7)).toBe('');
+  });
+
+  it('keeps detectedAt while the same problem is reported again', async () => {
+    await handleMessage(report('payment_failed'), walletSender(7));
+    const first = (await stored(7))?.detectedAt;
+    await new Promise((r) => setTimeout(r, 5));
+    await handleMessage(report('payment_failed'), walletSender(7));
+    expect((await stored(7))?.detectedAt).toBe(first);
+  });
+
+  it('ignores a report from a tab that is not a registered wallet', async () => {
+    const url = 'https://www.example.com/pay';
+    expect(await handleMessage(report('payment_failed', url), walletSender(8, url))).toEqual({
+      ok: true,
+      value: { accepted: false },
+    });
+    expect(await stored(8)).toBeUndefined();
+    expect(await badge(8)).toBe('');
+  });
+
+  it('ignores reports from sub-frames and reports naming another origin', async () => {
+    await handleMessage(report('payment_failed'), walletSender(7, PAYPAL, 3));
+    await handleMessage(report('payment_failed', 'https://www.venmo.com/x'), walletSender(7));
+    expect(await stored(7)).toBeUndefined();
+  });
+
+  it('answers tab-state/get from extension pages', async () => {
+    await handleMessage(report('payment_failed'), walletSender(7));
+    const reply = await handleMessage(
+      { type: 'tab-state/get', payload: { tabId: 7 } },
+      pageSender(),
+    );
+    expect(reply).toMatchObject({
+      ok: true,
+      value: { state: 'payment_failed', providerId: 'paypal' },
+    });
+  });
+
+  it('forgets a tab when it closes', async () => {
+    startBackground();
+    const tab = await browser.tabs.create({ url: PAYPAL });
+    await handleMessage(report('payment_failed'), walletSender(tab.id!));
+    // (The fake browser's tabs.remove looks up the window by tab id; fire the event directly.)
+    await fakeBrowser.tabs.onRemoved.trigger(tab.id!, {
+      windowId: tab.windowId,
+      isWindowClosing: false,
+    });
+    await vi.waitFor(async () => expect(await stored(tab.id!)).toBeUndefined());
+  });
+
+  it('resets on navigation within a wallet and forgets on leaving it', async () => {
+    await handleMessage(report('payment_failed'), walletSender(7));
+    await onTabNavigation(7, 'https://www.paypal.com/myaccount/summary', new Date());
+    expect(await stored(7)).toMatchObject({ state: null, providerId: 'paypal' });
+    await onTabNavigation(7, undefined, new Date());
+    expect(await stored(7)).toBeUndefined();
+  });
+
+  it('restores badges after a worker restart and drops closed tabs', async () => {
+    const tab = await browser.tabs.create({ url: PAYPAL });
+    await handleMessage(report('payment_failed'), walletSender(tab.id!));
+    await handleMessage(report('payment_failed'), walletSender(999));
+    await browser.action.setBadgeText({ tabId: tab.id!, text: '' }); // as if lost
+    await restoreTabStates();
+    expect(await badge(tab.id!)).toBe('!');
+    expect(await stored(999)).toBeUndefined();
+  });
+});
+
+describe('capture', () => {
+  const activeTab = { id: 7, windowId: 1, active: true, url: PAYPAL, title: 'PayPal Checkout' };
+
+  it('stores a visible-area PNG with metadata and its SHA-256', async () => {
+    await handleMessage(report('payment_failed'), walletSender(7));
+    vi.spyOn(browser.tabs, 'get').mockImplementation(async () => activeTab as never);
+    vi.spyOn(browser.tabs, 'captureVisibleTab').mockImplementation(
+      async () => `data:image/png;base64,${PNG_BASE64}` as never,
+    );
+    const reply = await handleMessage(
+      { type: 'capture/visible', payload: { tabId: 7 } },
+      pageSender(),
+    );
+    expect(reply).toMatchObject({ ok: true });
+    const record = (reply as { value: CaptureRecord }).value;
+    const expected = createHash('sha256').update(Buffer.from(PNG_BASE64, 'base64')).digest('hex');
+    expect(record).toMatchObject({
+      url: PAYPAL,
+      title: 'PayPal Checkout',
+      providerId: 'paypal',
+      state: 'payment_failed',
+      extensionVersion: '0.1.0',
+      artifacts: [{ kind: 'screenshot-visible', sha256: expected, mimeType: 'image/png' }],
+    });
+    expect(record.capturedAt).toMatch(/[+-]\d\d:\d\d$/);
+    const blob = await getBlob(await openEvidenceDb(), expected);
+    expect(createHash('sha256').update(new Uint8Array(blob!.bytes)).digest('hex')).toBe(expected);
+    const list = await handleMessage({ type: 'capture/list', payload: { limit: 5 } }, pageSender());
+    expect(list).toMatchObject({ ok: true, value: [{ id: record.id }] });
+  });
+
+  it('explains a tab that is gone', async () => {
+    const reply = await handleMessage(
+      { type: 'capture/visible', payload: { tabId: 4242 } },
+      pageSender(),
+    );
+    expect(reply).toMatchObject({ ok: false, code: 'tabGone' });
+  });
+
+  it('explains a tab that is not visible', async () => {
+    vi.spyOn(browser.tabs, 'get').mockImplementation(
+      async () => ({ ...activeTab, active: false }) as never,
+    );
+    const reply = await handleMessage(
+      { type: 'capture/visible', payload: { tabId: 7 } },
+      pageSender(),
+    );
+    expect(reply).toMatchObject({ ok: false, code: 'tabNotVisible' });
+  });
+
+  it('explains a refused screenshot and stores nothing', async () => {
+    vi.spyOn(browser.tabs, 'get').mockImplementation(async () => activeTab as never);
+    vi.spyOn(browser.tabs, 'captureVisibleTab').mockRejectedValue(
+      new Error('Missing activeTab permission'),
+    );
+    const reply = await handleMessage(
+      { type: 'capture/visible', payload: { tabId: 7 } },
+      pageSender(),
+    );
+    expect(reply).toMatchObject({ ok: false, code: 'captureDenied' });
+    expect(await (await openEvidenceDb()).count('captures')).toBe(0);
+  });
+});

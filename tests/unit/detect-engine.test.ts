@@ -1,0 +1,186 @@
+import { describe, expect, it } from 'vitest';
+import { decide, detectBlocks, matchText } from '../../lib/detect/engine';
+import { classifyPage } from '../../lib/detect/page-type';
+import { RuleSchema } from '../../lib/detect/rule-schema';
+import { compileRules, GENERIC_RULES } from '../../lib/detect/rules';
+import type { Region } from '../../lib/detect/types';
+
+const rules = compileRules(GENERIC_RULES);
+const fired = (text: string) => matchText(text, rules).map((r) => r.id);
+const detect = (text: string, region: Region = 'alert', pageType: 'app' | 'help' = 'app') =>
+  detectBlocks([{ text, region }], rules, pageType)?.state ?? null;
+
+/** Sentences each rule must fire on: every rule needs at least one. */
+const POSITIVE: Record<string, string[]> = {
+  'generic.payment-failed.en': [
+    'Payment failed',
+    'Your transfer has failed.',
+    'Transaction unsuccessful',
+  ],
+  'generic.payment-declined.en': [
+    'Your card was declined.',
+    'This payment was declined for your protection',
+  ],
+  'generic.could-not-complete.en': [
+    "We couldn't complete your payment. Please try again.",
+    "We're sorry, we can't complete your purchase at this time",
+  ],
+  'generic.insufficient-funds.en': ['Insufficient funds in your balance.'],
+  'generic.went-wrong-payment.en': ['Something went wrong with your payment.'],
+  'generic.payment-failed.zh-hans': [
+    '支付失败',
+    '付款未成功，请重试。',
+    '交易失败。详情请咨询客服',
+  ],
+  'generic.could-not-complete.zh-hans': [
+    '您的账户存在风险，暂不支持付款，请联系客服。',
+    '无法完成支付',
+  ],
+  'generic.insufficient-funds.zh-hans': ['余额不足，请更换付款方式'],
+  'generic.account-locked.en': [
+    'Your account has been limited until we hear from you',
+    'Your PayPal account has been limited.',
+    'Your account is temporarily locked.',
+  ],
+  'generic.we-limited-account.en': [
+    "We've limited your account.",
+    'We have suspended your account',
+  ],
+  'generic.account-status.en': ['Account limited', 'Account suspended.'],
+  'generic.access-limited.en': ['Access to your account has been restricted.'],
+  'generic.verify-to-continue.en': ['Please verify your identity to continue.'],
+  'generic.too-many-attempts.en': ['Too many failed sign-in attempts. Try again later.'],
+  'generic.account-locked.zh-hans': ['您的账户已被冻结', '账号已被限制使用', '账户暂时被锁定'],
+  'generic.account-risk.zh-hans': ['您的账户存在风险'],
+  'generic.verify-to-continue.zh-hans': ['请完成身份验证后继续使用'],
+  'generic.too-many-attempts.zh-hans': ['密码错误次数过多，账户已锁定'],
+};
+
+describe('generic rules', () => {
+  it('are well-formed data', () => {
+    for (const rule of GENERIC_RULES)
+      expect(RuleSchema.safeParse(rule).success, rule.id).toBe(true);
+  });
+
+  it('each have positive examples', () => {
+    expect(Object.keys(POSITIVE).sort()).toEqual(GENERIC_RULES.map((r) => r.id).sort());
+  });
+
+  it.each(Object.entries(POSITIVE).flatMap(([id, texts]) => texts.map((t) => [id, t] as const)))(
+    '%s fires on “%s”',
+    (id, text) => {
+      expect(fired(text)).toContain(id);
+    },
+  );
+
+  it('refuses duplicate ids and broken patterns', () => {
+    const rule = GENERIC_RULES[0]!;
+    expect(() => compileRules([rule, rule])).toThrow(/Duplicate/);
+    expect(() => compileRules([{ ...rule, pattern: '(' }])).toThrow(/invalid pattern/);
+  });
+});
+
+describe('payment_failed', () => {
+  it('is detected from an alert in English and Chinese', () => {
+    expect(detect("We couldn't complete your payment.")).toBe('payment_failed');
+    expect(detect('支付失败，请稍后重试')).toBe('payment_failed');
+  });
+
+  it('ignores questions and conditional remarks about failed payments', () => {
+    expect(fired('Why did my payment fail?')).toEqual([]);
+    expect(fired('What should I do if my payment was declined?')).toEqual([]);
+    expect(fired('If your payment failed, check your balance first.')).toEqual([]);
+    expect(fired('为什么支付失败？')).toEqual([]);
+    expect(fired('如果支付失败，请检查网络。')).toEqual([]);
+    expect(fired('Learn how to avoid a declined payment.')).toEqual([]);
+  });
+
+  it('does not fire on the topic alone', () => {
+    expect(fired('Payments')).toEqual([]);
+    expect(fired('Send and request payments')).toEqual([]);
+    expect(fired('Payment successful. Thank you!')).toEqual([]);
+    expect(fired('付款成功')).toEqual([]);
+  });
+});
+
+describe('account_locked', () => {
+  it('is detected in English and Chinese', () => {
+    expect(detect('Your account has been limited until we hear from you')).toBe('account_locked');
+    expect(detect('您的账户已被冻结，请联系客服')).toBe('account_locked');
+  });
+
+  it('ignores help-article sentences that mention limited accounts', () => {
+    expect(
+      fired(
+        'When your account access is limited, you may not be able to use certain features with your PayPal account, such as sending or withdrawing funds.',
+      ),
+    ).toEqual([]);
+    expect(
+      fired(
+        'If your PayPal account is limited, you may be unable to withdraw, send or receive money.',
+      ),
+    ).toEqual([]);
+    expect(fired('Why is my account suspended?')).toEqual([]);
+    expect(fired('如果您的账户被冻结，可以按以下步骤解冻。')).toEqual([]);
+  });
+
+  it('wins a tie with payment_failed, because the lock is the cause', () => {
+    const detection = detectBlocks(
+      [{ text: '您的账户存在风险，暂不支持付款', region: 'alert' }],
+      rules,
+      'app',
+    );
+    expect(detection?.state).toBe('account_locked');
+  });
+});
+
+describe('regions and page types', () => {
+  it('never counts navigation or footer text', () => {
+    expect(detect('Payment failed', 'navigation')).toBeNull();
+    expect(detect('Payment failed', 'footer')).toBeNull();
+  });
+
+  it('counts an article mention too weakly to report', () => {
+    expect(detect('Your account has been limited.', 'article')).toBeNull();
+  });
+
+  it('counts plain body text on an app page', () => {
+    expect(detect('Payment failed', 'body')).toBe('payment_failed');
+  });
+
+  it('damps everything on help pages', () => {
+    expect(detect('Your account has been limited.', 'alert', 'help')).toBeNull();
+  });
+
+  it('adds supporting matches but never exceeds 1', () => {
+    const d = decide(
+      [
+        { ruleId: 'a.b', state: 'payment_failed', score: 0.9, region: 'alert' },
+        { ruleId: 'a.c', state: 'payment_failed', score: 0.9, region: 'heading' },
+      ],
+      'app',
+    );
+    expect(d).toEqual({ state: 'payment_failed', confidence: 1, ruleIds: ['a.b', 'a.c'] });
+  });
+
+  it.each([
+    ['https://www.paypal.com/smarthelp/article/faq1758', '', 'help'],
+    ['https://help.venmo.com/cs/articles/frozen-account-vhel251', '', 'help'],
+    ['https://wise.com/help/articles/2235393/how-do-i-make-a-complaint', '', 'help'],
+    ['https://www.paypal.com/checkoutnow?token=EC-1', 'PayPal Checkout', 'app'],
+    ['https://excashier.alipay.com/standard/auth.htm', '支付宝 - 网上支付 安全快速！', 'app'],
+    ['https://www.alipay.com/', '支付宝帮助中心', 'help'],
+  ] as const)('%s is a %s… page', (url, title, type) => {
+    expect(classifyPage({ url, title })).toBe(type);
+  });
+
+  it('treats a page opening with a question heading as an article', () => {
+    expect(
+      classifyPage({
+        url: 'https://www.paypal.com/x',
+        title: '',
+        firstHeading: 'Why is my account limited?',
+      }),
+    ).toBe('help');
+  });
+});

@@ -1,0 +1,168 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createLiveDetector, type LiveDetector } from '../../lib/detect/live';
+import { compileRules, GENERIC_RULES } from '../../lib/detect/rules';
+import { snapshotDom } from '../../lib/detect/snapshot';
+import type { Detection } from '../../lib/detect/types';
+
+const rules = compileRules(GENERIC_RULES);
+
+function page(html: string): void {
+  document.head.innerHTML = '';
+  document.body.innerHTML = html;
+}
+
+describe('snapshotDom', () => {
+  it('ignores script, style, template, noscript and hidden subtrees', () => {
+    page(`
+      <p>Visible text</p>
+      <script>var msg = "Payment failed";</script>
+      <style>.x::after { content: "Payment failed" }</style>
+      <template><div role="alert">Payment failed</div></template>
+      <noscript>Payment failed</noscript>
+      <div hidden>Payment failed</div>
+      <div aria-hidden="true">Payment failed</div>
+      <div style="display: none">Payment failed</div>`);
+    expect(snapshotDom(document.body).map((b) => b.text)).toEqual(['Visible text']);
+  });
+
+  it('joins inline text into its block and labels regions', () => {
+    page(`
+      <nav><a>Activity</a></nav>
+      <main><h1>Checkout</h1><p>Pay <b>$5.00</b> to Shop</p></main>
+      <div role="alert">Payment failed</div>
+      <dialog open><h2>Account limited</h2></dialog>
+      <form><input aria-invalid="true" aria-describedby="e1"><span id="e1">Card declined</span></form>
+      <footer>Help</footer>`);
+    const blocks = snapshotDom(document.body).map((b) => [b.text, b.region]);
+    expect(blocks).toEqual([
+      ['Activity', 'navigation'],
+      ['Checkout', 'heading'],
+      ['Pay $5.00 to Shop', 'main'],
+      ['Payment failed', 'alert'],
+      ['Account limited', 'dialog'],
+      ['Card declined', 'form-error'],
+      ['Help', 'footer'],
+    ]);
+  });
+});
+
+describe('live detection', () => {
+  let reports: (Detection | null)[];
+  let abort: AbortController;
+  let detector: LiveDetector;
+
+  function start(): void {
+    detector = createLiveDetector({
+      doc: document,
+      rules,
+      onChange: (d) => reports.push(d),
+      schedule: () => undefined, // batches run only when the test flushes
+      signal: abort.signal,
+    });
+    detector.start();
+  }
+
+  /** Lets the MutationObserver deliver its records, then runs the batch. */
+  async function settle(): Promise<void> {
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    detector.flush();
+  }
+
+  beforeEach(() => {
+    reports = [];
+    abort = new AbortController();
+    page('<main><h1>Checkout</h1><p>Pay $12.00 to Coffee Shop</p></main>');
+  });
+  afterEach(() => abort.abort());
+
+  it('reports "nothing wrong" once at start on a healthy page', () => {
+    start();
+    expect(reports).toEqual([null]);
+  });
+
+  it('detects a failure present at load', () => {
+    page('<main><div role="alert">Your card was declined.</div></main>');
+    start();
+    expect(reports.at(-1)?.state).toBe('payment_failed');
+  });
+
+  it('detects an error inserted after load', async () => {
+    start();
+    const toast = document.createElement('div');
+    toast.setAttribute('role', 'alert');
+    toast.textContent = '您的账户已被冻结';
+    document.body.append(toast);
+    await settle();
+    expect(reports.map((r) => r?.state ?? null)).toEqual([null, 'account_locked']);
+  });
+
+  it('detects text changed in place', async () => {
+    page('<main><div role="status" id="s">Processing…</div></main>');
+    start();
+    document.getElementById('s')!.firstChild!.nodeValue = 'Payment failed';
+    await settle();
+    expect(reports.at(-1)?.state).toBe('payment_failed');
+  });
+
+  it('detects a hidden error once it is revealed, not before', async () => {
+    page('<main><div id="e" role="alert" hidden>Payment failed</div></main>');
+    start();
+    expect(reports).toEqual([null]);
+    document.getElementById('e')!.removeAttribute('hidden');
+    await settle();
+    expect(reports.at(-1)?.state).toBe('payment_failed');
+  });
+
+  it('ignores an error hidden by a stylesheet', async () => {
+    page('<style>.off { display: none }</style><div class="off" role="alert">Payment failed</div>');
+    start();
+    expect(reports).toEqual([null]);
+  });
+
+  it('keeps a detected problem after the toast disappears', async () => {
+    start();
+    const toast = document.createElement('div');
+    toast.setAttribute('role', 'alert');
+    toast.textContent = 'Payment failed';
+    document.body.append(toast);
+    await settle();
+    toast.remove();
+    await settle();
+    expect(reports.map((r) => r?.state ?? null)).toEqual([null, 'payment_failed']);
+  });
+
+  it('starts over on an SPA route change', async () => {
+    page('<main><div role="alert">Payment failed</div></main>');
+    start();
+    document.body.innerHTML = '<main><h1>Activity</h1></main>';
+    detector.reset();
+    await settle();
+    expect(reports.map((r) => r?.state ?? null)).toEqual(['payment_failed', null]);
+    const banner = document.createElement('div');
+    banner.setAttribute('role', 'alert');
+    banner.textContent = 'Your account has been limited.';
+    document.querySelector('main')!.append(banner);
+    await settle();
+    expect(reports.at(-1)?.state).toBe('account_locked');
+  });
+
+  it('stops when its context is invalidated', async () => {
+    start();
+    abort.abort();
+    const toast = document.createElement('div');
+    toast.setAttribute('role', 'alert');
+    toast.textContent = 'Payment failed';
+    document.body.append(toast);
+    await settle();
+    expect(reports).toEqual([null]);
+  });
+
+  it('does not report on a help article about limited accounts', () => {
+    page(`<article><h1>Why is my account limited?</h1>
+      <p>When your account access is limited, you may not be able to send or withdraw funds.</p>
+      <p>Your account has been limited is a message some customers see.</p></article>`);
+    start();
+    expect(reports).toEqual([null]);
+  });
+});
