@@ -94,22 +94,45 @@ test.describe('detection on real wallet host names', () => {
     const tabId = await extension.tabIdOf(page);
     await extension.waitForTabState(tabId, (s) => s?.state === 'payment_failed');
 
-    const before = await extension.worker();
-    const cdp = await context.newCDPSession(page);
-    const { targetInfos } = (await cdp.send('Target.getTargets')) as {
-      targetInfos: { targetId: string; type: string; url: string }[];
-    };
-    const sw = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${extension.id}/`));
-    expect(sw, 'extension service worker target').toBeDefined();
-    await cdp.send('Target.closeTarget', { targetId: sw!.targetId });
-    await expect.poll(() => context.serviceWorkers().includes(before)).toBe(false);
+    // Stop the worker the way Chromium does when it idles out, through DevTools from one of the
+    // extension's pages (its storage partition).
+    const extPage = await context.newPage();
+    await extPage.goto(`chrome-extension://${extension.id}/popup.html?tabId=${tabId}`);
+    const cdp = await context.newCDPSession(extPage);
+    type Version = { versionId: string; scriptURL: string; runningStatus: string };
+    const statuses: string[] = [];
+    let versionId: string | undefined;
+    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }: { versions: Version[] }) => {
+      const ours = versions.find((v) => v.scriptURL.startsWith(`chrome-extension://${extension.id}/`));
+      if (!ours) return;
+      versionId = ours.versionId;
+      statuses.push(ours.runningStatus);
+    });
+    await cdp.send('ServiceWorker.enable');
+    await expect.poll(() => versionId).toBeDefined();
+    await cdp.send('ServiceWorker.stopWorker', { versionId: versionId! });
+    await expect.poll(() => statuses).toContain('stopped');
+    const stoppedAt = statuses.lastIndexOf('stopped');
 
-    // Any extension event wakes a new worker; the state must still be there.
-    const state = await extension.tabState(tabId);
-    expect(state).toMatchObject({ providerId: 'paypal', state: 'payment_failed' });
-    expect(await extension.badgeText(tabId)).not.toBe('');
-    // And the new worker keeps working: a fresh problem is still recorded.
+    // Read through the extension page: the stopped worker's memory is gone, the state is not.
+    const readFromPage = () =>
+      extPage.evaluate(
+        async (tab) => ({
+          state: (await chrome.storage.session.get(`tab:${tab}`))[`tab:${tab}`] as
+            | { providerId?: string; state?: string }
+            | undefined,
+          badge: await chrome.action.getBadgeText({ tabId: tab }),
+        }),
+        tabId,
+      );
+    const afterStop = await readFromPage();
+    expect(afterStop.state).toMatchObject({ providerId: 'paypal', state: 'payment_failed' });
+    expect(afterStop.badge).not.toBe('');
+
+    // A fresh problem wakes a new worker, which records it as before.
     await page.goto('https://www.paypal.com/app/wallet');
-    await extension.waitForTabState(tabId, (s) => s?.state === 'account_locked');
+    await expect.poll(async () => (await readFromPage()).state?.state).toBe('account_locked');
+    expect(statuses.slice(stoppedAt)).toContain('running');
+    expect((await readFromPage()).badge).not.toBe('');
   });
 });

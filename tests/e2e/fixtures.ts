@@ -45,9 +45,17 @@ export const test = base.extend<
   },
 
   extension: async ({ context }, use) => {
+    const running = () => context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
     const worker = async () => {
-      const current = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
-      return current ?? (await context.waitForEvent('serviceworker'));
+      // Poll as well as wait: a worker that starts between the check and the wait is not missed.
+      for (;;) {
+        const current = running();
+        if (current) return current;
+        await Promise.race([
+          context.waitForEvent('serviceworker', { timeout: 0 }).catch(() => undefined),
+          new Promise((resolve) => setTimeout(resolve, 100)),
+        ]);
+      }
     };
     const id = new URL((await worker()).url()).host;
     const extension: Extension = {

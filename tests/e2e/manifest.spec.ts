@@ -1,0 +1,91 @@
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { launchWithExtension, PROD_BUILD, E2E_BUILD } from '../../scripts/lib/browser.mjs';
+import { walletMatchPatterns } from '../../lib/providers';
+import { expect, test } from './fixtures';
+
+const FIREFOX_BUILD = resolve(import.meta.dirname, '../../.output/firefox-mv2');
+
+interface Manifest {
+  manifest_version: number;
+  permissions?: string[];
+  host_permissions?: string[];
+  optional_permissions?: string[];
+  content_scripts?: { matches: string[]; all_frames?: boolean }[];
+  browser_specific_settings?: {
+    gecko?: { id?: string; data_collection_permissions?: { required?: string[] } };
+  };
+}
+
+const manifestOf = (dir: string): Manifest =>
+  JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Manifest;
+
+/** Every host pattern a manifest asks for, wherever it is listed. */
+function hostsAskedFor(manifest: Manifest): string[] {
+  const all = [
+    ...(manifest.host_permissions ?? []),
+    ...(manifest.permissions ?? []),
+    ...(manifest.optional_permissions ?? []),
+  ];
+  return all.filter((p) => p.includes('://') || p === '<all_urls>');
+}
+
+test.describe('manifests', () => {
+  const registry = walletMatchPatterns();
+
+  test('the production Chrome build asks only for the registry wallet hosts', () => {
+    const manifest = manifestOf(PROD_BUILD);
+    expect(manifest.manifest_version).toBe(3);
+    expect(registry.length).toBeGreaterThan(20);
+    expect([...(manifest.host_permissions ?? [])].sort()).toEqual(registry);
+    expect(hostsAskedFor(manifest).sort()).toEqual(registry);
+    expect(JSON.stringify(manifest)).not.toContain('<all_urls>');
+    for (const pattern of hostsAskedFor(manifest)) {
+      expect(pattern).toMatch(/^https:\/\/(\*\.)?[a-z0-9.-]+\.[a-z]{2,}\/\*$/);
+    }
+    expect([...(manifest.permissions ?? [])].sort()).toEqual(['activeTab', 'storage']);
+    expect(manifest.content_scripts).toHaveLength(1);
+    expect([...manifest.content_scripts![0]!.matches].sort()).toEqual(registry);
+  });
+
+  test('only the test build adds <all_urls> (for headless screenshots)', () => {
+    const manifest = manifestOf(E2E_BUILD);
+    expect(manifest.host_permissions).toContain('<all_urls>');
+    expect([...manifest.content_scripts![0]!.matches].sort()).toEqual(registry);
+  });
+
+  test('the Firefox build has its gecko settings and no Chrome-only permission', () => {
+    const manifest = manifestOf(FIREFOX_BUILD);
+    const gecko = manifest.browser_specific_settings?.gecko;
+    expect(gecko?.id).toMatch(/@/);
+    expect(gecko?.data_collection_permissions?.required).toEqual(['none']);
+    expect(manifest.permissions).not.toContain('pageCapture');
+    expect(hostsAskedFor(manifest).sort()).toEqual(registry);
+    expect(JSON.stringify(manifest)).not.toContain('<all_urls>');
+  });
+
+  test('the production build detects a failed payment on the real host name', async ({
+    server,
+  }) => {
+    const { context, worker } = await launchWithExtension({
+      extensionPath: PROD_BUILD,
+      hostResolverRules: server.hostResolverRules,
+    });
+    try {
+      const page = await context.newPage();
+      await page.goto('https://www.paypal.com/checkoutnow?token=EC-PROD');
+      await expect
+        .poll(() =>
+          worker.evaluate(async () => {
+            const [tab] = await chrome.tabs.query({ url: 'https://www.paypal.com/*' });
+            const key = `tab:${tab?.id}`;
+            const state = (await chrome.storage.session.get(key))[key] as { state?: string };
+            return { state: state?.state, badge: await chrome.action.getBadgeText({ tabId: tab!.id! }) };
+          }),
+        )
+        .toEqual({ state: 'payment_failed', badge: '!' });
+    } finally {
+      await context.close();
+    }
+  });
+});
