@@ -8,13 +8,20 @@ import type { Provider } from '../lib/providers';
 import type { Phone } from '../lib/providers/schema';
 import { useI18n } from './i18n';
 
-function SourceLink({ url }: { url: string | undefined }) {
+/** Where a number comes from: a link to the official page, or the citation when there is none. */
+function Source({ source }: { source: Phone['source'] }) {
   const { t } = useI18n();
-  if (!url) return null;
+  if (source.url) {
+    return (
+      <a class="source" href={source.url} target="_blank" rel="noopener noreferrer">
+        {t('contacts.source')}
+      </a>
+    );
+  }
   return (
-    <a class="source" href={url} target="_blank" rel="noopener noreferrer">
-      {t('contacts.source')}
-    </a>
+    <span class="source source--citation">
+      {t('contacts.source')}: {source.citation}
+    </span>
   );
 }
 
@@ -29,7 +36,7 @@ function PhoneRow({ phone }: { phone: Phone }) {
       <span class="phone__purpose">{phone.purpose[locale]}</span>
       {phone.hours && <span class="phone__hours">{phone.hours[locale]}</span>}
       <span class="phone__meta">
-        {t(`contacts.confidence.${phone.confidence}`)} · <SourceLink url={phone.source.url} />
+        {t(`contacts.confidence.${phone.confidence}`)} · <Source source={phone.source} />
       </span>
     </li>
   );
@@ -104,7 +111,7 @@ export function ContactsCard({
           {contacts.emails.map((email) => (
             <li key={email.address}>
               {t('contacts.email')}: <a href={`mailto:${email.address}`}>{email.address}</a> —{' '}
-              {email.purpose[locale]} <SourceLink url={email.source.url} />
+              {email.purpose[locale]} <Source source={email.source} />
             </li>
           ))}
         </ul>

@@ -14,24 +14,42 @@ const LOCK = join(ROOT, 'package-lock.json');
 const STAMP = join(ROOT, 'node_modules', '.wallet-assist-lock.sha256');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
+/** @param {string} message */
 function log(message) {
   console.log(`[setup] ${message}`);
 }
 
+/**
+ * @param {string} message
+ * @returns {never}
+ */
 function fail(message) {
   console.error(`[setup] ${message}`);
   process.exit(1);
 }
 
-function run(command, args, env = {}) {
+/**
+ * Runs a command; a failure ends setup unless `optional`, in which case it returns false.
+ * @param {string} command
+ * @param {string[]} args
+ * @param {Record<string, string>} [env]
+ * @param {boolean} [optional]
+ */
+function run(command, args, env = {}, optional = false) {
   log(`$ ${[command, ...args].join(' ')}`);
   const result = spawnSync(command, args, {
     cwd: ROOT,
     stdio: 'inherit',
     env: { ...process.env, ...env },
   });
-  if (result.error) fail(`${command} could not start: ${result.error.message}`);
-  if (result.status !== 0) fail(`${command} ${args.join(' ')} exited with ${result.status}`);
+  const problem = result.error
+    ? `${command} could not start: ${result.error.message}`
+    : result.status !== 0
+      ? `${command} ${args.join(' ')} exited with ${result.status}`
+      : null;
+  if (problem && !optional) fail(problem);
+  if (problem) log(`${problem} (optional, going on)`);
+  return problem === null;
 }
 
 function lockHash() {
@@ -45,12 +63,17 @@ function ensurePackages() {
     existsSync(join(ROOT, 'node_modules', '.bin', 'wxt')) &&
     existsSync(join(ROOT, 'node_modules', '@playwright', 'test'));
   if (installed === wanted && complete) return;
-  log(complete ? 'node_modules does not match package-lock.json: reinstalling' : 'installing npm packages');
+  log(
+    complete
+      ? 'node_modules does not match package-lock.json: reinstalling'
+      : 'installing npm packages',
+  );
   // Playwright must never download browsers: the tests use Debian's Chromium.
   run('npm', ['ci', '--no-audit', '--no-fund'], { PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1' });
   writeFileSync(STAMP, `${wanted}\n`);
 }
 
+/** @param {string} path */
 function isExecutable(path) {
   try {
     accessSync(path, constants.X_OK);
@@ -60,7 +83,24 @@ function isExecutable(path) {
   }
 }
 
+/** True when fontconfig knows a font with Chinese glyphs (for readable screenshots). */
+function hasChineseFont() {
+  const result = spawnSync('fc-list', [':lang=zh'], { encoding: 'utf8' });
+  return result.status === 0 && result.stdout.trim() !== '';
+}
+
 function ensureChromium() {
+  /** @type {string[]} */
+  const packages = [];
+  if (!isExecutable(CHROMIUM) && !process.env.CHROMIUM_PATH) packages.push('chromium');
+  // Chinese pages and the Chinese UI need a CJK font; the small WenQuanYi font is enough.
+  if (process.platform === 'linux' && existsSync('/usr/bin/apt-get') && !hasChineseFont()) {
+    packages.push('fonts-wqy-microhei');
+  }
+  if (isExecutable(CHROMIUM) && packages.length > 0) {
+    installDebianPackages(packages, { required: false });
+    return;
+  }
   if (isExecutable(CHROMIUM)) return;
   if (process.env.CHROMIUM_PATH) fail(`CHROMIUM_PATH=${CHROMIUM} is not an executable file`);
   if (process.platform !== 'linux' || !existsSync('/usr/bin/apt-get')) {
@@ -70,21 +110,41 @@ function ensureChromium() {
     );
   }
   log(`Chromium is missing at ${CHROMIUM}: installing Debian's chromium package`);
+  installDebianPackages(packages, { required: true });
+  if (!isExecutable(CHROMIUM)) fail(`apt-get finished but ${CHROMIUM} is still missing`);
+}
+
+/**
+ * `apt-get install`s `packages`, as root or through password-less sudo. When not `required`,
+ * a failure is reported and the run goes on.
+ * @param {string[]} packages
+ * @param {{ required: boolean }} options
+ */
+function installDebianPackages(packages, { required }) {
   const asRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   if (!asRoot && spawnSync('sudo', ['-n', 'true']).status !== 0) {
+    if (!required) {
+      log(`optional packages not installed (needs root): ${packages.join(' ')}`);
+      return;
+    }
     fail(
       'Installing Chromium needs root. Run: sudo apt-get update && sudo apt-get install -y ' +
         'chromium   (or set CHROMIUM_PATH to an installed Chromium), then run the command again.',
     );
   }
+  /** @param {string[]} args */
   const apt = (args) => {
     const env = { DEBIAN_FRONTEND: 'noninteractive' };
-    if (asRoot) run('apt-get', args, env);
-    else run('sudo', ['-n', 'env', 'DEBIAN_FRONTEND=noninteractive', 'apt-get', ...args], env);
+    return asRoot
+      ? run('apt-get', args, env, !required)
+      : run(
+          'sudo',
+          ['-n', 'env', 'DEBIAN_FRONTEND=noninteractive', 'apt-get', ...args],
+          env,
+          !required,
+        );
   };
-  apt(['update']);
-  apt(['install', '-y', 'chromium']);
-  if (!isExecutable(CHROMIUM)) fail(`apt-get finished but ${CHROMIUM} is still missing`);
+  if (apt(['update'])) apt(['install', '-y', ...packages]);
 }
 
 ensurePackages();

@@ -2,7 +2,15 @@
 // --host-resolver-rules, so content-script match patterns are exercised exactly as on the web.
 // Plain JavaScript (with JSDoc types) so `npm run demo` runs it without a build step.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer } from 'node:https';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve, sep } from 'node:path';
@@ -47,11 +55,29 @@ export function makeCertificate(hosts) {
       '',
     ].join('\n'),
   );
-  execFileSync('openssl', [
-    'req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '2',
-    '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem'), '-config', config,
-  ], { stdio: 'ignore' });
-  const cert = { key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) };
+  execFileSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-days',
+      '2',
+      '-keyout',
+      join(dir, 'key.pem'),
+      '-out',
+      join(dir, 'cert.pem'),
+      '-config',
+      config,
+    ],
+    { stdio: 'ignore' },
+  );
+  const cert = {
+    key: readFileSync(join(dir, 'key.pem')),
+    cert: readFileSync(join(dir, 'cert.pem')),
+  };
   rmSync(dir, { recursive: true, force: true });
   return cert;
 }
@@ -69,7 +95,8 @@ function resolveFile(siteDir, pathname) {
   if (parts.length === 0) candidates.push('index.html');
   else {
     candidates.push(join(...parts), `${join(...parts)}.html`, join(...parts, 'index.html'));
-    for (let i = parts.length - 1; i > 0; i--) candidates.push(`${join(...parts.slice(0, i))}.html`);
+    for (let i = parts.length - 1; i > 0; i--)
+      candidates.push(`${join(...parts.slice(0, i))}.html`);
   }
   for (const candidate of candidates) {
     const file = resolve(siteDir, candidate);
@@ -98,7 +125,8 @@ export async function startFixtureServer(options = {}) {
       return;
     }
     res.writeHead(200, {
-      'content-type': TYPES[/** @type {keyof typeof TYPES} */ (extname(file))] ?? 'application/octet-stream',
+      'content-type':
+        TYPES[/** @type {keyof typeof TYPES} */ (extname(file))] ?? 'application/octet-stream',
       'cache-control': 'no-store',
     });
     res.end(readFileSync(file));

@@ -1,7 +1,10 @@
 import { expect, test } from './fixtures';
 
 test.describe('detection on real wallet host names', () => {
-  test('a failed PayPal checkout is detected at load, with the badge', async ({ context, extension }) => {
+  test('a failed PayPal checkout is detected at load, with the badge', async ({
+    context,
+    extension,
+  }) => {
     const page = await context.newPage();
     await page.goto('https://www.paypal.com/checkoutnow?token=EC-7Y2');
     const tabId = await extension.tabIdOf(page);
@@ -27,23 +30,34 @@ test.describe('detection on real wallet host names', () => {
     expect(await extension.badgeText(tabId)).not.toBe('');
   });
 
-  test('an SPA route change resets the state and detects the new route', async ({ context, extension }) => {
+  test('an SPA route change resets the state and detects the new route', async ({
+    context,
+    extension,
+  }) => {
     const page = await context.newPage();
     await page.goto('https://www.paypal.com/app/pay');
     const tabId = await extension.tabIdOf(page);
     await extension.waitForTabState(tabId, (s) => s?.state === 'payment_failed');
 
     await page.click('a[href="/app/home"]');
-    await extension.waitForTabState(tabId, (s) => s?.state === null && s.url === 'https://www.paypal.com/app/home');
+    await extension.waitForTabState(
+      tabId,
+      (s) => s?.state === null && s.url === 'https://www.paypal.com/app/home',
+    );
     expect(await extension.badgeText(tabId)).toBe('');
 
-    await page.evaluate(() => (window as unknown as { navigateTo(p: string): void }).navigateTo('/app/wallet'));
+    await page.evaluate(() =>
+      (window as unknown as { navigateTo(p: string): void }).navigateTo('/app/wallet'),
+    );
     const state = await extension.waitForTabState(tabId, (s) => s?.state === 'account_locked');
     expect(state?.url).toBe('https://www.paypal.com/app/wallet');
     expect(await extension.badgeText(tabId)).not.toBe('');
   });
 
-  test('a help-centre article about limited accounts is not detected', async ({ context, extension }) => {
+  test('a help-centre article about limited accounts is not detected', async ({
+    context,
+    extension,
+  }) => {
     const page = await context.newPage();
     await page.goto('https://www.paypal.com/smarthelp/article/why-is-my-account-limited-faq1758');
     const tabId = await extension.tabIdOf(page);
@@ -64,26 +78,41 @@ test.describe('detection on real wallet host names', () => {
     expect(await extension.badgeText(tabId)).toBe('');
   });
 
-  test('Chinese failure and frozen-account pages on excashier.alipay.com', async ({ context, extension }) => {
+  test('Chinese failure and frozen-account pages on excashier.alipay.com', async ({
+    context,
+    extension,
+  }) => {
     const page = await context.newPage();
     await page.goto('https://excashier.alipay.com/standard/auth.htm');
     const tabId = await extension.tabIdOf(page);
-    await extension.waitForTabState(tabId, (s) => s?.state === 'payment_failed' && s.providerId === 'alipay');
+    await extension.waitForTabState(
+      tabId,
+      (s) => s?.state === 'payment_failed' && s.providerId === 'alipay',
+    );
     await page.goto('https://excashier.alipay.com/standard/frozen.htm');
     await extension.waitForTabState(tabId, (s) => s?.state === 'account_locked');
   });
 
-  test('leaving the wallet or closing the tab removes the state', async ({ context, extension }) => {
+  test('leaving the wallet or closing the tab removes the state', async ({
+    context,
+    extension,
+  }) => {
     const page = await context.newPage();
     await page.goto('https://cash.app/account');
     const tabId = await extension.tabIdOf(page);
-    await extension.waitForTabState(tabId, (s) => s?.state === 'payment_failed' && s.providerId === 'cashapp');
+    await extension.waitForTabState(
+      tabId,
+      (s) => s?.state === 'payment_failed' && s.providerId === 'cashapp',
+    );
     await page.goto('about:blank');
     await extension.waitForTabState(tabId, (s) => s === undefined);
     expect(await extension.badgeText(tabId)).toBe('');
 
     await page.goto('https://wise.com/home');
-    await extension.waitForTabState(tabId, (s) => s?.state === 'account_locked' && s.providerId === 'wise');
+    await extension.waitForTabState(
+      tabId,
+      (s) => s?.state === 'account_locked' && s.providerId === 'wise',
+    );
     await page.close();
     await extension.waitForTabState(tabId, (s) => s === undefined);
   });
@@ -103,7 +132,9 @@ test.describe('detection on real wallet host names', () => {
     const statuses: string[] = [];
     let versionId: string | undefined;
     cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }: { versions: Version[] }) => {
-      const ours = versions.find((v) => v.scriptURL.startsWith(`chrome-extension://${extension.id}/`));
+      const ours = versions.find((v) =>
+        v.scriptURL.startsWith(`chrome-extension://${extension.id}/`),
+      );
       if (!ours) return;
       versionId = ours.versionId;
       statuses.push(ours.runningStatus);
@@ -119,8 +150,7 @@ test.describe('detection on real wallet host names', () => {
       extPage.evaluate(
         async (tab) => ({
           state: (await chrome.storage.session.get(`tab:${tab}`))[`tab:${tab}`] as
-            | { providerId?: string; state?: string }
-            | undefined,
+            { providerId?: string; state?: string } | undefined,
           badge: await chrome.action.getBadgeText({ tabId: tab }),
         }),
         tabId,

@@ -1,4 +1,10 @@
-import { test as base, expect, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import {
+  test as base,
+  expect,
+  type BrowserContext,
+  type Page,
+  type Worker,
+} from '@playwright/test';
 import { E2E_BUILD, launchWithExtension } from '../../scripts/lib/browser.mjs';
 import { startFixtureServer } from '../../scripts/lib/fixture-server.mjs';
 
@@ -45,7 +51,8 @@ export const test = base.extend<
   },
 
   extension: async ({ context }, use) => {
-    const running = () => context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
+    const running = () =>
+      context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
     const worker = async () => {
       // Poll as well as wait: a worker that starts between the check and the wait is not missed.
       for (;;) {
@@ -65,7 +72,8 @@ export const test = base.extend<
         const url = page.url();
         const sw = await worker();
         const ids = await sw.evaluate(
-          async (target) => (await chrome.tabs.query({})).filter((t) => t.url === target).map((t) => t.id),
+          async (target) =>
+            (await chrome.tabs.query({})).filter((t) => t.url === target).map((t) => t.id),
           url,
         );
         if (ids.length !== 1) throw new Error(`Expected one tab at ${url}, found ${ids.length}`);
@@ -74,7 +82,8 @@ export const test = base.extend<
       async tabState(tabId) {
         const sw = await worker();
         return sw.evaluate(
-          async (key) => (await chrome.storage.session.get(key))[key] as Record<string, unknown> | undefined,
+          async (key) =>
+            (await chrome.storage.session.get(key))[key] as Record<string, unknown> | undefined,
           `tab:${tabId}`,
         );
       },

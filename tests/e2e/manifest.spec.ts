@@ -80,7 +80,10 @@ test.describe('manifests', () => {
             const [tab] = await chrome.tabs.query({ url: 'https://www.paypal.com/*' });
             const key = `tab:${tab?.id}`;
             const state = (await chrome.storage.session.get(key))[key] as { state?: string };
-            return { state: state?.state, badge: await chrome.action.getBadgeText({ tabId: tab!.id! }) };
+            return {
+              state: state?.state,
+              badge: await chrome.action.getBadgeText({ tabId: tab!.id! }),
+            };
           }),
         )
         .toEqual({ state: 'payment_failed', badge: '!' });

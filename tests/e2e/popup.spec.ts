@@ -37,14 +37,20 @@ function readEvidence(popup: Page) {
       request.onsuccess = () => resolve(request.result);
       request.onerror = () => reject(request.error);
     });
-    const all = <T,>(store: string) =>
+    const all = <T>(store: string) =>
       new Promise<T[]>((resolve, reject) => {
         const request = db.transaction(store).objectStore(store).getAll();
         request.onsuccess = () => resolve(request.result as T[]);
         request.onerror = () => reject(request.error);
       });
     type Artifact = { kind: string; sha256: string; size: number; mimeType: string };
-    const records = await all<{ url: string; providerId: string; state: string; capturedAt: string; artifacts: Artifact[] }>('captures');
+    const records = await all<{
+      url: string;
+      providerId: string;
+      state: string;
+      capturedAt: string;
+      artifacts: Artifact[];
+    }>('captures');
     const blobs = await all<{ sha256: string; bytes: ArrayBuffer }>('blobs');
     db.close();
     const hex = (buffer: ArrayBuffer) =>

@@ -1,0 +1,231 @@
+// `npm run demo`: shows the built extension at work on the bundled demo wallet pages, served on
+// their real host names over HTTPS.
+//
+// With a display (DISPLAY or WAYLAND_DISPLAY set) it opens a Chromium window with the demo pages
+// in tabs and waits until you close it. Without one (or with --tour) it takes a scripted tour
+// and writes a screenshot of every screen to demo-output/ (or --out DIR), printing each path.
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { E2E_BUILD, launchWithExtension } from './lib/browser.mjs';
+import { startFixtureServer } from './lib/fixture-server.mjs';
+
+const outFlag = process.argv.indexOf('--out');
+const OUT = resolve((outFlag > 0 && process.argv[outFlag + 1]) || 'demo-output');
+const ICON = resolve(import.meta.dirname, '../public/icon/32.png');
+
+/** The demo wallet pages: what each shows. @type {[url: string, what: string][]} */
+const PAGES = [
+  ['https://www.paypal.com/checkoutnow?token=EC-DEMO', 'PayPal checkout: the payment was declined'],
+  [
+    'https://www.paypal.com/myaccount/transfer',
+    'PayPal transfer: an error toast appears after 1 s',
+  ],
+  ['https://www.paypal.com/app/pay', 'PayPal single-page app: move between routes'],
+  ['https://excashier.alipay.com/standard/frozen.htm', 'Alipay (Chinese): the account is frozen'],
+  ['https://wise.com/home', 'Wise: the account is limited'],
+  [
+    'https://www.paypal.com/smarthelp/article/why-is-my-account-limited-faq1758',
+    'PayPal help article: no prompt',
+  ],
+];
+
+const headed =
+  !process.argv.includes('--tour') &&
+  (Boolean(process.env.DISPLAY) || Boolean(process.env.WAYLAND_DISPLAY));
+
+/**
+ * @typedef {import('@playwright/test').BrowserContext} BrowserContext
+ * @typedef {import('@playwright/test').Page} Page
+ * @typedef {import('@playwright/test').Worker} Worker
+ * @typedef {{ tabId: number, state: string | null, badge: string }} Detection
+ * @typedef {{ context: BrowserContext, worker: Worker, extensionId: string, save: (name: string, bytes: Buffer) => void }} TourStep
+ */
+
+const server = await startFixtureServer();
+try {
+  if (headed) await interactive();
+  else await tour();
+} finally {
+  await server.close();
+}
+
+async function interactive() {
+  const { context } = await launchWithExtension({
+    extensionPath: E2E_BUILD,
+    hostResolverRules: server.hostResolverRules,
+    headless: false,
+    viewport: null,
+  });
+  for (const [url] of PAGES) await (await context.newPage()).goto(url);
+  console.log('Wallet Assist demo: a Chromium window shows the demo wallet pages.');
+  for (const [url, what] of PAGES) console.log(`  ${what}\n    ${url}`);
+  console.log('Click the Wallet Assist toolbar button on a tab to see its help.');
+  console.log('Close the window (or press Ctrl+C) to end the demo.');
+  await new Promise((done) => {
+    context.on('close', done);
+    process.once('SIGINT', () => void context.close().then(done));
+  });
+}
+
+/**
+ * Opens the popup for a tab in its own window, as it sits beside the page.
+ * @param {BrowserContext} context
+ * @param {Worker} worker
+ * @param {string} extensionId
+ * @param {number} tabId
+ */
+async function openPopup(context, worker, extensionId, tabId) {
+  const opened = context.waitForEvent('page', (p) => p.url().includes('/popup.html'));
+  await worker.evaluate(
+    (url) => chrome.windows.create({ url, type: 'popup', width: 400, height: 720 }),
+    `chrome-extension://${extensionId}/popup.html?tabId=${tabId}`,
+  );
+  const popup = await opened;
+  await popup.setViewportSize({ width: 400, height: 720 });
+  await popup.locator('main.popup').waitFor();
+  return popup;
+}
+
+/**
+ * Waits for the extension to finish reading the tab; returns its state and badge.
+ * @param {Worker} worker
+ * @param {string} url
+ * @returns {Promise<Detection>}
+ */
+async function detection(worker, url) {
+  for (let attempt = 0; attempt < 100; attempt += 1) {
+    const result = await worker.evaluate(async (target) => {
+      const tab = (await chrome.tabs.query({})).find((t) => t.url === target);
+      if (!tab?.id) return null;
+      const key = `tab:${tab.id}`;
+      const state = /** @type {{ state: string | null } | undefined} */ (
+        (await chrome.storage.session.get(key))[key]
+      );
+      if (!state) return null;
+      return {
+        tabId: tab.id,
+        state: state.state,
+        badge: await chrome.action.getBadgeText({ tabId: tab.id }),
+      };
+    }, url);
+    if (result) return result;
+    await new Promise((done) => setTimeout(done, 100));
+  }
+  throw new Error(`The extension did not report on ${url}`);
+}
+
+/**
+ * The page as the person sees it, under a plain toolbar that shows the Wallet Assist button
+ * with the badge the extension really set (headless Chromium draws no toolbar of its own).
+ * @param {BrowserContext} context
+ * @param {Page} page
+ * @param {string} url
+ * @param {string} badge
+ */
+async function withToolbar(context, page, url, badge) {
+  const shot = await page.screenshot();
+  const sheet = await context.newPage();
+  await sheet.setViewportSize({ width: 1280, height: 848 });
+  const icon = readFileSync(ICON).toString('base64');
+  await sheet.setContent(`<!doctype html><meta charset="utf-8">
+    <style>
+      body { margin: 0; font: 14px system-ui, sans-serif; background: #dee1e6; }
+      .bar { height: 48px; display: flex; align-items: center; gap: 12px; padding: 0 12px; }
+      .url { flex: 1; background: #fff; border-radius: 16px; padding: 7px 14px; color: #202124; }
+      .button { position: relative; width: 32px; height: 32px; }
+      .badge { position: absolute; right: -6px; bottom: -4px; min-width: 14px; padding: 0 3px;
+        border-radius: 4px; background: #b45309; color: #fff; font: bold 11px/15px sans-serif;
+        text-align: center; }
+      img.page { display: block; width: 1280px; }
+    </style>
+    <div class="bar"><div class="url"></div>
+      <div class="button"><img src="data:image/png;base64,${icon}" width="32" height="32" alt="">
+        ${badge ? '<span class="badge"></span>' : ''}</div></div>
+    <img class="page" src="data:image/png;base64,${shot.toString('base64')}" alt="">`);
+  await sheet.locator('.url').evaluate((el, text) => void (el.textContent = text), url);
+  if (badge)
+    await sheet.locator('.badge').evaluate((el, text) => void (el.textContent = text), badge);
+  const composite = await sheet.screenshot({ fullPage: true });
+  await sheet.close();
+  return composite;
+}
+
+async function tour() {
+  mkdirSync(OUT, { recursive: true });
+  /** @type {string[]} */
+  const written = [];
+  /** @type {TourStep['save']} */
+  const save = (name, bytes) => {
+    const path = join(OUT, name);
+    rmSync(path, { force: true });
+    writeFileSync(path, bytes);
+    written.push(path);
+    console.log(`  ${path}`);
+  };
+
+  console.log('Wallet Assist demo tour (no display found: writing screenshots)');
+  /** @type {[string, (step: TourStep) => Promise<void>][]} */
+  const tours = [
+    ['en-US', englishTour],
+    ['zh-CN', chineseTour],
+  ];
+  for (const [locale, run] of tours) {
+    const { context, worker, extensionId } = await launchWithExtension({
+      extensionPath: E2E_BUILD,
+      hostResolverRules: server.hostResolverRules,
+      locale,
+    });
+    try {
+      await run({ context, worker, extensionId, save });
+    } finally {
+      await context.close();
+    }
+  }
+  console.log(`Done: ${written.length} screenshots in ${OUT}`);
+}
+
+/** @param {TourStep} step */
+async function englishTour({ context, worker, extensionId, save }) {
+  const url = 'https://www.paypal.com/checkoutnow?token=EC-DEMO';
+  const page = await context.newPage();
+  await page.goto(url);
+  const found = await detection(worker, url);
+  console.log(`PayPal checkout: state ${found.state}, badge "${found.badge}"`);
+  save('01-paypal-payment-failed-badge.png', await withToolbar(context, page, url, found.badge));
+
+  const popup = await openPopup(context, worker, extensionId, found.tabId);
+  save('02-popup-payment-failed.png', await popup.screenshot({ fullPage: true }));
+  await popup.locator('.capture__button').click();
+  await popup.locator('.captures__item').first().waitFor();
+  const hash = await popup.locator('.captures__hash').first().getAttribute('title');
+  console.log(`Evidence saved: visible-area PNG, SHA-256 ${hash}`);
+  await popup.locator('.capture').scrollIntoViewIfNeeded();
+  save('03-popup-evidence-saved.png', await popup.locator('.capture').screenshot());
+  await popup.close();
+
+  const limited = 'https://wise.com/home';
+  await page.goto(limited);
+  const wise = await detection(worker, limited);
+  console.log(`Wise: state ${wise.state}, badge "${wise.badge}"`);
+  const wisePopup = await openPopup(context, worker, extensionId, wise.tabId);
+  save('04-popup-account-locked.png', await wisePopup.screenshot({ fullPage: true }));
+  await wisePopup.close();
+
+  const article = 'https://www.paypal.com/smarthelp/article/why-is-my-account-limited-faq1758';
+  await page.goto(article);
+  const help = await detection(worker, article);
+  console.log(`PayPal help article: state ${help.state}, badge "${help.badge}" (no prompt)`);
+  save('05-help-article-no-badge.png', await withToolbar(context, page, article, help.badge));
+}
+
+/** @param {TourStep} step */
+async function chineseTour({ context, worker, extensionId, save }) {
+  const url = 'https://excashier.alipay.com/standard/frozen.htm';
+  const page = await context.newPage();
+  await page.goto(url);
+  const found = await detection(worker, url);
+  console.log(`Alipay (Chinese): state ${found.state}, badge "${found.badge}"`);
+  save('06-alipay-account-frozen-badge.png', await withToolbar(context, page, url, found.badge));
+  const popup = await openPopup(context, worker, extensionId, found.tabId);
+  save('07-popup-zh-account-locked.png', await popup.screenshot({ fullPage: true }));
+}
