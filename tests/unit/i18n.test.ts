@@ -23,8 +23,8 @@ describe('i18n catalogues', () => {
 
   it('has a name, a lead and a checklist for every state', () => {
     for (const state of STATE_IDS) {
-      expect(en[`state.${state}`]).toBeTruthy();
-      expect(en[`state.${state}.lead`]).toBeTruthy();
+      expect(en[`state.${state}`]).toMatch(/\S/);
+      expect(en[`state.${state}.lead`]).toMatch(/\S/);
       expect(CHECKLISTS[state].length).toBeGreaterThanOrEqual(4);
     }
     expect(CONTACT_TIPS.length).toBe(4);
