@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { browser } from 'wxt/browser';
 import { StateIdSchema } from './states';
-import type { TabState } from './tab-state';
+import { ExtractedFieldsSchema, type TabState } from './tab-state';
 import type { CaptureRecord } from './evidence/schema';
 
 /**
@@ -19,6 +19,8 @@ export const TabStateReportSchema = z
     state: StateIdSchema.nullable(),
     confidence: z.number().min(0).max(1).nullable(),
     ruleIds: z.array(z.string().max(120)).max(50),
+    fields: ExtractedFieldsSchema.optional(),
+    matchedText: z.array(z.string().max(2000)).max(10).optional(),
   })
   .strict();
 export type TabStateReport = z.infer<typeof TabStateReportSchema>;
@@ -30,6 +32,8 @@ export const MessageSchema = z.discriminatedUnion('type', [
   message('tab-state/report', TabStateReportSchema),
   message('tab-state/get', z.object({ tabId: TabIdSchema }).strict()),
   message('capture/visible', z.object({ tabId: TabIdSchema }).strict()),
+  /** "Save evidence now" from the in-page prompt: the tab is the sender's. */
+  message('capture/from-page', z.object({}).strict()),
   message('capture/list', z.object({ limit: z.number().int().min(1).max(500) }).strict()),
 ]);
 export type Message = z.infer<typeof MessageSchema>;
@@ -40,6 +44,7 @@ export interface ReplyMap {
   'tab-state/report': { accepted: boolean };
   'tab-state/get': TabState | null;
   'capture/visible': CaptureRecord;
+  'capture/from-page': CaptureRecord;
   'capture/list': CaptureRecord[];
 }
 
@@ -68,7 +73,10 @@ export function failure(code: ErrorCode, detail: string): Reply<never> {
 }
 
 /** Messages only content scripts on wallet pages may send. */
-export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<MessageType> = new Set(['tab-state/report']);
+export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<MessageType> = new Set([
+  'tab-state/report',
+  'capture/from-page',
+]);
 
 /** An error reply from the background; `code` selects the text shown to the person. */
 export class MessageError extends Error {

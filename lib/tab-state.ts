@@ -2,6 +2,28 @@ import { z } from 'zod';
 import { StateIdSchema } from './states';
 
 /**
+ * Facts the detection engine read off the page, for the complaint description. They come from
+ * the page, so they are untrusted text: shown only as text, never as a link or a number to call.
+ */
+export const ExtractedFieldsSchema = z
+  .object({
+    /** The amount as printed, e.g. `$1,234.56` or `88.00元`. */
+    amountText: z.string().max(80),
+    /** Decimal amount in major units as a string (`1234.56`), when it could be parsed. */
+    amount: z.string().regex(/^\d{1,15}(\.\d{1,4})?$/),
+    /** ISO 4217 code when known (`USD`, `CNY`). */
+    currency: z.string().regex(/^[A-Z]{3}$/),
+    merchant: z.string().max(120),
+    transactionId: z.string().max(80),
+    errorCode: z.string().max(60),
+    /** A time as the page shows it (not parsed). */
+    pageTime: z.string().max(80),
+  })
+  .partial()
+  .strict();
+export type ExtractedFields = z.infer<typeof ExtractedFieldsSchema>;
+
+/**
  * The latest detection for one wallet tab, kept by the background in `storage.session` under
  * `tab:<tabId>`. Field names are a public contract (see DESIGN.md): tests and later features
  * read them.
@@ -16,6 +38,10 @@ export const TabStateSchema = z
     detectedAt: z.iso.datetime({ offset: true }),
     confidence: z.number().min(0).max(1).nullable(),
     ruleIds: z.array(z.string()),
+    /** Fields extracted from the page (untrusted text). */
+    fields: ExtractedFieldsSchema.optional(),
+    /** The text of the blocks that supported `state` (untrusted), for the moment-of-detection evidence. */
+    matchedText: z.array(z.string().max(2000)).max(10).optional(),
   })
   .strict();
 export type TabState = z.infer<typeof TabStateSchema>;

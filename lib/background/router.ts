@@ -28,6 +28,13 @@ async function dispatch(
   sender: Sender,
 ): Promise<Reply<ReplyMap[Message['type']]>> {
   switch (message.type) {
+    case 'capture/from-page': {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined || sender.frameId !== 0 || !providerForUrl(sender.url)) {
+        return failure('forbidden', 'Page captures are accepted from wallet tabs only');
+      }
+      return { ok: true, value: await captureVisible(tabId) };
+    }
     case 'tab-state/report': {
       const tabId = sender.tab?.id;
       // The provider comes from the URL the browser vouches for, never from the page.

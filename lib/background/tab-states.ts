@@ -33,6 +33,8 @@ export async function recordTabState(
     detectedAt: unchanged ? previous.detectedAt : toOffsetIso(now),
     confidence: report.confidence,
     ruleIds: report.ruleIds,
+    ...(report.fields && { fields: report.fields }),
+    ...(report.matchedText && { matchedText: report.matchedText }),
   };
   await browser.storage.session.set({ [tabStateKey(tabId)]: next });
   await setBadge(tabId, next.state);

@@ -120,6 +120,23 @@ describe('tab state', () => {
     expect(await badge(7)).toBe('');
   });
 
+  it('keeps extracted fields and matched text as given, and refuses malformed ones', async () => {
+    const withFields = report('payment_failed');
+    const payload = {
+      ...withFields.payload,
+      fields: { amountText: '$24.50 USD', amount: '24.50', currency: 'USD', merchant: 'Coffee' },
+      matchedText: ["We're sorry, we couldn't complete your payment."],
+    };
+    await handleMessage({ ...withFields, payload }, walletSender(7));
+    expect((await stored(7))?.fields).toEqual(payload.fields);
+    expect((await stored(7))?.matchedText).toEqual(payload.matchedText);
+
+    const bad = { ...payload, fields: { amount: '24,50 <b>' } };
+    const reply = await handleMessage({ ...withFields, payload: bad }, walletSender(8));
+    expect(reply).toMatchObject({ ok: false, code: 'invalidMessage' });
+    expect(await stored(8)).toBeUndefined();
+  });
+
   it('keeps detectedAt while the same problem is reported again', async () => {
     await handleMessage(report('payment_failed'), walletSender(7));
     const first = (await stored(7))?.detectedAt;
@@ -216,6 +233,28 @@ describe('capture', () => {
     expect(createHash('sha256').update(new Uint8Array(blob!.bytes)).digest('hex')).toBe(expected);
     const list = await handleMessage({ type: 'capture/list', payload: { limit: 5 } }, pageSender());
     expect(list).toMatchObject({ ok: true, value: [{ id: record.id }] });
+  });
+
+  it('captures the sender tab for the in-page prompt, and only for a wallet tab', async () => {
+    vi.spyOn(browser.tabs, 'get').mockImplementation(async () => activeTab as never);
+    const shot = vi
+      .spyOn(browser.tabs, 'captureVisibleTab')
+      .mockImplementation(async () => `data:image/png;base64,${PNG_BASE64}` as never);
+    const fromPage = { type: 'capture/from-page', payload: {} };
+    expect(await handleMessage(fromPage, walletSender(7))).toMatchObject({
+      ok: true,
+      value: { url: PAYPAL, providerId: 'paypal' },
+    });
+    const elsewhere = 'https://evil.example/paypal';
+    expect(await handleMessage(fromPage, walletSender(7, elsewhere))).toMatchObject({
+      ok: false,
+      code: 'forbidden',
+    });
+    expect(await handleMessage(fromPage, walletSender(7, PAYPAL, 3))).toMatchObject({
+      ok: false,
+      code: 'forbidden',
+    });
+    expect(shot).toHaveBeenCalledTimes(1);
   });
 
   it('explains a tab that is gone', async () => {
