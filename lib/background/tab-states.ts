@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { emitProblemDetected } from './events';
 import type { TabStateReport } from '../messages';
 import { providerForUrl } from '../providers';
 import { parseTabState, tabIdFromKey, tabStateKey, type TabState } from '../tab-state';
@@ -38,6 +39,9 @@ export async function recordTabState(
   };
   await browser.storage.session.set({ [tabStateKey(tabId)]: next });
   await setBadge(tabId, next.state);
+  if (next.state !== null && !unchanged) {
+    await emitProblemDetected({ tabId, tabState: { ...next, state: next.state } });
+  }
   return next;
 }
 

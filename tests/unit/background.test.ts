@@ -289,3 +289,22 @@ describe('capture', () => {
     expect(await (await openEvidenceDb()).count('captures')).toBe(0);
   });
 });
+
+describe('problem detected', () => {
+  it('fires once when a problem appears or changes, not on repeats or on null', async () => {
+    const { onProblemDetected } = await import('../../lib/background/events');
+    const seen: string[] = [];
+    const stop = onProblemDetected(({ tabId, tabState }) => {
+      seen.push(`${tabId}:${tabState.state}`);
+    });
+    try {
+      await handleMessage(report(null), walletSender(7));
+      await handleMessage(report('payment_failed'), walletSender(7));
+      await handleMessage(report('payment_failed'), walletSender(7));
+      await handleMessage(report('account_locked'), walletSender(7));
+      expect(seen).toEqual(['7:payment_failed', '7:account_locked']);
+    } finally {
+      stop();
+    }
+  });
+});
