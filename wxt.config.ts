@@ -31,7 +31,7 @@ export default defineConfig({
       name: '__MSG_extName__',
       description: '__MSG_extDescription__',
       default_locale: 'en',
-      permissions: ['storage', 'activeTab'],
+      permissions: ['storage', 'activeTab', 'alarms', 'notifications'],
       host_permissions: hostPermissions,
       action: {
         default_title: '__MSG_extName__',

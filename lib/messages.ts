@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { StateIdSchema } from './states';
 import { ExtractedFieldsSchema, type TabState } from './tab-state';
 import type { CaptureRecord } from './evidence/schema';
+import { CASE_MESSAGE_SCHEMAS, type CaseReplyMap } from './cases/protocol';
 
 /**
  * The one message protocol between the content script, the extension pages and the background.
@@ -35,12 +36,13 @@ export const MessageSchema = z.discriminatedUnion('type', [
   /** "Save evidence now" from the in-page prompt: the tab is the sender's. */
   message('capture/from-page', z.object({}).strict()),
   message('capture/list', z.object({ limit: z.number().int().min(1).max(500) }).strict()),
+  ...CASE_MESSAGE_SCHEMAS,
 ]);
 export type Message = z.infer<typeof MessageSchema>;
 export type MessageType = Message['type'];
 
 /** Reply type of each message. */
-export interface ReplyMap {
+export interface ReplyMap extends CaseReplyMap {
   'tab-state/report': { accepted: boolean };
   'tab-state/get': TabState | null;
   'capture/visible': CaptureRecord;
@@ -61,6 +63,9 @@ export const ERROR_CODES = [
   'captureDenied',
   'storage',
   'internal',
+  'caseNotFound',
+  'caseInvalid',
+  'caseTransition',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

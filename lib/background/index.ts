@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { handleMessage } from './router';
+import { onCaseAlarm, onCaseNotificationClicked } from './case-reminders';
 import { forgetTab, onTabNavigation, restoreTabStates } from './tab-states';
 
 /**
@@ -21,6 +22,15 @@ export function startBackground(): void {
     if (changeInfo.status !== 'loading') return;
     void onTabNavigation(tabId, tab.url, new Date()).catch((error) =>
       console.error('Wallet Assist: onTabNavigation', error),
+    );
+  });
+
+  browser.alarms.onAlarm.addListener((alarm) => {
+    void onCaseAlarm(alarm).catch((error) => console.error('Wallet Assist: case reminder', error));
+  });
+  browser.notifications.onClicked.addListener((id) => {
+    void onCaseNotificationClicked(id).catch((error) =>
+      console.error('Wallet Assist: open case from notification', error),
     );
   });
 

@@ -12,6 +12,8 @@ import { openEvidenceDb } from '../evidence/db';
 import { listCaptures } from '../evidence/store';
 import { providerForUrl } from '../providers';
 import { CaptureError, captureVisible } from './capture';
+import { handleCaseMessage } from './cases';
+import { isCaseMessageType } from '../cases/protocol';
 import { readTabState, recordTabState } from './tab-states';
 
 type Sender = Browser.runtime.MessageSender;
@@ -23,10 +25,17 @@ export function isExtensionPage(sender: Sender): boolean {
   return typeof sender.url === 'string' && sender.url.startsWith(origin);
 }
 
+function isCaseMessage(
+  message: Message,
+): message is Extract<Message, { type: `cases/${string}` }> {
+  return isCaseMessageType(message.type);
+}
+
 async function dispatch(
   message: Message,
   sender: Sender,
 ): Promise<Reply<ReplyMap[Message['type']]>> {
+  if (isCaseMessage(message)) return handleCaseMessage(message);
   switch (message.type) {
     case 'capture/from-page': {
       const tabId = sender.tab?.id;

@@ -1,3 +1,5 @@
+import { casesEn } from '../cases/i18n-en';
+
 /**
  * English UI text. This file defines the set of keys: every other locale must translate each
  * one (enforced by the type of `zh-CN.ts` and by the parity test).
@@ -142,6 +144,8 @@ export const en = {
   'tips.record': 'Write down the agent’s name, employee number and the solution they offer.',
   'tips.followUp': 'If it is not solved, follow up regularly and ask about progress.',
   'tips.calm': 'Stay calm and polite: it usually gets things solved faster.',
+
+  ...casesEn,
 } as const;
 
 /** A key of the UI text catalogue. */

@@ -1,3 +1,4 @@
+import { casesZhCN } from '../cases/i18n-zh-CN';
 import type { MessageKey } from './en';
 
 /** 简体中文界面文字。每个键都必须有译文（类型和一致性测试双重检查）。 */
@@ -114,4 +115,6 @@ export const zhCN: Record<MessageKey, string> = {
   'tips.record': '记下客服的姓名、工号以及对方给出的解决方案。',
   'tips.followUp': '问题没解决时，定期跟进、询问进度。',
   'tips.calm': '保持冷静和礼貌，这样问题往往解决得更快。',
+
+  ...casesZhCN,
 };
