@@ -36,7 +36,10 @@ export async function scheduleCaseReminder(record: CaseRecord, now: Date): Promi
 }
 
 function reasonText(reason: ReminderReason, locale: ReturnType<typeof resolveLocale>): string {
-  return translate(locale, reason === 'promised' ? 'cases.reminder.promised' : 'cases.reminder.noNews');
+  return translate(
+    locale,
+    reason === 'promised' ? 'cases.reminder.promised' : 'cases.reminder.noNews',
+  );
 }
 
 /**

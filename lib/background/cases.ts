@@ -15,7 +15,14 @@ import {
 import type { CaseReplyMap } from '../cases/protocol';
 import type { CaseRecord } from '../cases/schema';
 import { CaseTransitionError } from '../cases/status';
-import { addCase, CaseNotFoundError, getCase, importCase, listCases, updateCase } from '../cases/store';
+import {
+  addCase,
+  CaseNotFoundError,
+  getCase,
+  importCase,
+  listCases,
+  updateCase,
+} from '../cases/store';
 import { scheduleCaseReminder } from './case-reminders';
 
 type CaseMessage = Extract<Message, { type: keyof CaseReplyMap }>;
@@ -55,24 +62,30 @@ export async function handleCaseMessage(
       }
       case 'cases/update-facts': {
         const { id, facts, region } = message.payload;
-        return change(id, (c) => updateFacts(c, facts, region, moment));
+        return await change(id, (c) => updateFacts(c, facts, region, moment));
       }
       case 'cases/transition':
-        return change(message.payload.id, (c) => transitionCase(c, message.payload.to, moment));
+        return await change(message.payload.id, (c) =>
+          transitionCase(c, message.payload.to, moment),
+        );
       case 'cases/add-contact': {
         const entry = { id: crypto.randomUUID(), ...message.payload.entry };
-        return change(message.payload.id, (c) => addContact(c, entry, moment));
+        return await change(message.payload.id, (c) => addContact(c, entry, moment));
       }
       case 'cases/link-evidence':
-        return change(message.payload.id, (c) => linkEvidence(c, message.payload.link, moment));
+        return await change(message.payload.id, (c) =>
+          linkEvidence(c, message.payload.link, moment),
+        );
       case 'cases/unlink-evidence':
-        return change(message.payload.id, (c) =>
+        return await change(message.payload.id, (c) =>
           unlinkEvidence(c, message.payload.sha256, moment),
         );
       case 'cases/set-outcome':
-        return change(message.payload.id, (c) => setOutcome(c, message.payload.outcome, moment));
+        return await change(message.payload.id, (c) =>
+          setOutcome(c, message.payload.outcome, moment),
+        );
       case 'cases/escalate':
-        return change(message.payload.id, (c) =>
+        return await change(message.payload.id, (c) =>
           escalateCase(c, message.payload.escalation, moment),
         );
       case 'cases/import': {
@@ -84,7 +97,10 @@ export async function handleCaseMessage(
   } catch (error) {
     if (error instanceof CaseTransitionError) return failure('caseTransition', error.message);
     if (error instanceof CaseNotFoundError) return failure('caseNotFound', error.message);
-    if (error instanceof z.ZodError || (error instanceof Error && /^Invalid case/.test(error.message))) {
+    if (
+      error instanceof z.ZodError ||
+      (error instanceof Error && /^Invalid case/.test(error.message))
+    ) {
       return failure('caseInvalid', error.message);
     }
     throw error;

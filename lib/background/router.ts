@@ -25,9 +25,7 @@ export function isExtensionPage(sender: Sender): boolean {
   return typeof sender.url === 'string' && sender.url.startsWith(origin);
 }
 
-function isCaseMessage(
-  message: Message,
-): message is Extract<Message, { type: `cases/${string}` }> {
+function isCaseMessage(message: Message): message is Extract<Message, { type: `cases/${string}` }> {
   return isCaseMessageType(message.type);
 }
 

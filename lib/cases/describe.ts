@@ -78,7 +78,8 @@ const EN: Phrases = {
     account_locked:
       'Please tell me why the account was restricted and exactly what I need to provide to restore it.',
     limit_exceeded: 'Please explain which limit applied and how I can complete this payment.',
-    funds_missing: 'Please trace the transfer and tell me when the money will arrive or be returned.',
+    funds_missing:
+      'Please trace the transfer and tell me when the money will arrive or be returned.',
     unauthorized_activity:
       'Please stop any further unauthorised activity, investigate, and refund the amounts I did not authorise.',
     refund_issue: 'Please tell me the status of the refund and when it will be paid.',

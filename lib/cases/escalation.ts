@@ -82,10 +82,7 @@ const DOC_EVIDENCE = tx(
   'Evidence: screenshots, transaction records and messages, with their SHA-256 hashes',
   '证据：截图、交易记录和往来消息，附 SHA-256 校验值',
 );
-const DOC_FINAL = tx(
-  'The provider’s final response, if you have one',
-  '服务商的最终答复（如有）',
-);
+const DOC_FINAL = tx('The provider’s final response, if you have one', '服务商的最终答复（如有）');
 const DOC_ID = tx('Your identity document', '本人身份证件');
 
 const RAW_CHANNELS = [
@@ -286,15 +283,13 @@ const RAW_CHANNELS = [
         amount: 8,
         unit: 'weeks',
         startsAt: 'first_contact',
-        label: tx(
-          'Other complaints: the firm has up to 8 weeks',
-          '其他投诉：机构最长有 8 周时间',
-        ),
+        label: tx('Other complaints: the firm has up to 8 weeks', '其他投诉：机构最长有 8 周时间'),
         whenPassed: tx(
           'Eight weeks have passed: you may now go to the FOS even without a final response.',
           '已满 8 周：即使没有最终答复，你也可以向 FOS 申诉。',
         ),
-        source: 'https://handbook.fca.org.uk/handbook?date=2008-12-12&related-provisions-for-provision=DISP+1.4.3',
+        source:
+          'https://handbook.fca.org.uk/handbook?date=2008-12-12&related-provisions-for-provision=DISP+1.4.3',
       },
       {
         id: 'fos-refer-within',
@@ -442,7 +437,10 @@ const RAW_CHANNELS = [
     phones: [
       {
         number: '14448',
-        note: tx('RBI Contact Centre, 9:30–17:15 on working days', 'RBI 联络中心，工作日 9:30–17:15'),
+        note: tx(
+          'RBI Contact Centre, 9:30–17:15 on working days',
+          'RBI 联络中心，工作日 9:30–17:15',
+        ),
       },
     ],
     email: 'crpc@rbi.org.in',
@@ -524,7 +522,8 @@ const RAW_CHANNELS = [
           'The 10 banking days are over: ask the provider for its answer.',
           '10 个银行工作日已过：请向服务商询问答复。',
         ),
-        source: 'https://www.respicio.ph/commentaries/report-bank-complaints-online-bsp-philippines',
+        source:
+          'https://www.respicio.ph/commentaries/report-bank-complaints-online-bsp-philippines',
       },
       {
         id: 'bsp-final',
@@ -540,7 +539,8 @@ const RAW_CHANNELS = [
           'The 30 banking days are over: you may now go to the BSP.',
           '30 个银行工作日已过：你现在可以向 BSP 投诉。',
         ),
-        source: 'https://www.respicio.ph/commentaries/report-bank-complaints-online-bsp-philippines',
+        source:
+          'https://www.respicio.ph/commentaries/report-bank-complaints-online-bsp-philippines',
       },
     ],
     steps: [
@@ -661,9 +661,7 @@ const RAW_CHANNELS = [
     ],
     documents: [DOC_DESCRIPTION, DOC_FINAL, DOC_CONTACTS, DOC_EVIDENCE],
     sources: [],
-    citations: [
-      'Wise, “Making a complaint in Asia and Pacific” (seen on a copy of its help page)',
-    ],
+    citations: ['Wise, “Making a complaint in Asia and Pacific” (seen on a copy of its help page)'],
     confidence: 'medium',
     caution: tx(
       'Contact details were seen on a copy of a provider’s help page; check them on afca.org.au.',
@@ -673,10 +671,7 @@ const RAW_CHANNELS = [
   {
     id: 'my-ofs',
     regions: ['MY'],
-    name: tx(
-      'Ombudsman for Financial Services (Malaysia)',
-      '马来西亚金融服务调解机构（OFS）',
-    ),
+    name: tx('Ombudsman for Financial Services (Malaysia)', '马来西亚金融服务调解机构（OFS）'),
     url: 'https://www.ofs.org.my/',
     clocks: [
       {

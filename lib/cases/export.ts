@@ -240,6 +240,9 @@ export async function buildCaseZip(
       })),
     ),
   };
-  const zippable: Zippable = { ...files, 'manifest.json': strToU8(JSON.stringify(manifest, null, 2)) };
+  const zippable: Zippable = {
+    ...files,
+    'manifest.json': strToU8(JSON.stringify(manifest, null, 2)),
+  };
   return { bytes: zipSync(zippable, { level: 6, mtime: options.now }), missing };
 }

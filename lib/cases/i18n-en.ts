@@ -98,8 +98,7 @@ export const casesEn = {
   'cases.clock.notStarted': 'Not started yet (starts with the event it counts from).',
   'cases.clock.running': 'Running: last day {due}.',
   'cases.clock.days': '{elapsed} day(s) so far, {remaining} left; last day {due}.',
-  'cases.clock.businessDays':
-    '{elapsed} business day(s) so far, {remaining} left; last day {due}.',
+  'cases.clock.businessDays': '{elapsed} business day(s) so far, {remaining} left; last day {due}.',
   'cases.clock.owner.provider': 'Provider’s time',
   'cases.clock.owner.regulator': 'Regulator’s time',
   'cases.clock.owner.you': 'Your deadline',

@@ -95,8 +95,7 @@ export const casesZhCN: Record<keyof typeof casesEn, string> = {
   'cases.clock.notStarted': '尚未开始（从对应事件发生时起算）。',
   'cases.clock.running': '计时中：最后一天为 {due}。',
   'cases.clock.days': '已过 {elapsed} 天，剩余 {remaining} 天；最后一天为 {due}。',
-  'cases.clock.businessDays':
-    '已过 {elapsed} 个工作日，剩余 {remaining} 个；最后一天为 {due}。',
+  'cases.clock.businessDays': '已过 {elapsed} 个工作日，剩余 {remaining} 个；最后一天为 {due}。',
   'cases.clock.owner.provider': '服务商的处理时限',
   'cases.clock.owner.regulator': '监管机构的处理时限',
   'cases.clock.owner.you': '你的截止期限',

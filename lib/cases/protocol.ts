@@ -51,15 +51,10 @@ export const CASE_MESSAGE_SCHEMAS = [
   msg('cases/link-evidence', z.object({ id: CaseIdSchema, link: EvidenceLinkSchema }).strict()),
   msg(
     'cases/unlink-evidence',
-    z
-      .object({ id: CaseIdSchema, sha256: z.string().regex(/^[0-9a-f]{64}$/) })
-      .strict(),
+    z.object({ id: CaseIdSchema, sha256: z.string().regex(/^[0-9a-f]{64}$/) }).strict(),
   ),
   msg('cases/set-outcome', z.object({ id: CaseIdSchema, outcome: CaseOutcomeSchema }).strict()),
-  msg(
-    'cases/escalate',
-    z.object({ id: CaseIdSchema, escalation: CaseEscalationSchema }).strict(),
-  ),
+  msg('cases/escalate', z.object({ id: CaseIdSchema, escalation: CaseEscalationSchema }).strict()),
   /** An exported `case.json`, as text: validated strictly before anything is stored. */
   msg('cases/import', z.object({ json: z.string().max(5_000_000) }).strict()),
 ] as const;

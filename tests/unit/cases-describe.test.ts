@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import { describeCase, formatCaseTime } from '../../lib/cases/describe';
+import type { CaseRecord } from '../../lib/cases/schema';
+import { paypalCase } from './cases-helpers';
+
+const SHA = 'f'.repeat(63) + '0';
+
+function fullCase(): CaseRecord {
+  return paypalCase({
+    facts: {
+      ...paypalCase().facts,
+      errorCode: 'INSTRUMENT_DECLINED',
+      requested: 'Please refund the USD 24.50 if I was charged.',
+    },
+    contacts: [
+      {
+        id: 'c6a1e0f2-3b4d-4e5f-8a9b-0c1d2e3f4a5b',
+        channel: 'phone',
+        at: '2026-11-25T15:00:00.000+08:00',
+        agentName: 'Lee',
+        employeeId: 'A1024',
+        reference: 'PP-778812',
+        promised: 'Call back',
+        promisedBy: '2026-11-30',
+      },
+    ],
+    evidence: [
+      {
+        captureId: 'e3f1c2d4-5a6b-4c7d-8e9f-0a1b2c3d4e5f',
+        sha256: SHA,
+        capturedAt: '2026-11-25T14:04:00.000+08:00',
+        mimeType: 'image/png',
+      },
+    ],
+  });
+}
+
+describe('formatCaseTime', () => {
+  it('keeps the local time and offset the person lived', () => {
+    expect(formatCaseTime('2026-11-25T14:03:00.000+08:00', 'Asia/Shanghai')).toBe(
+      '2026-11-25 14:03 (UTC+08:00, Asia/Shanghai)',
+    );
+    expect(formatCaseTime('2026-11-25T06:03:00Z')).toBe('2026-11-25 06:03 (UTC+00:00)');
+  });
+});
+
+describe('complaint description in English', () => {
+  const text = describeCase(fullCase(), { locale: 'en', form: 'written', providerName: 'PayPal' });
+
+  it('states what, when, how much, where, on what device, what was tried and what is asked', () => {
+    expect(text).toContain('A payment I tried to make with PayPal did not go through.');
+    expect(text).toContain('When: 2026-11-25 14:03 (UTC+08:00, Asia/Shanghai)');
+    expect(text).toContain('Amount: USD 24.50');
+    expect(text).toContain('Merchant or recipient: Coffee Corner Ltd.');
+    expect(text).toContain('Transaction ID: 7XK29341AB');
+    expect(text).toContain('Error code shown: INSTRUMENT_DECLINED');
+    expect(text).toContain('Device and browser: Windows, Chrome 131');
+    expect(text).toContain('What I have already tried: Retried once and checked my balance');
+    expect(text).toContain('What I am asking for: Please refund the USD 24.50 if I was charged.');
+  });
+
+  it('lists the earlier call with agent, employee id and reference, and evidence with hashes', () => {
+    expect(text).toContain(
+      '- 2026-11-25 15:00 (UTC+08:00), phone call; agent Lee; employee ID A1024; reference PP-778812; promised: Call back; by 2026-11-30',
+    );
+    expect(text).toContain(`1. Screenshot, 2026-11-25 14:04 (UTC+08:00), SHA-256 ${SHA}`);
+  });
+
+  it('is polite and asks for a reference number', () => {
+    expect(text.startsWith('Complaint: Payment failed on 2026-11-25 14:03')).toBe(true);
+    expect(text).toContain('Hello,');
+    expect(text).toContain('give me a reference number');
+    expect(text.trim().endsWith('Thank you for your help.')).toBe(true);
+  });
+
+  it('marks missing facts as gaps and asks a default outcome for the state', () => {
+    const bare = paypalCase({
+      state: 'account_locked',
+      facts: { occurredAt: '2026-11-25T14:03:00.000+08:00' },
+    });
+    const gaps = describeCase(bare, { locale: 'en', form: 'written', providerName: 'PayPal' });
+    expect(gaps).toContain('Merchant or recipient: [please add]');
+    expect(gaps).toContain('Device and browser: [please add]');
+    expect(gaps).toContain('My PayPal account has been locked or limited.');
+    expect(gaps).toContain('What I am asking for: Please tell me why the account was restricted');
+    expect(gaps).toContain('- none saved yet');
+    expect(gaps).toContain('- this is my first contact about it');
+    expect(gaps).not.toContain('Transaction ID');
+  });
+
+  it('gives a short phone script that asks for the agent’s name and employee id', () => {
+    const script = describeCase(fullCase(), {
+      locale: 'en',
+      form: 'phone',
+      providerName: 'PayPal',
+    });
+    expect(script.split('\n').length).toBeLessThanOrEqual(8);
+    expect(script).toContain('Payment failed');
+    expect(script).toContain('USD 24.50');
+    expect(script).toContain('The transaction ID is 7XK29341AB.');
+    expect(script).toContain('I have kept 1 screenshot as evidence.');
+    expect(script).toContain('your name, your employee ID and a reference number');
+  });
+});
+
+describe('complaint description in Simplified Chinese', () => {
+  const text = describeCase(fullCase(), {
+    locale: 'zh-CN',
+    form: 'written',
+    providerName: 'PayPal',
+  });
+
+  it('carries every fact in Chinese labels', () => {
+    expect(text).toContain('您好：');
+    expect(text).toContain('我通过PayPal进行的一笔付款没有成功。');
+    expect(text).toContain('发生时间: 2026-11-25 14:03 (UTC+08:00, Asia/Shanghai)');
+    expect(text).toContain('金额: USD 24.50');
+    expect(text).toContain('商家或收款方: Coffee Corner Ltd.');
+    expect(text).toContain('使用的设备和浏览器: Windows, Chrome 131');
+    expect(text).toContain('我已经尝试过: Retried once and checked my balance');
+    expect(text).toContain('客服 Lee；工号 A1024；编号 PP-778812');
+    expect(text).toContain(`SHA-256 ${SHA}`);
+    expect(text).toContain('请确认已收到本投诉');
+    expect(text).not.toMatch(/please add|Hello/);
+  });
+
+  it('marks gaps in Chinese and has a Chinese phone script', () => {
+    const bare = paypalCase({ facts: {} });
+    expect(
+      describeCase(bare, { locale: 'zh-CN', form: 'written', providerName: '支付宝' }),
+    ).toContain('商家或收款方: [请补充]');
+    const script = describeCase(fullCase(), {
+      locale: 'zh-CN',
+      form: 'phone',
+      providerName: 'PayPal',
+    });
+    expect(script).toContain('您好，我来电反映一个问题：付款失败。');
+    expect(script).toContain('交易号是7XK29341AB。');
+    expect(script).toContain('工号是多少');
+  });
+});
