@@ -9,6 +9,8 @@ import { handleCaseMessage } from '../../lib/background/cases';
 import { openCasesDb, resetCasesDbCache } from '../../lib/cases/db';
 import { caseIdFromName, nextReminder, reminderAlarmName } from '../../lib/cases/reminders';
 import { addCase, getCase } from '../../lib/cases/store';
+import type { CaseRecord } from '../../lib/cases/schema';
+import type { Reply } from '../../lib/messages';
 import { updateSettings } from '../../lib/settings';
 import { NOW, paypalCase } from './cases-helpers';
 
@@ -129,21 +131,21 @@ describe('reminder alarms and notifications', () => {
 
 describe('cases/* messages in the background', () => {
   it('creates a case, logs a call (moving it to waiting) and schedules the reminder', async () => {
-    const created = await handleCaseMessage(
+    const created = (await handleCaseMessage(
       {
         type: 'cases/create',
         payload: { providerId: 'paypal', state: 'payment_failed', facts: { merchant: 'Shop' } },
       },
       NOW,
-    );
+    )) as Reply<CaseRecord>;
     if (!created.ok) throw new Error(created.detail);
-    const logged = await handleCaseMessage(
+    const logged = (await handleCaseMessage(
       {
         type: 'cases/add-contact',
         payload: { id: created.value.id, entry: { channel: 'chat', at: contact.at } },
       },
       NOW,
-    );
+    )) as Reply<CaseRecord>;
     expect(logged.ok && logged.value.status).toBe('waiting_for_provider');
     expect(await fakeBrowser.alarms.get(reminderAlarmName(created.value.id))).toBeDefined();
   });
@@ -168,7 +170,9 @@ describe('cases/* messages in the background', () => {
     expect(reply).toMatchObject({ ok: false, code: 'caseInvalid' });
     expect(!reply.ok && reply.detail).toMatch(/x/);
     expect((await handleCaseMessage({ type: 'cases/list', payload: {} }, NOW)).ok).toBe(true);
-    const list = await handleCaseMessage({ type: 'cases/list', payload: {} }, NOW);
+    const list = (await handleCaseMessage({ type: 'cases/list', payload: {} }, NOW)) as Reply<{
+      records: CaseRecord[];
+    }>;
     expect(list.ok && list.value.records).toEqual([]);
   });
 });
