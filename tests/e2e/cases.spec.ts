@@ -1,0 +1,186 @@
+import { readFile } from 'node:fs/promises';
+import { strFromU8, unzipSync } from 'fflate';
+import { expect, test, type Extension } from './fixtures';
+import type { BrowserContext, Page } from '@playwright/test';
+
+/** A failed PayPal checkout, detected. */
+async function failedCheckout(context: BrowserContext, extension: Extension) {
+  const page = await context.newPage();
+  await page.goto('https://www.paypal.com/checkoutnow?token=EC-CASES');
+  const tabId = await extension.tabIdOf(page);
+  const state = await extension.waitForTabState(tabId, (s) => s?.state === 'payment_failed');
+  return { page, tabId, state: state! };
+}
+
+/** The case id in the page's address once the case is open. */
+async function openedCaseId(page: Page): Promise<string> {
+  await page.waitForURL(/#case=[0-9a-f-]{36}$/);
+  return /#case=([0-9a-f-]{36})$/.exec(page.url())![1]!;
+}
+
+/** The stored case, read from the extension's own cases database. */
+function readCase(page: Page, id: string) {
+  return page.evaluate(async (caseId) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('wallet-assist-cases');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const value = await new Promise<Record<string, unknown>>((resolve, reject) => {
+      const request = db.transaction('cases').objectStore('cases').get(caseId);
+      request.onsuccess = () => resolve(request.result as Record<string, unknown>);
+      request.onerror = () => reject(request.error);
+    });
+    db.close();
+    return value as {
+      status: string;
+      facts: Record<string, string>;
+      contacts: { agentName?: string; employeeId?: string; reference?: string }[];
+      timeline: { kind: string; detail?: string }[];
+      lastNewsAt: string;
+    };
+  }, id);
+}
+
+test.describe('complaint cases', () => {
+  test('detect → start a case → log a call → the reminder fires → export', async ({
+    context,
+    extension,
+  }) => {
+    test.setTimeout(90_000);
+    const { tabId, state } = await failedCheckout(context, extension);
+    // The fields the detector extracts from the page (untrusted text), set here explicitly so
+    // the test does not depend on which fields the fixture's extractor finds.
+    const fields = {
+      amountText: '$24.50 USD',
+      amount: '24.50',
+      currency: 'USD',
+      merchant: 'Coffee Corner <b>Ltd.</b>',
+      transactionId: '7XK29341AB',
+    };
+    const sw0 = await extension.worker();
+    await sw0.evaluate(([key, value]) => chrome.storage.session.set({ [key as string]: value }), [
+      `tab:${tabId}`,
+      { ...state, fields },
+    ] as const);
+
+    // Start the case from the detection in one click (the address the popup links to).
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${extension.id}/cases.html?start=${tabId}`);
+    const caseId = await openedCaseId(page);
+    await expect(page.locator('.case-status')).toHaveText('Open');
+    await expect(page.locator('h1')).toHaveText('PayPal — Payment failed');
+
+    // Facts are prefilled from the page and editable.
+    await expect(page.locator('input[name="merchant"]')).toHaveValue(fields.merchant);
+    await expect(page.locator('input[name="transactionId"]')).toHaveValue('7XK29341AB');
+    await expect(page.locator('b')).toHaveCount(0);
+    await page.locator('textarea[name="tried"]').fill('Tried again once; the balance is enough');
+    await page.locator('.facts-form button[type="submit"]').click();
+    await expect(page.locator('.facts-form [role="status"]')).toHaveText('Saved');
+
+    // The description carries the facts.
+    const description = page.locator('textarea.description').first();
+    await expect(description).toHaveValue(/Merchant or recipient: Coffee Corner <b>Ltd\.<\/b>/);
+    await expect(description).toHaveValue(/Amount: USD 24\.50/);
+    await expect(description).toHaveValue(/What I have already tried: Tried again once/);
+    await page.locator('select[name="description-language"]').selectOption('zh-CN');
+    await expect(description).toHaveValue(/您好：/);
+
+    // Log a call.
+    const form = page.locator('form.contact-form');
+    await form.locator('input[name="agentName"]').fill('Jordan');
+    await form.locator('input[name="employeeId"]').fill('E-4471');
+    await form.locator('input[name="reference"]').fill('PP-D-99812');
+    await form.locator('input[name="promised"]').fill('A refund decision');
+    await form.locator('button[type="submit"]').click();
+    await expect(page.locator('.contact-list li')).toHaveCount(1);
+    await expect(page.locator('.contact-list')).toContainText('Jordan');
+    await expect(page.locator('.case-status')).toHaveText('Waiting for the provider');
+
+    const stored = await readCase(page, caseId);
+    expect(stored.status).toBe('waiting_for_provider');
+    expect(stored.contacts[0]).toMatchObject({
+      agentName: 'Jordan',
+      employeeId: 'E-4471',
+      reference: 'PP-D-99812',
+    });
+
+    // The reminder is scheduled for 7 days (the default) after the call…
+    const sw = await extension.worker();
+    const alarmName = `case:${caseId}`;
+    const alarm = await sw.evaluate((name) => chrome.alarms.get(name), alarmName);
+    expect(alarm).toBeDefined();
+    const expected = Date.parse(stored.lastNewsAt) + 7 * 86_400_000;
+    expect(Math.abs(alarm!.scheduledTime - expected)).toBeLessThan(2000);
+
+    // …and, with the alarm moved to now, it fires: a notification and a timeline entry.
+    await sw.evaluate((name) => chrome.alarms.create(name, { when: Date.now() + 200 }), alarmName);
+    await expect
+      .poll(
+        async () => (await readCase(page, caseId)).timeline.some((e) => e.kind === 'reminder'),
+        {
+          timeout: 45_000,
+        },
+      )
+      .toBe(true);
+    const notifications = await (
+      await extension.worker()
+    ).evaluate(() => chrome.notifications.getAll());
+    expect(Object.keys(notifications)).toContain(alarmName);
+    // The next reminder is scheduled again, days away.
+    const next = await (
+      await extension.worker()
+    ).evaluate((name) => chrome.alarms.get(name), alarmName);
+    expect(next!.scheduledTime).toBeGreaterThan(Date.now() + 6 * 86_400_000);
+
+    // Export the case as a ZIP and check what is inside.
+    await page.reload();
+    await expect(page.locator('.timeline li[data-kind="reminder"]')).toHaveCount(1);
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export case (ZIP)' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/^case-paypal-\d{4}-\d{2}-\d{2}-[0-9a-f]{8}\.zip$/);
+    const zip = unzipSync(new Uint8Array(await readFile((await file.path())!)));
+    const caseJson = JSON.parse(strFromU8(zip['case.json']!)) as {
+      id: string;
+      contacts: unknown[];
+    };
+    expect(caseJson.id).toBe(caseId);
+    expect(caseJson.contacts).toHaveLength(1);
+    const report = strFromU8(zip['report.html']!);
+    expect(report).toContain('Jordan');
+    expect(report).toContain('E-4471');
+    expect(report).toContain('Coffee Corner &lt;b&gt;Ltd.&lt;/b&gt;');
+    expect(report).not.toContain('<b>');
+    expect(strFromU8(zip['description-written.zh-CN.txt']!)).toContain('工号 E-4471');
+    expect(Object.keys(zip)).toContain('manifest.json');
+  });
+
+  test('starts a case for an undetected problem and refuses a bad import', async ({
+    context,
+    extension,
+  }) => {
+    const page = await context.newPage();
+    await page.goto(
+      `chrome-extension://${extension.id}/cases.html?start=new&provider=wise&state=funds_missing`,
+    );
+    const caseId = await openedCaseId(page);
+    await expect(page.locator('h1')).toHaveText('Wise — Money not arrived');
+
+    // Importing a case with an unknown field is refused with a clear message; nothing changes.
+    await page.goto(`chrome-extension://${extension.id}/cases.html`);
+    await expect(page.locator('.case-list li')).toHaveCount(1);
+    const stored = await readCase(page, caseId);
+    const bad = JSON.stringify({ ...stored, id: crypto.randomUUID(), injected: '<b>x</b>' });
+    await page.locator('input[type="file"]').setInputFiles({
+      name: 'case.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(bad),
+    });
+    await expect(page.locator('.import-status')).toContainText('not valid');
+    await expect(page.locator('.import-status')).toContainText('injected');
+    await page.reload();
+    await expect(page.locator('.case-list li')).toHaveCount(1);
+  });
+});
