@@ -6,6 +6,7 @@ import { getProvider, PROVIDERS } from '../../lib/providers';
 import { isStateId, STATE_IDS, type StateId } from '../../lib/states';
 import { useI18n } from '../i18n';
 import { CaseView } from './CaseView';
+import { QuickCallLog } from './QuickCallLog';
 import { useErrorText } from './use-error-text';
 
 /** What the page's address asks for. */
@@ -13,17 +14,21 @@ type Route =
   | { kind: 'list' }
   | { kind: 'case'; id: string }
   | { kind: 'start-tab'; tabId: number }
+  | { kind: 'quick'; tabId: number }
   | { kind: 'start-new'; providerId: string | null; state: StateId | null };
 
 /**
  * Reads the page address: `#case=<id>` opens a case, `?start=<tabId>` starts one from that
  * tab's detection, `?start=new&provider=<id>&state=<state>` starts one for a problem the
- * extension did not detect. Anything else shows the list.
+ * extension did not detect, `?quick=<tabId>` shows only the quick call log for that tab (a small
+ * window to keep open beside a call). Anything else shows the list.
  */
 export function routeFromLocation(search: string, hash: string): Route {
   const caseId = /^#case=([0-9a-f-]{36})$/i.exec(hash)?.[1];
   if (caseId) return { kind: 'case', id: caseId };
   const params = new URLSearchParams(search);
+  const quick = params.get('quick');
+  if (quick !== null && /^\d+$/.test(quick)) return { kind: 'quick', tabId: Number(quick) };
   const start = params.get('start');
   if (start !== null && /^\d+$/.test(start)) return { kind: 'start-tab', tabId: Number(start) };
   if (start === 'new') {
@@ -63,6 +68,7 @@ export function CasesApp({ languages }: { languages: readonly string[] }) {
     <main class="cases-page">
       {route.kind === 'list' && <CaseList languages={languages} />}
       {route.kind === 'case' && <CaseView id={route.id} />}
+      {route.kind === 'quick' && <QuickCallLog tabId={route.tabId} />}
       {route.kind === 'start-tab' && <StartFromTab tabId={route.tabId} languages={languages} />}
       {route.kind === 'start-new' && (
         <NewCaseForm

@@ -8,11 +8,11 @@ import {
   type ReminderReason,
 } from '../cases/reminders';
 import type { CaseRecord } from '../cases/schema';
-import { getCase, updateCase } from '../cases/store';
+import { getCase, listCases, updateCase } from '../cases/store';
 import { isAwaitingAnswer } from '../cases/status';
 import { resolveLocale, translate } from '../i18n';
 import { getProvider } from '../providers';
-import { getSettings } from '../settings';
+import { getSettings, SETTINGS_KEY } from '../settings';
 
 /**
  * Follow-up reminders. Each case that still awaits an answer has one alarm, `case:<id>`, set to
@@ -77,4 +77,21 @@ export async function onCaseNotificationClicked(notificationId: string): Promise
   if (!id) return;
   await browser.tabs.create({ url: browser.runtime.getURL(`/cases.html#case=${id}`) });
   await browser.notifications.clear(notificationId);
+}
+
+/**
+ * Sets every case's alarm again from the stored cases. Browsers may drop alarms when the
+ * extension is updated or the browser restarts, and a changed follow-up setting moves every
+ * "no news" reminder, so this runs at start-up, after an install or update, and on that change.
+ */
+export async function rescheduleAllCaseReminders(now = new Date()): Promise<void> {
+  const db = await openCasesDb();
+  const { records, invalid } = await listCases(db, Number.MAX_SAFE_INTEGER);
+  if (invalid.length) console.error('Wallet Assist: cases failing validation', invalid);
+  for (const record of records) await scheduleCaseReminder(record, now);
+}
+
+/** True when a `storage.onChanged` event changed the settings (which hold the follow-up days). */
+export function settingsChanged(changes: Record<string, unknown>, area: string): boolean {
+  return area === 'local' && SETTINGS_KEY in changes;
 }

@@ -1,6 +1,11 @@
 import { browser } from 'wxt/browser';
 import { handleMessage } from './router';
-import { onCaseAlarm, onCaseNotificationClicked } from './case-reminders';
+import {
+  onCaseAlarm,
+  onCaseNotificationClicked,
+  rescheduleAllCaseReminders,
+  settingsChanged,
+} from './case-reminders';
 import { forgetTab, onTabNavigation, restoreTabStates } from './tab-states';
 
 /**
@@ -32,6 +37,16 @@ export function startBackground(): void {
     void onCaseNotificationClicked(id).catch((error) =>
       console.error('Wallet Assist: open case from notification', error),
     );
+  });
+  const rescheduleReminders = () => {
+    void rescheduleAllCaseReminders().catch((error) =>
+      console.error('Wallet Assist: reschedule case reminders', error),
+    );
+  };
+  browser.runtime.onInstalled.addListener(rescheduleReminders);
+  browser.runtime.onStartup.addListener(rescheduleReminders);
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (settingsChanged(changes, area)) rescheduleReminders();
   });
 
   void restoreTabStates().catch((error) => console.error('Wallet Assist: restore', error));

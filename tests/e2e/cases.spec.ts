@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import AxeBuilder from '@axe-core/playwright';
 import { strFromU8, unzipSync } from 'fflate';
 import { expect, test, type Extension } from './fixtures';
 import type { BrowserContext, Page } from '@playwright/test';
@@ -182,5 +183,48 @@ test.describe('complaint cases', () => {
     await expect(page.locator('.import-status')).toContainText('injected');
     await page.reload();
     await expect(page.locator('.case-list li')).toHaveCount(1);
+  });
+});
+
+test.describe('complaint cases: side-panel call log and accessibility', () => {
+  test('the quick call log writes to the open case of the tab’s wallet', async ({
+    context,
+    extension,
+  }) => {
+    const { tabId } = await failedCheckout(context, extension);
+    const quick = await context.newPage();
+    await quick.goto(`chrome-extension://${extension.id}/cases.html?quick=${tabId}`);
+    await expect(quick.locator('.quick-call-log')).toContainText('No open case for this wallet.');
+
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${extension.id}/cases.html?start=${tabId}`);
+    const caseId = await openedCaseId(page);
+
+    await quick.reload();
+    await expect(quick.locator('.quick-call-log')).toContainText('Case: PayPal — Payment failed');
+    await quick.locator('input[name="agentName"]').fill('Sam');
+    await quick.locator('input[name="employeeId"]').fill('77-1');
+    await quick.getByRole('button', { name: 'Save call' }).click();
+    await expect(quick.locator('.quick-call-log [role="status"]')).toHaveText(
+      'Call saved to the case.',
+    );
+    const stored = await readCase(page, caseId);
+    expect(stored.contacts).toEqual([
+      expect.objectContaining({ channel: 'phone', agentName: 'Sam', employeeId: '77-1' }),
+    ]);
+    expect(stored.status).toBe('waiting_for_provider');
+  });
+
+  test('the case page has no detectable accessibility violations', async ({
+    context,
+    extension,
+  }) => {
+    const { tabId } = await failedCheckout(context, extension);
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${extension.id}/cases.html?start=${tabId}`);
+    await openedCaseId(page);
+    await expect(page.locator('.case-status')).toBeVisible();
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
   });
 });

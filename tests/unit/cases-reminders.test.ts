@@ -3,7 +3,9 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
   onCaseAlarm,
   onCaseNotificationClicked,
+  rescheduleAllCaseReminders,
   scheduleCaseReminder,
+  settingsChanged,
 } from '../../lib/background/case-reminders';
 import { handleCaseMessage } from '../../lib/background/cases';
 import { openCasesDb, resetCasesDbCache } from '../../lib/cases/db';
@@ -174,5 +176,37 @@ describe('cases/* messages in the background', () => {
       records: CaseRecord[];
     }>;
     expect(list.ok && list.value.records).toEqual([]);
+  });
+});
+
+describe('rescheduling every reminder', () => {
+  it('sets the alarm of each case still awaiting an answer and clears the others', async () => {
+    const db = await openCasesDb();
+    const waiting = paypalCase({ status: 'waiting_for_provider' });
+    const closed = paypalCase({ id: '3e4f5a6b-7c8d-4e9f-8a0b-c1d2e3f4a5b6', status: 'closed' });
+    await addCase(db, waiting);
+    await addCase(db, closed);
+    await fakeBrowser.alarms.create(reminderAlarmName(closed.id), { when: NOW.getTime() + DAY });
+    await updateSettings((s) => ({ ...s, cases: { followUpAfterDays: 2 } }));
+    await rescheduleAllCaseReminders(NOW);
+    expect((await fakeBrowser.alarms.get(reminderAlarmName(waiting.id)))?.scheduledTime).toBe(
+      Date.parse(waiting.lastNewsAt) + 2 * DAY,
+    );
+    expect(await fakeBrowser.alarms.get(reminderAlarmName(closed.id))).toBeUndefined();
+  });
+
+  it('reacts only to a change of the settings in local storage', () => {
+    expect(settingsChanged({ settings: {} }, 'local')).toBe(true);
+    expect(settingsChanged({ settings: {} }, 'session')).toBe(false);
+    expect(settingsChanged({ 'tab:1': {} }, 'local')).toBe(false);
+  });
+
+  it('never rings early for an overdue reminder, but soon', async () => {
+    const record = paypalCase({ status: 'waiting_for_provider' });
+    const muchLater = new Date(NOW.getTime() + 30 * DAY);
+    await scheduleCaseReminder(record, muchLater);
+    expect((await fakeBrowser.alarms.get(reminderAlarmName(record.id)))?.scheduledTime).toBe(
+      muchLater.getTime() + 1000,
+    );
   });
 });
