@@ -165,7 +165,9 @@ function FactsCard({ record, onChange }: { record: CaseRecord; onChange: Update 
       <p class="muted">{t('cases.facts.hint')}</p>
       <form
         class="form-grid facts-form"
-        key={record.updatedAtUtc}
+        // Re-read the stored facts only when they changed, so logging a call meanwhile does not
+        // wipe edits that are not saved yet.
+        key={record.timeline.filter((e) => e.kind === 'facts').length}
         onSubmit={(e) => {
           e.preventDefault();
           void save(e.currentTarget);
@@ -330,20 +332,25 @@ function EvidenceCard({ record, onChange }: { record: CaseRecord; onChange: Upda
       .catch(() => setCaptures([]));
   }, []);
   const linked = new Set(record.evidence.map((e) => e.sha256));
-  const link = (capture: CaptureRecord) => {
-    const artifact = capture.artifacts[0];
-    if (!artifact) return;
-    sendMessage('cases/link-evidence', {
-      id: record.id,
-      link: {
-        captureId: capture.id,
-        sha256: artifact.sha256,
-        capturedAt: capture.capturedAt,
-        mimeType: artifact.mimeType,
-      },
-    })
-      .then(onChange)
-      .catch((e) => setError(errorText(e)));
+  // A capture can hold several files (screenshot, page snapshot…): link each by its hash.
+  const link = async (capture: CaptureRecord) => {
+    try {
+      for (const artifact of capture.artifacts) {
+        onChange(
+          await sendMessage('cases/link-evidence', {
+            id: record.id,
+            link: {
+              captureId: capture.id,
+              sha256: artifact.sha256,
+              capturedAt: capture.capturedAt,
+              mimeType: artifact.mimeType,
+            },
+          }),
+        );
+      }
+    } catch (e) {
+      setError(errorText(e));
+    }
   };
   const unlink = (sha256: string) =>
     sendMessage('cases/unlink-evidence', { id: record.id, sha256 })
@@ -371,7 +378,7 @@ function EvidenceCard({ record, onChange }: { record: CaseRecord; onChange: Upda
             {available.map((c) => (
               <li key={c.id} data-capture-id={c.id}>
                 {formatCaseTime(c.capturedAt)} <code>{c.artifacts[0]!.sha256.slice(0, 16)}…</code>{' '}
-                <button type="button" class="button" onClick={() => link(c)}>
+                <button type="button" class="button" onClick={() => void link(c)}>
                   {t('cases.evidence.link')}
                 </button>
               </li>

@@ -47,6 +47,7 @@ export function ContactForm({
     try {
       const record = await sendMessage('cases/add-contact', { id: caseId, entry });
       form.reset();
+      setAt(toLocalInput(toOffsetIso(new Date())));
       setStatus(t(compact ? 'cases.quick.saved' : 'cases.saved'));
       onSaved(record);
     } catch (e) {

@@ -144,7 +144,7 @@ pre{white-space:pre-wrap;border:1px solid #ccc;padding:1rem;background:#f7f7f7}c
 </head>
 <body>
 <h1>${t('cases.export.title')}: ${e(options.providerName)} — ${t(`state.${record.state}`)}</h1>
-<p>${t('cases.status')}: <strong>${t(`cases.status.${record.status}`)}</strong> · ${t('cases.export.made', { time: e(formatCaseTime(options.now.toISOString())) })} · <code>${e(record.id)}</code></p>
+<p>${t('cases.status')}: <strong>${t(`cases.status.${record.status}`)}</strong> · ${t('cases.export.made', { time: formatCaseTime(options.now.toISOString()) })} · <code>${e(record.id)}</code></p>
 <h2>${t('cases.facts')}</h2>
 <table>
 ${row(t('cases.field.occurredAt'), f.occurredAt && formatCaseTime(f.occurredAt, f.timeZone))}

@@ -110,7 +110,7 @@ export const casesEn = {
   'cases.timeline.facts': 'Facts edited',
   'cases.timeline.status': 'Status changed',
   'cases.timeline.contact': 'Contact logged',
-  'cases.timeline.evidence': 'Evidence linked',
+  'cases.timeline.evidence': 'Evidence list changed',
   'cases.timeline.outcome': 'Outcome recorded',
   'cases.timeline.escalation': 'Escalated',
   'cases.timeline.reminder': 'Reminder shown',

@@ -106,7 +106,7 @@ export const casesZhCN: Record<keyof typeof casesEn, string> = {
   'cases.timeline.facts': '修改事实信息',
   'cases.timeline.status': '状态变更',
   'cases.timeline.contact': '记录沟通',
-  'cases.timeline.evidence': '关联证据',
+  'cases.timeline.evidence': '证据列表变动',
   'cases.timeline.outcome': '记录处理结果',
   'cases.timeline.escalation': '升级投诉',
   'cases.timeline.reminder': '发出提醒',

@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
   onCaseAlarm,
@@ -8,6 +9,7 @@ import {
   settingsChanged,
 } from '../../lib/background/case-reminders';
 import { handleCaseMessage } from '../../lib/background/cases';
+import { handleMessage } from '../../lib/background/router';
 import { openCasesDb, resetCasesDbCache } from '../../lib/cases/db';
 import { caseIdFromName, nextReminder, reminderAlarmName } from '../../lib/cases/reminders';
 import { addCase, getCase } from '../../lib/cases/store';
@@ -208,5 +210,44 @@ describe('rescheduling every reminder', () => {
     expect((await fakeBrowser.alarms.get(reminderAlarmName(record.id)))?.scheduledTime).toBe(
       muchLater.getTime() + 1000,
     );
+  });
+});
+
+describe('who may send cases/* messages', () => {
+  const paypal = 'https://www.paypal.com/checkoutnow?token=EC-1';
+  const pageSender = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/cases.html') };
+
+  it('serves the extension’s own pages', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const reply = await handleMessage({ type: 'cases/list', payload: {} }, pageSender);
+    expect(reply).toEqual({ ok: true, value: { records: [], invalid: [] } });
+  });
+
+  it('refuses a wallet page’s content script, and writes nothing', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const contentScript = {
+      id: fakeBrowser.runtime.id,
+      url: paypal,
+      frameId: 0,
+      tab: { id: 7, url: paypal } as Browser.tabs.Tab,
+    };
+    const create = {
+      type: 'cases/create',
+      payload: { providerId: 'paypal', state: 'payment_failed', facts: {} },
+    };
+    expect(await handleMessage(create, contentScript)).toMatchObject({
+      ok: false,
+      code: 'forbidden',
+    });
+    expect(await (await openCasesDb()).count('cases')).toBe(0);
+  });
+
+  it('refuses a malformed case message', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const reply = await handleMessage(
+      { type: 'cases/transition', payload: { id: 'not-a-uuid', to: 'closed' } },
+      pageSender,
+    );
+    expect(reply).toMatchObject({ ok: false, code: 'invalidMessage' });
   });
 });
