@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import { strFromU8, unzipSync } from 'fflate';
@@ -43,6 +44,53 @@ function readCase(page: Page, id: string) {
   }, id);
 }
 
+/** Stores a capture with one PNG in the evidence database, as the capture button does. */
+function storeCapture(page: Page, providerId: string) {
+  return page.evaluate(async (provider) => {
+    // Let the extension create its evidence database (with its stores) first.
+    await chrome.runtime.sendMessage({ type: 'capture/list', payload: { limit: 1 } });
+    const bytes = new Uint8Array([137, 80, 78, 71, 13, 10, 26, 10, 1, 2, 3, 4]);
+    const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
+    const sha256 = [...digest].map((b) => b.toString(16).padStart(2, '0')).join('');
+    const now = new Date();
+    const record = {
+      schemaVersion: 1,
+      id: crypto.randomUUID(),
+      capturedAt: now.toISOString().replace('Z', '+00:00'),
+      capturedAtUtc: now.toISOString(),
+      timeZone: 'UTC',
+      url: 'https://www.paypal.com/checkoutnow',
+      title: 'PayPal Checkout',
+      providerId: provider,
+      state: 'payment_failed',
+      extensionVersion: '0.1.0',
+      userAgent: navigator.userAgent,
+      artifacts: [
+        { kind: 'screenshot-visible', sha256, mimeType: 'image/png', size: bytes.length },
+      ],
+    };
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('wallet-assist-evidence');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    await new Promise<void>((resolve, reject) => {
+      const tx = db.transaction(['captures', 'blobs'], 'readwrite');
+      tx.objectStore('blobs').put({
+        sha256,
+        mimeType: 'image/png',
+        size: bytes.length,
+        bytes: bytes.buffer,
+      });
+      tx.objectStore('captures').put(record);
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+    db.close();
+    return { id: record.id, sha256 };
+  }, providerId);
+}
+
 test.describe('complaint cases', () => {
   test('detect → start a case → log a call → the reminder fires → export', async ({
     context,
@@ -67,9 +115,17 @@ test.describe('complaint cases', () => {
 
     // Start the case from the detection in one click (the address the popup links to).
     const page = await context.newPage();
+    await page.goto(`chrome-extension://${extension.id}/cases.html`);
+    const capture = await storeCapture(page, 'paypal');
     await page.goto(`chrome-extension://${extension.id}/cases.html?start=${tabId}`);
     const caseId = await openedCaseId(page);
     await expect(page.locator('.case-status')).toHaveText('Open');
+
+    // Link the saved evidence: the description lists it with its hash.
+    await page
+      .locator(`.evidence-list--available li[data-capture-id="${capture.id}"] button`)
+      .click();
+    await expect(page.locator(`.evidence-list li[data-sha256="${capture.sha256}"]`)).toHaveCount(1);
     await expect(page.locator('h1')).toHaveText('PayPal — Payment failed');
 
     // Facts are prefilled from the page and editable.
@@ -84,6 +140,9 @@ test.describe('complaint cases', () => {
     const description = page.locator('textarea.description').first();
     await expect(description).toHaveValue(/Merchant or recipient: Coffee Corner <b>Ltd\.<\/b>/);
     await expect(description).toHaveValue(/Amount: USD 24\.50/);
+    await expect(description).toHaveValue(
+      new RegExp(`1\\. Screenshot, .*SHA-256 ${capture.sha256}`),
+    );
     await expect(description).toHaveValue(/What I have already tried: Tried again once/);
     await page.locator('select[name="description-language"]').selectOption('zh-CN');
     await expect(description).toHaveValue(/您好：/);
@@ -156,6 +215,10 @@ test.describe('complaint cases', () => {
     expect(report).not.toContain('<b>');
     expect(strFromU8(zip['description-written.zh-CN.txt']!)).toContain('工号 E-4471');
     expect(Object.keys(zip)).toContain('manifest.json');
+    const png = zip[`evidence/${capture.sha256}.png`];
+    expect(png, 'the linked screenshot is in the bundle').toBeDefined();
+    expect(createHash('sha256').update(png!).digest('hex')).toBe(capture.sha256);
+    expect(report).toContain(capture.sha256);
   });
 
   test('starts a case for an undetected problem and refuses a bad import', async ({
