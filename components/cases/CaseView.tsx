@@ -200,10 +200,12 @@ function FactsCard({ record, onChange }: { record: CaseRecord; onChange: Update 
         ))}
         <label>
           {t('cases.region')}
-          <select name="region" defaultValue={record.region ?? ''}>
-            <option value="">—</option>
+          <select name="region">
+            <option value="" selected={!record.region}>
+              —
+            </option>
             {regions.map((r) => (
-              <option key={r} value={r}>
+              <option key={r} value={r} selected={r === record.region}>
                 {r}
               </option>
             ))}
@@ -627,7 +629,7 @@ function EscalationCard({
               <span key={c}> · {c}</span>
             ))}
           </p>
-          {canTransition(record.status, 'escalated') && (
+          {channel.kind === 'channel' && canTransition(record.status, 'escalated') && (
             <button type="button" class="button" onClick={() => void escalate(channel.id)}>
               {t('cases.escalation.go')}
             </button>

@@ -134,7 +134,7 @@ const EN: Phrases = {
 
 const ZH: Phrases = {
   gap: '[请补充]',
-  subject: (what, when, amount) => `投诉：${when}${what}${amount ? `（${amount}）` : ''}`,
+  subject: (what, when, amount) => `投诉：${what}，${when}${amount ? `，${amount}` : ''}`,
   greeting: '您好：',
   intro: '我遇到了下面的问题，希望得到您的帮助。相关信息整理如下，方便您尽快核查。',
   happened: {

@@ -43,6 +43,11 @@ const ChannelSchema = z
   .object({
     id: z.string().regex(/^[a-z0-9-]+$/),
     regions: z.array(RegionCodeSchema).min(1),
+    /**
+     * `channel`: somewhere a complaint can be taken. `rules`: obligations the provider itself
+     * must meet (e.g. Regulation E), shown for their clocks; nobody "escalates to" them.
+     */
+    kind: z.enum(['channel', 'rules']).default('channel'),
     name: LocalizedTextSchema,
     url: z.url({ protocol: /^https$/ }).optional(),
     phones: z
@@ -152,6 +157,7 @@ const RAW_CHANNELS = [
   {
     id: 'us-reg-e',
     regions: ['US'],
+    kind: 'rules',
     name: tx(
       'Regulation E error resolution (electronic transfers, 12 CFR 1005.11)',
       'E 条例差错处理（电子转账，12 CFR 1005.11）',

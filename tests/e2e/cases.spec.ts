@@ -158,6 +158,24 @@ test.describe('complaint cases', () => {
     await expect(page.locator('.contact-list')).toContainText('Jordan');
     await expect(page.locator('.case-status')).toHaveText('Waiting for the provider');
 
+    // Escalation for the person's region (from the browser language, en-US): the clocks that
+    // count from the first contact have started.
+    await expect(page.locator('select[name="region"]')).toHaveValue('US');
+    await expect(page.locator('.channel[data-channel="us-cfpb"] h3')).toHaveText(
+      'Consumer Financial Protection Bureau (CFPB)',
+    );
+    await expect(page.locator('li[data-clock="reg-e-investigate"]')).toHaveAttribute(
+      'data-passed',
+      'false',
+    );
+    await expect(page.locator('li[data-clock="reg-e-investigate"]')).toContainText(
+      '0 business day(s) so far, 10 left',
+    );
+    await expect(page.locator('li[data-clock="cfpb-response"]')).toHaveAttribute(
+      'data-passed',
+      'not-started',
+    );
+
     const stored = await readCase(page, caseId);
     expect(stored.status).toBe('waiting_for_provider');
     expect(stored.contacts[0]).toMatchObject({

@@ -179,3 +179,10 @@ describe('clocks of a case', () => {
     expect(fos.position?.due).toBe('2026-12-17');
   });
 });
+
+describe('escalation table kinds', () => {
+  it('marks Regulation E as rules the provider must follow, not a place to escalate to', () => {
+    expect(ESCALATION_CHANNELS.find((c) => c.id === 'us-reg-e')?.kind).toBe('rules');
+    expect(ESCALATION_CHANNELS.find((c) => c.id === 'us-cfpb')?.kind).toBe('channel');
+  });
+});

@@ -111,6 +111,9 @@ describe('complaint description in Simplified Chinese', () => {
   });
 
   it('carries every fact in Chinese labels', () => {
+    expect(
+      text.startsWith('投诉：付款失败，2026-11-25 14:03 (UTC+08:00, Asia/Shanghai)，USD 24.50'),
+    ).toBe(true);
     expect(text).toContain('您好：');
     expect(text).toContain('我通过PayPal进行的一笔付款没有成功。');
     expect(text).toContain('发生时间: 2026-11-25 14:03 (UTC+08:00, Asia/Shanghai)');
