@@ -58,15 +58,21 @@ export async function onCaseAlarm(alarm: Browser.alarms.Alarm, now = new Date())
   const reason = nextReminder(record, cases.followUpAfterDays)?.reason ?? 'no_news';
   const locale = resolveLocale([browser.i18n.getUILanguage()]);
   const provider = getProvider(record.providerId)?.name[locale] ?? record.providerId;
-  await browser.notifications.create(reminderAlarmName(id), {
-    type: 'basic',
-    iconUrl: browser.runtime.getURL('/icon/128.png'),
-    title: translate(locale, 'cases.reminder.title', {
-      provider,
-      state: translate(locale, `state.${record.state}`),
-    }),
-    message: reasonText(reason, locale),
-  });
+  try {
+    await browser.notifications.create(reminderAlarmName(id), {
+      type: 'basic',
+      iconUrl: browser.runtime.getURL('/icon/128.png'),
+      title: translate(locale, 'cases.reminder.title', {
+        provider,
+        state: translate(locale, `state.${record.state}`),
+      }),
+      message: reasonText(reason, locale),
+    });
+  } catch (error) {
+    // Notifications can be switched off for the browser; the reminder still goes on the
+    // timeline and the next one is still scheduled.
+    console.error('Wallet Assist: could not show a case reminder', error);
+  }
   const updated = await updateCase(db, id, (c) => recordReminder(c, reason, { now }));
   await scheduleCaseReminder(updated, now);
 }

@@ -14,7 +14,7 @@ import {
   ESCALATION_CHANNELS,
   ESCALATION_REGIONS,
 } from '../../lib/cases/escalation';
-import { paypalCase } from './cases-helpers';
+import { paypalCase } from './cases-fixtures';
 
 describe('local dates and time zones', () => {
   it('puts one instant on different days in different zones', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeCase, formatCaseTime } from '../../lib/cases/describe';
 import type { CaseRecord } from '../../lib/cases/schema';
-import { paypalCase } from './cases-helpers';
+import { paypalCase } from './cases-fixtures';
 
 const SHA = 'f'.repeat(63) + '0';
 

@@ -11,7 +11,7 @@ import {
 import { importCase } from '../../lib/cases/store';
 import { openEvidenceDb } from '../../lib/evidence/db';
 import { sha256Hex } from '../../lib/evidence/hash';
-import { NOW, paypalCase } from './cases-helpers';
+import { NOW, paypalCase } from './cases-fixtures';
 
 beforeEach(() => resetCasesDbCache());
 

@@ -7,7 +7,7 @@ import { deviceFromUserAgent, factsFromTabState, guessRegion } from '../../lib/c
 import { CaseFactsSchema } from '../../lib/cases/schema';
 import { fromLocalInput, toLocalInput } from '../../lib/cases/time-input';
 import type { TabState } from '../../lib/tab-state';
-import { paypalCase } from './cases-helpers';
+import { paypalCase } from './cases-fixtures';
 
 const CHROME_WIN =
   'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36';

@@ -16,7 +16,7 @@ import { addCase, getCase } from '../../lib/cases/store';
 import type { CaseRecord } from '../../lib/cases/schema';
 import type { Reply } from '../../lib/messages';
 import { updateSettings } from '../../lib/settings';
-import { NOW, paypalCase } from './cases-helpers';
+import { NOW, paypalCase } from './cases-fixtures';
 
 beforeEach(() => {
   resetCasesDbCache();
@@ -249,5 +249,18 @@ describe('who may send cases/* messages', () => {
       pageSender,
     );
     expect(reply).toMatchObject({ ok: false, code: 'invalidMessage' });
+  });
+});
+
+describe('when notifications are unavailable', () => {
+  it('still records the reminder and schedules the next one', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    vi.spyOn(fakeBrowser.notifications, 'create').mockRejectedValue(new Error('blocked'));
+    const db = await openCasesDb();
+    const record = paypalCase({ status: 'waiting_for_provider' });
+    await addCase(db, record);
+    await onCaseAlarm({ name: reminderAlarmName(record.id), scheduledTime: 0 }, NOW);
+    expect((await getCase(db, record.id))?.timeline.at(-1)?.kind).toBe('reminder');
+    expect(await fakeBrowser.alarms.get(reminderAlarmName(record.id))).toBeDefined();
   });
 });

@@ -18,7 +18,7 @@ import {
   listCases,
   updateCase,
 } from '../../lib/cases/store';
-import { NOW, paypalCase, SHANGHAI } from './cases-helpers';
+import { NOW, paypalCase, SHANGHAI } from './cases-fixtures';
 
 beforeEach(() => resetCasesDbCache());
 
