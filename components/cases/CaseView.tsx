@@ -98,8 +98,33 @@ function StatusCard({
             </button>
           ))}
       </div>
+      <ClockSummary record={record} />
       {error && <p role="alert">{error}</p>}
     </section>
+  );
+}
+
+/**
+ * The clocks that matter now, at the top of the case: a provider whose time is up (so the person
+ * may escalate) and the person's own deadlines that are running.
+ */
+function ClockSummary({ record }: { record: CaseRecord }) {
+  const { t, locale } = useI18n();
+  const clocks = caseClocks(record, new Date(), deviceTimeZone()).filter(
+    ({ clock, position }) =>
+      position !== null && (clock.owner === 'you' ? !position.passed : position.passed),
+  );
+  if (clocks.length === 0) return null;
+  return (
+    <ul class="clock-summary">
+      {clocks.map(({ channel, clock, position }) => (
+        <li key={`${channel.id}/${clock.id}`} data-clock={clock.id}>
+          {clock.owner === 'you'
+            ? `${t('cases.clock.owner.you')}: ${clock.label[locale]} — ${position!.due}`
+            : clock.whenPassed[locale]}
+        </li>
+      ))}
+    </ul>
   );
 }
 

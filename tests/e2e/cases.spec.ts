@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import { strFromU8, unzipSync } from 'fflate';
+import { addContact, createCase } from '../../lib/cases/operations';
+import { toOffsetIso } from '../../lib/evidence/time';
 import { expect, test, type Extension } from './fixtures';
 import type { BrowserContext, Page } from '@playwright/test';
 
@@ -164,16 +166,20 @@ test.describe('complaint cases', () => {
     await expect(page.locator('.channel[data-channel="us-cfpb"] h3')).toHaveText(
       'Consumer Financial Protection Bureau (CFPB)',
     );
-    await expect(page.locator('li[data-clock="reg-e-investigate"]')).toHaveAttribute(
+    await expect(page.locator('.clocks li[data-clock="reg-e-investigate"]')).toHaveAttribute(
       'data-passed',
       'false',
     );
-    await expect(page.locator('li[data-clock="reg-e-investigate"]')).toContainText(
+    await expect(page.locator('.clocks li[data-clock="reg-e-investigate"]')).toContainText(
       '0 business day(s) so far, 10 left',
     );
-    await expect(page.locator('li[data-clock="cfpb-response"]')).toHaveAttribute(
+    await expect(page.locator('.clocks li[data-clock="cfpb-response"]')).toHaveAttribute(
       'data-passed',
       'not-started',
+    );
+
+    await expect(page.locator('.clock-summary li[data-clock="reg-e-notice"]')).toContainText(
+      'Your deadline',
     );
 
     const stored = await readCase(page, caseId);
@@ -307,5 +313,65 @@ test.describe('complaint cases: side-panel call log and accessibility', () => {
     await expect(page.locator('.case-status')).toBeVisible();
     const results = await new AxeBuilder({ page }).analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
+  });
+});
+
+test.describe('complaint cases: escalation clocks', () => {
+  test('an imported UK case whose provider has had 15 business days says the FOS is open', async ({
+    context,
+    extension,
+  }) => {
+    const moment = (daysAgo: number) => ({
+      now: new Date(Date.now() - daysAgo * 86_400_000),
+      offsetMinutes: 0,
+    });
+    const started = createCase(
+      {
+        id: crypto.randomUUID(),
+        providerId: 'wise',
+        state: 'funds_missing',
+        region: 'GB',
+        facts: { merchant: 'Landlord Ltd', amount: '900.00', currency: 'GBP' },
+      },
+      moment(40),
+    );
+    const complained = addContact(
+      started,
+      {
+        id: crypto.randomUUID(),
+        channel: 'chat',
+        at: toOffsetIso(moment(30).now, 0),
+        reference: 'W-1',
+      },
+      moment(30),
+    );
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${extension.id}/cases.html`);
+    await page.locator('input[type="file"]').setInputFiles({
+      name: 'case.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(complained)),
+    });
+    expect(await openedCaseId(page)).toBe(complained.id);
+    await expect(page.locator('.clock-summary')).toContainText(
+      'The provider has had 15 business days: unless it told you why it needs up to 35, you may now go to the FOS.',
+    );
+    await expect(page.locator('.clocks li[data-clock="fos-payment-services"]')).toHaveAttribute(
+      'data-passed',
+      'true',
+    );
+    await expect(page.locator('.clocks li[data-clock="fos-eight-weeks"]')).toHaveAttribute(
+      'data-passed',
+      'false',
+    );
+    await expect(page.locator('.clocks li[data-clock="fos-refer-within"]')).toHaveAttribute(
+      'data-passed',
+      'not-started',
+    );
+    await page
+      .locator('.channel[data-channel="uk-fos"]')
+      .getByRole('button', { name: 'I have escalated here' })
+      .click();
+    await expect(page.locator('.case-status')).toHaveText('Escalated');
   });
 });
