@@ -323,7 +323,9 @@ function ContactList({ record }: { record: CaseRecord }) {
         <li key={c.id} data-contact-id={c.id}>
           <strong>
             {formatCaseTime(c.at)} · {t(`cases.channel.${c.channel}`)}
-            {c.durationMinutes !== undefined ? ` · ${c.durationMinutes} min` : ''}
+            {c.durationMinutes !== undefined
+              ? ` · ${t('cases.contact.minutes', { count: c.durationMinutes })}`
+              : ''}
           </strong>
           <dl>
             {c.agentName && <Pair label={t('cases.contact.agentName')} value={c.agentName} />}

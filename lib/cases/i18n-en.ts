@@ -60,6 +60,7 @@ export const casesEn = {
   'cases.contact.at': 'Time',
   'cases.contact.channel': 'Channel',
   'cases.contact.duration': 'Minutes',
+  'cases.contact.minutes': '{count} min',
   'cases.contact.agentName': 'Agent’s name',
   'cases.contact.employeeId': 'Employee ID',
   'cases.contact.reference': 'Reference or ticket number',

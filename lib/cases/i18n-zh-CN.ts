@@ -58,6 +58,7 @@ export const casesZhCN: Record<keyof typeof casesEn, string> = {
   'cases.contact.at': '时间',
   'cases.contact.channel': '渠道',
   'cases.contact.duration': '分钟',
+  'cases.contact.minutes': '{count} 分钟',
   'cases.contact.agentName': '客服姓名',
   'cases.contact.employeeId': '工号',
   'cases.contact.reference': '投诉编号或工单号',
