@@ -35,6 +35,10 @@ export const MessageSchema = z.discriminatedUnion('type', [
   /** "Save evidence now" from the in-page prompt: the tab is the sender's. */
   message('capture/from-page', z.object({}).strict()),
   message('capture/list', z.object({ limit: z.number().int().min(1).max(500) }).strict()),
+  /** "Open help" from the in-page prompt: the side panel or popup for the sender's tab. */
+  message('prompt/open-help', z.object({}).strict()),
+  /** "Not on this site" from the in-page prompt: the site is the sender's, never the payload's. */
+  message('prompt/snooze', z.object({ duration: z.enum(['day', 'always']) }).strict()),
 ]);
 export type Message = z.infer<typeof MessageSchema>;
 export type MessageType = Message['type'];
@@ -46,6 +50,8 @@ export interface ReplyMap {
   'capture/visible': CaptureRecord;
   'capture/from-page': CaptureRecord;
   'capture/list': CaptureRecord[];
+  'prompt/open-help': { opened: 'sidePanel' | 'popup' | 'window' };
+  'prompt/snooze': { host: string; until: string };
 }
 
 /** Payload type of each message. */
@@ -76,6 +82,8 @@ export function failure(code: ErrorCode, detail: string): Reply<never> {
 export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<MessageType> = new Set([
   'tab-state/report',
   'capture/from-page',
+  'prompt/open-help',
+  'prompt/snooze',
 ]);
 
 /** An error reply from the background; `code` selects the text shown to the person. */

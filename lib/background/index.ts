@@ -1,4 +1,7 @@
 import { browser } from 'wxt/browser';
+import { forgetTicks } from '../checklists/ticks';
+import { onProblemDetected } from './events';
+import { showPrompt } from './prompt';
 import { handleMessage } from './router';
 import { forgetTab, onTabNavigation, restoreTabStates } from './tab-states';
 
@@ -22,6 +25,12 @@ export function startBackground(): void {
     void onTabNavigation(tabId, tab.url, new Date()).catch((error) =>
       console.error('Wallet Assist: onTabNavigation', error),
     );
+  });
+
+  // The in-page prompt: injected only when a problem appears, and only where it is wanted.
+  onProblemDetected((event) => showPrompt(event).then(() => undefined));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    void forgetTicks(tabId).catch((error) => console.error('Wallet Assist: forgetTicks', error));
   });
 
   void restoreTabStates().catch((error) => console.error('Wallet Assist: restore', error));

@@ -12,6 +12,7 @@ import { openEvidenceDb } from '../evidence/db';
 import { listCaptures } from '../evidence/store';
 import { providerForUrl } from '../providers';
 import { CaptureError, captureVisible } from './capture';
+import { openHelp, promptHost, snoozeSite } from './prompt';
 import { readTabState, recordTabState } from './tab-states';
 
 type Sender = Browser.runtime.MessageSender;
@@ -57,6 +58,18 @@ async function dispatch(
       return { ok: true, value: await readTabState(message.payload.tabId) };
     case 'capture/visible':
       return { ok: true, value: await captureVisible(message.payload.tabId) };
+    case 'prompt/open-help':
+    case 'prompt/snooze': {
+      const tabId = sender.tab?.id;
+      const host = promptHost(sender.url);
+      if (tabId === undefined || sender.frameId !== 0 || !providerForUrl(sender.url) || !host) {
+        return failure('forbidden', 'Prompt actions are accepted from wallet tabs only');
+      }
+      if (message.type === 'prompt/open-help') {
+        return { ok: true, value: { opened: await openHelp(tabId, sender.tab?.windowId) } };
+      }
+      return { ok: true, value: { host, until: await snoozeSite(host, message.payload.duration) } };
+    }
     case 'capture/list': {
       const db = await openEvidenceDb();
       const { records, invalid } = await listCaptures(db, message.payload.limit);
