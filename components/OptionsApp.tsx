@@ -5,7 +5,7 @@ import { getSettings, SETTINGS_KEY, updateSettings, type Settings } from '../lib
 import { useI18n } from './i18n';
 
 /** The settings, kept current when another page (or the in-page prompt) changes them. */
-function useSettings(): Settings | null {
+function useSettings(): [Settings | null, (next: Settings) => void] {
   const [settings, setSettings] = useState<Settings | null>(null);
   useEffect(() => {
     const load = () => void getSettings().then(setSettings);
@@ -16,7 +16,7 @@ function useSettings(): Settings | null {
     browser.storage.onChanged.addListener(listener);
     return () => browser.storage.onChanged.removeListener(listener);
   }, []);
-  return settings;
+  return [settings, setSettings];
 }
 
 /**
@@ -26,17 +26,22 @@ function useSettings(): Settings | null {
  */
 export function OptionsApp({ onLanguage }: { onLanguage: (language: Settings['language']) => void }) {
   const { t, locale } = useI18n();
-  const settings = useSettings();
+  const [settings, setSettings] = useSettings();
   const [status, setStatus] = useState('');
   if (settings === null) return <p class="muted">{t('popup.loading')}</p>;
 
   const change = (update: (current: Settings) => Settings) => {
+    // Shown at once; the stored value (validated) follows and replaces it.
+    setSettings(update(settings));
     updateSettings(update).then(
       (next) => {
         setStatus(t('options.saved'));
         onLanguage(next.language);
       },
-      (error: unknown) => setStatus(t('options.saveFailed', { error: String(error) })),
+      (error: unknown) => {
+        setStatus(t('options.saveFailed', { error: String(error) }));
+        void getSettings().then(setSettings);
+      },
     );
   };
   const snoozed = Object.entries(settings.snoozedSites).sort(([a], [b]) => a.localeCompare(b));
