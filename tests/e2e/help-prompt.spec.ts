@@ -112,7 +112,8 @@ test.describe('in-page prompt', () => {
     await expect.poll(() => readPrompt(cdp)).toBeNull();
     expect((await storedSettings(extension)).snoozedSites ?? {}).toEqual({});
 
-    await page.reload();
+    // Each visit uses its own URL: a new page, so a new detection.
+    await page.goto(`${CHECKOUT}-2`);
     await clickPromptButton(page, cdp, en['prompt.snoozeDay']);
     await expect.poll(() => readPrompt(cdp)).toBeNull();
     const until = ((await storedSettings(extension)).snoozedSites as Record<string, string>)[
@@ -122,7 +123,7 @@ test.describe('in-page prompt', () => {
     expect(Date.parse(until!) - Date.now()).toBeLessThanOrEqual(24 * 3600 * 1000);
 
     // Snoozed: the badge still says something is wrong, but no prompt comes back.
-    await page.reload();
+    await page.goto(`${CHECKOUT}-3`);
     const tabId = await extension.tabIdOf(page);
     await extension.waitForTabState(tabId, (s) => s?.state === 'payment_failed');
     await page.waitForTimeout(800);
@@ -140,7 +141,7 @@ test.describe('in-page prompt', () => {
     await expect(options.getByText(en['options.snoozed.none'])).toBeVisible();
     expect((await storedSettings(extension)).snoozedSites).toEqual({});
 
-    await page.reload();
+    await page.goto(`${CHECKOUT}-4`);
     await waitForPrompt(cdp);
   });
 
@@ -168,7 +169,7 @@ test.describe('in-page prompt', () => {
     await expect
       .poll(async () => (await storedSettings(extension)).disabledProviders)
       .toEqual(['alipay']);
-    await alipay.page.reload();
+    await alipay.page.goto('https://excashier.alipay.com/standard/frozen.htm?again=1');
     await extension.waitForTabState(alipay.tabId, (s) => s?.state === 'account_locked');
     await alipay.page.waitForTimeout(800);
     expect(await readPrompt(alipayCdp)).toBeNull();
