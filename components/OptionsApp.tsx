@@ -24,7 +24,11 @@ function useSettings(): [Settings | null, (next: Settings) => void] {
  * a plain account of what happens to the person's data. `onLanguage` re-renders in the new
  * language at once.
  */
-export function OptionsApp({ onLanguage }: { onLanguage: (language: Settings['language']) => void }) {
+export function OptionsApp({
+  onLanguage,
+}: {
+  onLanguage: (language: Settings['language']) => void;
+}) {
   const { t, locale } = useI18n();
   const [settings, setSettings] = useSettings();
   const [status, setStatus] = useState('');

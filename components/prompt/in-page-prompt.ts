@@ -105,7 +105,8 @@ export function chooseCorner(
     const top = corner.startsWith('top') ? margin : viewport.height - margin - size.height;
     const box = { left, top, right: left + size.width, bottom: top + size.height };
     const clear = avoid.every(
-      (r) => r.right <= box.left || r.left >= box.right || r.bottom <= box.top || r.top >= box.bottom,
+      (r) =>
+        r.right <= box.left || r.left >= box.right || r.bottom <= box.top || r.top >= box.bottom,
     );
     if (clear) return corner;
   }

@@ -19,7 +19,9 @@ export function parseTicks(value: unknown): Record<string, string[]> {
   const out: Record<string, string[]> = {};
   for (const [list, steps] of Object.entries(value)) {
     if (!Array.isArray(steps)) continue;
-    out[list] = steps.filter((s): s is string => typeof s === 'string' && s.length <= 120).slice(0, 50);
+    out[list] = steps
+      .filter((s): s is string => typeof s === 'string' && s.length <= 120)
+      .slice(0, 50);
   }
   return out;
 }

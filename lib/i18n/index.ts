@@ -35,4 +35,3 @@ export function createTranslator(locale: Locale): Translate {
 export function catalogue(locale: Locale): Readonly<Record<MessageKey, string>> {
   return CATALOGUES[locale];
 }
-

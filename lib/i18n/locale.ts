@@ -20,14 +20,10 @@ export function resolveLocale(languages: readonly string[]): Locale {
   return 'en';
 }
 
-
 /**
  * The UI locale for a language setting: a fixed choice wins, `auto` follows the browser's
  * preferred languages.
  */
-export function localeFromSetting(
-  setting: 'auto' | Locale,
-  languages: readonly string[],
-): Locale {
+export function localeFromSetting(setting: 'auto' | Locale, languages: readonly string[]): Locale {
   return setting === 'auto' ? resolveLocale(languages) : setting;
 }

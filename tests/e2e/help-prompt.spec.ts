@@ -54,7 +54,7 @@ test.describe('in-page prompt', () => {
     ).toBe('fixed');
   });
 
-  test('never steals focus and never shifts the page layout', async ({ context, extension }) => {
+  test('never steals focus and never shifts the page layout', async ({ context }) => {
     const page = await context.newPage();
     // Record the layout and focus from the first paint, before the prompt can appear.
     await page.addInitScript(() => {
