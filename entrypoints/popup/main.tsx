@@ -13,5 +13,4 @@ void Promise.all([findTarget(location.search), pageLocale(languages)]).then(([ta
     </I18nProvider>,
     document.getElementById('app')!,
   );
-  performance.mark('wallet-assist:first-render');
 });
