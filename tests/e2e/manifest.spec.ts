@@ -43,7 +43,12 @@ test.describe('manifests', () => {
     for (const pattern of hostsAskedFor(manifest)) {
       expect(pattern).toMatch(/^https:\/\/(\*\.)?[a-z0-9.-]+\.[a-z]{2,}\/\*$/);
     }
-    expect([...(manifest.permissions ?? [])].sort()).toEqual(['activeTab', 'storage']);
+    expect([...(manifest.permissions ?? [])].sort()).toEqual([
+      'activeTab',
+      'scripting',
+      'sidePanel',
+      'storage',
+    ]);
     expect(manifest.content_scripts).toHaveLength(1);
     expect([...manifest.content_scripts![0]!.matches].sort()).toEqual(registry);
   });
@@ -60,6 +65,7 @@ test.describe('manifests', () => {
     expect(gecko?.id).toMatch(/@/);
     expect(gecko?.data_collection_permissions?.required).toEqual(['none']);
     expect(manifest.permissions).not.toContain('pageCapture');
+    expect(manifest.permissions).not.toContain('sidePanel');
     expect(hostsAskedFor(manifest).sort()).toEqual(registry);
     expect(JSON.stringify(manifest)).not.toContain('<all_urls>');
   });
