@@ -3,7 +3,7 @@ import { en } from '../../lib/i18n/en';
 import { zhCN } from '../../lib/i18n/zh-CN';
 import { getProvider } from '../../lib/providers';
 import { expect, test, type Extension } from './fixtures';
-import { openExtensionPage, openWallet } from './help-helpers';
+import { openExtensionPage, openWallet, pageTargetUrls } from './help-helpers';
 
 /** URLs of tabs opened on the cases page (whichever build provides that page). */
 async function casesTabs(extension: Extension): Promise<string[]> {
@@ -145,6 +145,19 @@ test.describe('popup and side panel', () => {
 
     await popup.getByRole('button', { name: en['panel.menu.back'] }).click();
     await expect(popup.locator('h1')).toHaveText(en['state.none']);
+  });
+
+  test('"Keep help open beside the page" opens the side panel from the popup', async ({
+    context,
+    extension,
+  }) => {
+    const { tabId } = await openWallet(context, extension, CHECKOUT, 'payment_failed');
+    const popup = await openExtensionPage(context, extension, `popup.html?tabId=${tabId}`);
+    expect((await pageTargetUrls(context)).some((u) => u.includes('/sidepanel.html'))).toBe(false);
+    await popup.getByRole('button', { name: en['panel.openSidePanel'] }).click();
+    await expect
+      .poll(async () => (await pageTargetUrls(context)).some((u) => u.includes('/sidepanel.html')))
+      .toBe(true);
   });
 
   test('follows the language setting (Simplified Chinese)', async ({ context, extension }) => {

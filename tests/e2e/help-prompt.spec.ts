@@ -115,6 +115,8 @@ test.describe('in-page prompt', () => {
     // Each visit uses its own URL: a new page, so a new detection.
     await page.goto(`${CHECKOUT}-2`);
     await clickPromptButton(page, cdp, en['prompt.snoozeDay']);
+    // It says where help still is, then goes.
+    await expect.poll(async () => (await readPrompt(cdp))?.texts).toContain(en['prompt.snoozed']);
     await expect.poll(() => readPrompt(cdp)).toBeNull();
     const until = ((await storedSettings(extension)).snoozedSites as Record<string, string>)[
       'www.paypal.com'

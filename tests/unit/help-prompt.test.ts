@@ -1,5 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
+import { browser, type Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { handleMessage } from '../../lib/background/router';
 import { chooseCorner } from '../../components/prompt/in-page-prompt';
 import { forgetTicks, readTicks, setTick } from '../../lib/checklists/ticks';
 import { en } from '../../lib/i18n/en';
@@ -139,5 +141,52 @@ describe('prompt placement', () => {
     expect(chooseCorner(viewport, size, [sheet])).toBe('bottom-left');
     const bottom = { left: 0, top: 600, right: 1000, bottom: 800 };
     expect(chooseCorner(viewport, size, [bottom])).toBe('top-right');
+  });
+});
+
+describe('prompt messages', () => {
+  const PAYPAL = 'https://www.paypal.com/checkoutnow?token=EC-1';
+  const wallet = (url = PAYPAL, frameId = 0): Browser.runtime.MessageSender => ({
+    id: browser.runtime.id,
+    url,
+    frameId,
+    tab: { id: 7, url, windowId: 1 } as Browser.tabs.Tab,
+  });
+
+  it('snooze the sender’s own host, never one named by the page', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const forged = await handleMessage(
+      { type: 'prompt/snooze', payload: { duration: 'always', host: 'www.venmo.com' } },
+      wallet(),
+    );
+    expect(forged).toMatchObject({ ok: false, code: 'invalidMessage' });
+    const reply = await handleMessage(
+      { type: 'prompt/snooze', payload: { duration: 'always' } },
+      wallet(),
+    );
+    expect(reply).toEqual({ ok: true, value: { host: 'www.paypal.com', until: 'always' } });
+    expect((await getSettings()).snoozedSites).toEqual({ 'www.paypal.com': 'always' });
+  });
+
+  it('are refused from frames, from pages that are not wallets and from other extensions', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const message = { type: 'prompt/snooze', payload: { duration: 'day' } };
+    expect(await handleMessage(message, wallet(PAYPAL, 3))).toMatchObject({ code: 'forbidden' });
+    expect(await handleMessage(message, wallet('https://example.com/'))).toMatchObject({
+      code: 'forbidden',
+    });
+    expect(await handleMessage(message, { ...wallet(), id: 'another' })).toMatchObject({
+      code: 'forbidden',
+    });
+    expect((await getSettings()).snoozedSites).toEqual({});
+  });
+
+  it('open help falls back to a window with the help for the tab when no panel can open', async () => {
+    const create = vi.spyOn(fakeBrowser.windows, 'create').mockResolvedValue({} as never);
+    const reply = await handleMessage({ type: 'prompt/open-help', payload: {} }, wallet());
+    expect(reply).toEqual({ ok: true, value: { opened: 'window' } });
+    expect(create).toHaveBeenCalledWith(
+      expect.objectContaining({ url: expect.stringMatching(/\/popup\.html\?tabId=7$/) }),
+    );
   });
 });
