@@ -185,16 +185,13 @@ export function mountPrompt(
     );
   });
   const snooze = (duration: 'day' | 'always') => () => {
-    actions.snooze(duration).then(
-      () => {
-        // Say where help still is, then step away.
-        primary.remove();
-        secondary.remove();
-        status.textContent = texts.snoozed;
-        setTimeout(remove, 3000);
-      },
-      remove,
-    );
+    actions.snooze(duration).then(() => {
+      // Say where help still is, then step away.
+      primary.remove();
+      secondary.remove();
+      status.textContent = texts.snoozed;
+      setTimeout(remove, 3000);
+    }, remove);
   };
   const primary = doc.createElement('div');
   primary.className = 'row';
