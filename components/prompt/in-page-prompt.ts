@@ -165,9 +165,31 @@ export function mountPrompt(
   status.setAttribute('aria-live', 'polite');
 
   let removed = false;
+  // Out of the way of the wallet's dialogs: placed on show, and again when focus moves (a
+  // dialog that opens takes the focus) or the window is resized. No layout work otherwise.
+  const place = () => {
+    if (removed || !host.isConnected) return;
+    const rect = card.getBoundingClientRect();
+    host.setAttribute(
+      'data-corner',
+      chooseCorner(
+        { width: doc.documentElement.clientWidth, height: doc.documentElement.clientHeight },
+        { width: rect.width, height: rect.height },
+        walletDialogRects(doc),
+      ),
+    );
+  };
+  const view = doc.defaultView;
+  const onFocus = (event: Event) => {
+    if (event.target !== host) place();
+  };
+  doc.addEventListener('focusin', onFocus, true);
+  view?.addEventListener('resize', place);
   const remove = () => {
     removed = true;
     observer.disconnect();
+    doc.removeEventListener('focusin', onFocus, true);
+    view?.removeEventListener('resize', place);
     host.remove();
   };
   const save = button(doc, texts.saveEvidence, '', () => {
@@ -220,15 +242,7 @@ export function mountPrompt(
   doc.querySelectorAll(PROMPT_TAG).forEach((old) => old.remove());
   // After <body>, as the last child of <html>: outside the page's own layout flow.
   doc.documentElement.append(host);
-  const rect = card.getBoundingClientRect();
-  host.setAttribute(
-    'data-corner',
-    chooseCorner(
-      { width: doc.documentElement.clientWidth, height: doc.documentElement.clientHeight },
-      { width: rect.width, height: rect.height },
-      walletDialogRects(doc),
-    ),
-  );
+  place();
   // Filled after insertion so screen readers announce it as a status change.
   message.textContent = texts.message;
   observer.observe(doc.documentElement, { childList: true });

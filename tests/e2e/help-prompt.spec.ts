@@ -218,4 +218,30 @@ test.describe('in-page prompt', () => {
       .poll(async () => (await pageTargetUrls(context)).some((u) => u.includes('/sidepanel.html')))
       .toBe(true);
   });
+
+  test('moves out of the way when a wallet dialog opens in its corner', async ({
+    context,
+    extension,
+  }) => {
+    const { page } = await openWallet(
+      context,
+      extension,
+      'https://www.paypal.com/checkout/dialog',
+      'payment_failed',
+    );
+    const cdp = await cdpFor(page);
+    const corner = async () =>
+      page.evaluate(() =>
+        document.querySelector('wallet-assist-prompt')?.getAttribute('data-corner'),
+      );
+    await waitForPrompt(cdp);
+    expect(await corner()).toBe('bottom-right');
+    await page.getByRole('button', { name: 'Choose another way to pay' }).click();
+    await expect(page.getByRole('dialog')).toBeVisible();
+    await expect.poll(corner).toBe('bottom-left');
+    const view = await waitForPrompt(cdp);
+    const card = await boxOf(cdp, view.cardBackendNodeId);
+    const sheet = await page.getByRole('dialog').boundingBox();
+    expect(card!.x + card!.width).toBeLessThanOrEqual(sheet!.x);
+  });
 });
