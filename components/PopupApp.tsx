@@ -98,7 +98,7 @@ function HelpBody({
           listId={`topic.${chosen.topic}`}
           steps={TOPICS[chosen.topic]}
           tabId={tabId}
-          title={t(`topic.${chosen.topic}`)}
+          title={TICKABLE_TOPICS.has(chosen.topic) ? t('popup.checklist') : t('panel.menu.advice')}
           tickable={TICKABLE_TOPICS.has(chosen.topic)}
         />
       </>

@@ -26,7 +26,9 @@ function FollowActiveTab({ initial }: { initial: PopupTarget }) {
       browser.tabs.onUpdated.removeListener(onUpdated);
     };
   }, [target.tabId]);
-  return <SidePanel key={target.tabId ?? -1} target={target} languages={languages} />;
+  // `extra` is the slot for the call-log quick entry (`components/cases/QuickCallLog.tsx`,
+  // `<QuickCallLog tabId={target.tabId} />`), shown under "Start a complaint case".
+  return <SidePanel key={target.tabId ?? -1} target={target} languages={languages} extra={null} />;
 }
 
 void Promise.all([findTarget(location.search), pageLocale(languages)]).then(([target, locale]) => {
