@@ -2,7 +2,13 @@ import AxeBuilder from '@axe-core/playwright';
 import type { CDPSession, Page } from '@playwright/test';
 import { en } from '../../lib/i18n/en';
 import { expect, test } from './fixtures';
-import { cdpFor, openExtensionPage, openWallet, waitForPrompt } from './help-helpers';
+import {
+  cdpFor,
+  evaluateInPrompt,
+  openExtensionPage,
+  openWallet,
+  waitForPrompt,
+} from './help-helpers';
 
 const CHECKOUT = 'https://www.paypal.com/checkoutnow?token=EC-A11Y';
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -23,26 +29,9 @@ async function seriousViolations(page: Page, include?: string) {
  * on the same page and checks that copy.
  */
 async function copyPromptForAxe(page: Page, cdp: CDPSession) {
-  const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as {
-    root: { children?: unknown[] };
-  };
-  type N = { localName?: string; children?: N[]; shadowRoots?: N[]; backendNodeId: number };
-  const find = (n: N): N | undefined => {
-    if (n.localName === 'wallet-assist-prompt') return n.shadowRoots?.[0];
-    for (const c of n.children ?? []) {
-      const f = find(c);
-      if (f) return f;
-    }
-    return undefined;
-  };
-  const shadow = find(root as N);
-  if (!shadow) throw new Error('No prompt');
-  const { object } = (await cdp.send('DOM.resolveNode', {
-    backendNodeId: shadow.backendNodeId,
-  })) as { object: { objectId: string } };
-  await cdp.send('Runtime.callFunctionOn', {
-    objectId: object.objectId,
-    functionDeclaration: `function () {
+  await evaluateInPrompt(
+    cdp,
+    `function () {
       const host = document.createElement('div');
       host.id = 'axe-prompt-copy';
       host.setAttribute('data-corner', 'top-left');
@@ -50,7 +39,7 @@ async function copyPromptForAxe(page: Page, cdp: CDPSession) {
       for (const child of this.childNodes) open.append(child.cloneNode(true));
       document.body.append(host);
     }`,
-  });
+  );
   await expect(page.locator('#axe-prompt-copy section')).toBeVisible();
 }
 
@@ -109,29 +98,10 @@ for (const scheme of ['light', 'dark'] as const) {
 async function focusedName(page: Page, cdp: CDPSession): Promise<string> {
   const outside = await page.evaluate(() => document.activeElement?.localName ?? '');
   if (outside !== 'wallet-assist-prompt') return outside;
-  const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as {
-    root: unknown;
-  };
-  type N = { localName?: string; children?: N[]; shadowRoots?: N[]; backendNodeId: number };
-  const find = (n: N): N | undefined => {
-    if (n.localName === 'wallet-assist-prompt') return n.shadowRoots?.[0];
-    for (const c of n.children ?? []) {
-      const f = find(c);
-      if (f) return f;
-    }
-    return undefined;
-  };
-  const shadow = find(root as N);
-  if (!shadow) return '';
-  const { object } = (await cdp.send('DOM.resolveNode', {
-    backendNodeId: shadow.backendNodeId,
-  })) as { object: { objectId: string } };
-  const { result } = (await cdp.send('Runtime.callFunctionOn', {
-    objectId: object.objectId,
-    functionDeclaration: 'function () { return this.activeElement?.textContent ?? ""; }',
-    returnByValue: true,
-  })) as { result: { value: string } };
-  return result.value;
+  return evaluateInPrompt<string>(
+    cdp,
+    'function () { return this.activeElement?.textContent ?? ""; }',
+  );
 }
 
 test.describe('keyboard only', () => {

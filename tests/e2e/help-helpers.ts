@@ -173,3 +173,28 @@ export async function storedSettings(extension: Extension): Promise<Record<strin
       ((await chrome.storage.local.get('settings')).settings ?? {}) as Record<string, unknown>,
   );
 }
+
+/**
+ * Runs `functionDeclaration` (source of a `function () {…}`) with `this` bound to the prompt's
+ * closed shadow root, and returns its JSON-able result.
+ */
+export async function evaluateInPrompt<T>(
+  cdp: CDPSession,
+  functionDeclaration: string,
+): Promise<T> {
+  const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as {
+    root: DomNode;
+  };
+  const host = find(root, (n) => n.localName === 'wallet-assist-prompt');
+  const shadow = host?.shadowRoots?.[0];
+  if (!shadow) throw new Error('No prompt');
+  const { object } = (await cdp.send('DOM.resolveNode', {
+    backendNodeId: shadow.backendNodeId,
+  })) as { object: { objectId: string } };
+  const { result } = (await cdp.send('Runtime.callFunctionOn', {
+    objectId: object.objectId,
+    functionDeclaration,
+    returnByValue: true,
+  })) as { result: { value: T } };
+  return result.value;
+}

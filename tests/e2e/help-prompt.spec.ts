@@ -5,6 +5,7 @@ import {
   boxOf,
   cdpFor,
   clickPromptButton,
+  evaluateInPrompt,
   openExtensionPage,
   openWallet,
   pageTargetUrls,
@@ -244,4 +245,24 @@ test.describe('in-page prompt', () => {
     const sheet = await page.getByRole('dialog').boundingBox();
     expect(card!.x + card!.width).toBeLessThanOrEqual(sheet!.x);
   });
+
+  for (const motion of ['reduce', 'no-preference'] as const) {
+    test(`animates its entrance only without a reduced-motion preference (${motion})`, async ({
+      context,
+      extension,
+    }) => {
+      const page = await context.newPage();
+      await page.emulateMedia({ reducedMotion: motion });
+      await page.goto(`${CHECKOUT}-${motion}`);
+      const tabId = await extension.tabIdOf(page);
+      await extension.waitForTabState(tabId, (s) => s?.state === 'payment_failed');
+      const cdp = await cdpFor(page);
+      await waitForPrompt(cdp);
+      const animation = await evaluateInPrompt<string>(
+        cdp,
+        "function () { return getComputedStyle(this.querySelector('section')).animationName; }",
+      );
+      expect(animation).toBe(motion === 'reduce' ? 'none' : 'enter');
+    });
+  }
 });
