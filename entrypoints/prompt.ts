@@ -9,7 +9,7 @@ import type { PromptInput } from '../lib/background/prompt';
  * then calls it with the texts to show.
  */
 export default defineUnlistedScript(() => {
-  const scope = globalThis as { walletAssistPrompt?: (input: PromptInput) => void };
+  const scope = globalThis as { walletAssistPrompt?: (input: PromptInput | null) => void };
   if (scope.walletAssistPrompt) return;
   let unmount: (() => void) | undefined;
   const send = (type: string, payload: object) => browser.runtime.sendMessage({ type, payload });
@@ -18,8 +18,11 @@ export default defineUnlistedScript(() => {
     if (!reply?.ok) throw new Error(`${type} refused`);
     return reply;
   };
+  // Called with the texts to show, or with `null` when the page's problem has cleared.
   scope.walletAssistPrompt = (input) => {
     unmount?.();
+    unmount = undefined;
+    if (input === null) return;
     unmount = mountPrompt(document, input, navigator.languages, {
       openHelp: () => checked('prompt/open-help', {}),
       saveEvidence: () => checked('capture/from-page', {}),

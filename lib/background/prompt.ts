@@ -102,6 +102,33 @@ export async function showPrompt(event: ProblemDetected, now = new Date()): Prom
   return true;
 }
 
+/**
+ * Removes the prompt from a tab whose page no longer shows a problem (a single-page app moved
+ * on). Only called for tabs that had a problem; a tab without the prompt script ignores it.
+ */
+export async function hidePrompt(tabId: number): Promise<void> {
+  await browser.scripting.executeScript({
+    target: { tabId, frameIds: [0] },
+    // At once, not at document idle: after a full navigation it must find the new document
+    // empty rather than wait and remove a prompt shown for the new page.
+    injectImmediately: true,
+    func: () => {
+      (globalThis as { walletAssistPrompt?: (input: null) => void }).walletAssistPrompt?.(null);
+    },
+  });
+}
+
+/**
+ * True when a stored tab state went from a problem to none: the change the prompt must follow.
+ * Stored values are untrusted shapes, so only the `state` field is looked at.
+ */
+export function problemCleared(change: { oldValue?: unknown; newValue?: unknown }): boolean {
+  const stateOf = (value: unknown) =>
+    typeof value === 'object' && value !== null ? (value as { state?: unknown }).state : undefined;
+  const before = stateOf(change.oldValue);
+  return typeof before === 'string' && stateOf(change.newValue) === null;
+}
+
 /** Snoozes the prompt on `host` for a day or for good. */
 export async function snoozeSite(
   host: string,

@@ -265,4 +265,26 @@ test.describe('in-page prompt', () => {
       expect(animation).toBe(motion === 'reduce' ? 'none' : 'enter');
     });
   }
+
+  test('follows a single-page app: gone when the problem clears, back with the next one', async ({
+    context,
+    extension,
+  }) => {
+    const { page, tabId } = await openWallet(
+      context,
+      extension,
+      'https://www.paypal.com/app/pay',
+      'payment_failed',
+    );
+    const cdp = await cdpFor(page);
+    expect((await waitForPrompt(cdp)).texts).toContain(en['prompt.message.payment_failed']);
+    await page.click('a[href="/app/home"]');
+    await extension.waitForTabState(tabId, (s) => s?.state === null);
+    await expect.poll(() => readPrompt(cdp)).toBeNull();
+    await page.click('a[href="/app/wallet"]');
+    await extension.waitForTabState(tabId, (s) => s?.state === 'account_locked');
+    await expect
+      .poll(async () => (await readPrompt(cdp))?.texts)
+      .toContain(en['prompt.message.account_locked']);
+  });
 });

@@ -8,6 +8,7 @@ import { en } from '../../lib/i18n/en';
 import {
   promptDecision,
   promptHost,
+  problemCleared,
   promptTexts,
   showPrompt,
   snoozeSite,
@@ -44,6 +45,25 @@ describe('when the in-page prompt is shown', () => {
     expect(promptHost('https://www.paypal.com/a?b')).toBe('www.paypal.com');
     expect(promptHost('not a url')).toBeNull();
     expect(promptHost(undefined)).toBeNull();
+  });
+});
+
+describe('problemCleared', () => {
+  it('is true only when a problem turns into nothing', () => {
+    expect(
+      problemCleared({ oldValue: { state: 'payment_failed' }, newValue: { state: null } }),
+    ).toBe(true);
+    expect(problemCleared({ oldValue: { state: null }, newValue: { state: null } })).toBe(false);
+    expect(problemCleared({ oldValue: { state: 'payment_failed' }, newValue: undefined })).toBe(
+      false,
+    );
+    expect(problemCleared({ oldValue: undefined, newValue: { state: null } })).toBe(false);
+    expect(
+      problemCleared({
+        oldValue: { state: 'payment_failed' },
+        newValue: { state: 'account_locked' },
+      }),
+    ).toBe(false);
   });
 });
 
