@@ -31,7 +31,17 @@ export default defineConfig({
       name: '__MSG_extName__',
       description: '__MSG_extDescription__',
       default_locale: 'en',
-      permissions: ['storage', 'activeTab', 'alarms', 'notifications'],
+      // `scripting`: the in-page prompt is injected only when a problem is detected.
+      // `sidePanel`: help stays open beside the page (Chrome; Firefox uses `sidebar_action`).
+      // `alarms` + `notifications`: follow-up reminders of complaint cases.
+      permissions: [
+        'storage',
+        'activeTab',
+        'scripting',
+        'alarms',
+        'notifications',
+        ...(firefox ? [] : ['sidePanel']),
+      ],
       host_permissions: hostPermissions,
       action: {
         default_title: '__MSG_extName__',

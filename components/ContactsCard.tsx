@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import {
   callbackPhones,
   dialablePhones,
@@ -25,16 +26,52 @@ function Source({ source }: { source: Phone['source'] }) {
   );
 }
 
+/** Copies a number to the clipboard, saying so for a moment. */
+function CopyButton({ number }: { number: string }) {
+  const { t } = useI18n();
+  const [copied, setCopied] = useState(false);
+  const copy = () => {
+    void navigator.clipboard
+      .writeText(number)
+      .then(() => {
+        setCopied(true);
+        setTimeout(() => setCopied(false), 2000);
+      })
+      .catch(() => setCopied(false));
+  };
+  return (
+    <button
+      type="button"
+      class="button button--small phone__copy"
+      onClick={copy}
+      aria-label={t('contacts.copyNumber', { number })}
+    >
+      {copied ? t('contacts.copied') : t('contacts.copy')}
+    </button>
+  );
+}
+
 function PhoneRow({ phone }: { phone: Phone }) {
   const { t, locale } = useI18n();
   return (
     <li class="phone" data-confidence={phone.confidence}>
-      <a class="phone__number" href={telUri(phone.number)}>
-        {phone.number}
-      </a>{' '}
+      <span class="phone__line">
+        <a
+          class="phone__number"
+          href={telUri(phone.number)}
+          aria-label={t('contacts.call', { number: phone.number })}
+        >
+          {phone.number}
+        </a>
+        <CopyButton number={phone.number} />
+      </span>
       <span class="phone__region">{phone.region[locale]}</span>
       <span class="phone__purpose">{phone.purpose[locale]}</span>
-      {phone.hours && <span class="phone__hours">{phone.hours[locale]}</span>}
+      {phone.hours && (
+        <span class="phone__hours">
+          {t('contacts.hours')}: {phone.hours[locale]}
+        </span>
+      )}
       <span class="phone__meta">
         {t(`contacts.confidence.${phone.confidence}`)} · <Source source={phone.source} />
       </span>
@@ -61,6 +98,13 @@ export function ContactsCard({
   return (
     <section class="card contacts" aria-labelledby="contacts-title" data-provider={provider.id}>
       <h2 id="contacts-title">{t('contacts.title')}</h2>
+      <h3 class="contacts__step">{t('contacts.order')}</h3>
+      {contacts.inApp && (
+        <p class="contacts__inapp">
+          <strong>{t('contacts.inApp')}: </strong>
+          {contacts.inApp[locale]}
+        </p>
+      )}
       <a
         class="button button--primary contacts__open"
         href={contacts.contactPage.url}
@@ -85,15 +129,11 @@ export function ContactsCard({
           </li>
         ))}
       </ul>
-      {contacts.inApp && (
-        <p class="contacts__inapp">
-          <strong>{t('contacts.inApp')}: </strong>
-          {contacts.inApp[locale]}
-        </p>
-      )}
       {phones.length > 0 && (
         <>
-          <h3>{t('contacts.phones')}</h3>
+          <h3 class="contacts__step">
+            {t('contacts.phones')} — {t('contacts.order.phone')}
+          </h3>
           <ul class="phones">
             {phones.map((phone) => (
               <PhoneRow key={phone.number} phone={phone} />

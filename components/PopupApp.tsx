@@ -1,14 +1,16 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { CONTACT_TIPS } from '../lib/checklists';
-import { sendMessage } from '../lib/messages';
+import { CHECKLISTS, TICKABLE_TOPICS, TOPICS } from '../lib/checklists';
 import { getProvider, PROVIDERS, providerForUrl, type Provider } from '../lib/providers';
 import { parseTabState, tabStateKey, type TabState } from '../lib/tab-state';
 import { CaptureSection } from './CaptureSection';
 import { Checklist } from './Checklist';
 import { ContactsCard } from './ContactsCard';
 import { useI18n } from './i18n';
+import { StartCase, startCaseQuery } from './StartCase';
 import { StateHeader } from './StateHeader';
+import { TopicMenu, type Chosen } from './TopicMenu';
 
 /** The tab the popup is about, as found by the entry (query string or the active tab). */
 export interface PopupTarget {
@@ -16,6 +18,9 @@ export interface PopupTarget {
   /** The tab's URL when the browser lets us see it (wallet hosts, or after a toolbar click). */
   url: string | undefined;
 }
+
+/** Performance mark set when the help first shows real content (not "Loading…"). */
+export const FIRST_RENDER_MARK = 'wallet-assist:first-render';
 
 /** Keeps the tab's detection current while the popup is open. */
 function useTabState(tabId: number | null): TabState | null | undefined {
@@ -26,10 +31,13 @@ function useTabState(tabId: number | null): TabState | null | undefined {
       return;
     }
     let live = true;
-    sendMessage('tab-state/get', { tabId })
-      .then((value) => live && setTabState(value))
-      .catch(() => live && setTabState(null));
     const key = tabStateKey(tabId);
+    // Read straight from session storage (extension pages may): no round trip through a
+    // background worker that may first have to wake up. Validated like every stored value.
+    browser.storage.session
+      .get(key)
+      .then((stored) => live && setTabState(parseTabState(stored[key])))
+      .catch(() => live && setTabState(null));
     const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
       if (area === 'session' && key in changes) setTabState(parseTabState(changes[key]?.newValue));
     };
@@ -54,39 +62,155 @@ function Unsupported() {
   );
 }
 
-/** Quick help for the active tab: state, checklist, official contacts, capture. */
-export function PopupApp({
-  target,
-  languages,
+/** Firefox's sidebar API, which the Chrome-typed `browser` does not declare. */
+type SidebarAction = { open(): Promise<void> };
+
+/** Opens the side panel (Chrome) or sidebar (Firefox) so help stays beside the page. */
+function openSidePanel(tabId: number | null): Promise<void> {
+  const sidebar = (browser as unknown as { sidebarAction?: SidebarAction }).sidebarAction;
+  if (sidebar) return sidebar.open();
+  if (browser.sidePanel && tabId !== null) return browser.sidePanel.open({ tabId });
+  return Promise.resolve();
+}
+
+/** What the help view shows: the detected problem, or what the person picked. */
+function HelpBody({
+  provider,
+  tabState,
+  chosen,
+  tabId,
 }: {
-  target: PopupTarget;
-  languages: readonly string[];
+  provider: Provider | undefined;
+  tabState: TabState | null;
+  chosen: Chosen | null;
+  tabId: number | null;
 }) {
   const { t } = useI18n();
-  const tabState = useTabState(target.tabId);
-  if (tabState === undefined) return <p class="muted">{t('popup.loading')}</p>;
-  const provider: Provider | undefined =
-    (tabState && getProvider(tabState.providerId)) ?? providerForUrl(target.url);
+  if (chosen?.kind === 'topic') {
+    return (
+      <>
+        <header class="state-header state-header--ok">
+          <p class="state-header__provider">{t('panel.manual')}</p>
+          <h1 class="state-header__state">{t(`topic.${chosen.topic}`)}</h1>
+          <p class="state-header__lead">{t(`topic.${chosen.topic}.lead`)}</p>
+        </header>
+        <Checklist
+          listId={`topic.${chosen.topic}`}
+          steps={TOPICS[chosen.topic]}
+          tabId={tabId}
+          title={TICKABLE_TOPICS.has(chosen.topic) ? t('popup.checklist') : t('panel.menu.advice')}
+          tickable={TICKABLE_TOPICS.has(chosen.topic)}
+        />
+      </>
+    );
+  }
+  if (chosen?.kind === 'state') {
+    return (
+      <>
+        <header class="state-header state-header--problem">
+          <p class="state-header__provider">{t('panel.manual')}</p>
+          <h1 class="state-header__state" data-state={chosen.state}>
+            {t(`state.${chosen.state}`)}
+          </h1>
+          <p class="state-header__lead">{t(`state.${chosen.state}.lead`)}</p>
+        </header>
+        <Checklist listId={chosen.state} steps={CHECKLISTS[chosen.state]} tabId={tabId} />
+      </>
+    );
+  }
   return (
-    <main class="popup" data-provider={provider?.id ?? ''} data-state={tabState?.state ?? 'none'}>
+    <>
       {provider ? <StateHeader provider={provider} tabState={tabState} /> : <Unsupported />}
       {tabState?.state ? (
-        <Checklist state={tabState.state} />
+        <Checklist listId={tabState.state} steps={CHECKLISTS[tabState.state]} tabId={tabId} />
       ) : (
         provider && <p class="muted card">{t('popup.checklist.none')}</p>
       )}
+    </>
+  );
+}
+
+/**
+ * Help for one tab — state, checklist, official contacts, capture, complaint case — shared by
+ * the popup and the side panel. `extra` is a slot the side panel fills with the call log.
+ */
+export function PopupApp({
+  target,
+  languages,
+  variant = 'popup',
+  extra,
+}: {
+  target: PopupTarget;
+  languages: readonly string[];
+  variant?: 'popup' | 'sidepanel';
+  extra?: ComponentChildren;
+}) {
+  const { t } = useI18n();
+  const tabState = useTabState(target.tabId);
+  const [chosen, setChosen] = useState<Chosen | null>(null);
+  useEffect(() => setChosen(null), [target.tabId]);
+  const ready = tabState !== undefined;
+  useEffect(() => {
+    // The first render with real content, for `npm run bench` (popup first render).
+    if (ready && performance.getEntriesByName(FIRST_RENDER_MARK).length === 0) {
+      performance.mark(FIRST_RENDER_MARK);
+    }
+  }, [ready]);
+  if (tabState === undefined) return <p class="muted">{t('popup.loading')}</p>;
+  const provider: Provider | undefined =
+    (tabState && getProvider(tabState.providerId)) ?? providerForUrl(target.url);
+  const problem = chosen?.kind === 'state' ? chosen.state : (tabState?.state ?? null);
+  const caseQuery =
+    chosen?.kind === 'state'
+      ? startCaseQuery({ providerId: provider?.id ?? null, state: chosen.state })
+      : tabState?.state && target.tabId !== null
+        ? startCaseQuery({ tabId: target.tabId })
+        : null;
+  const canOpenPanel =
+    variant === 'popup' &&
+    (Boolean((browser as unknown as { sidebarAction?: SidebarAction }).sidebarAction) ||
+      Boolean(browser.sidePanel));
+  return (
+    <main
+      class={`popup popup--${variant}`}
+      data-provider={provider?.id ?? ''}
+      data-state={tabState?.state ?? 'none'}
+      data-problem={problem ?? 'none'}
+    >
+      <HelpBody provider={provider} tabState={tabState} chosen={chosen} tabId={target.tabId} />
       {provider && <ContactsCard provider={provider} languages={languages} />}
+      {caseQuery && <StartCase query={caseQuery} />}
+      {extra}
       {provider && (
         <section class="card tips" aria-labelledby="tips-title">
           <h2 id="tips-title">{t('tips.title')}</h2>
           <ul>
-            {CONTACT_TIPS.map((key) => (
+            {TOPICS.complainWell.map((key) => (
               <li key={key}>{t(key)}</li>
             ))}
           </ul>
         </section>
       )}
       <CaptureSection tabId={target.tabId} />
+      <TopicMenu chosen={chosen} onChoose={setChosen} />
+      <nav class="footer-links" aria-label={t('app.name')}>
+        {canOpenPanel && (
+          <button
+            type="button"
+            class="link-button"
+            onClick={() => void openSidePanel(target.tabId).catch(() => undefined)}
+          >
+            {t('panel.openSidePanel')}
+          </button>
+        )}
+        <button
+          type="button"
+          class="link-button"
+          onClick={() => void browser.runtime.openOptionsPage()}
+        >
+          {t('panel.options')}
+        </button>
+      </nav>
     </main>
   );
 }

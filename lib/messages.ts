@@ -37,6 +37,10 @@ export const MessageSchema = z.discriminatedUnion('type', [
   message('capture/from-page', z.object({}).strict()),
   message('capture/list', z.object({ limit: z.number().int().min(1).max(500) }).strict()),
   ...CASE_MESSAGE_SCHEMAS,
+  /** "Open help" from the in-page prompt: the side panel or popup for the sender's tab. */
+  message('prompt/open-help', z.object({}).strict()),
+  /** "Not on this site" from the in-page prompt: the site is the sender's, never the payload's. */
+  message('prompt/snooze', z.object({ duration: z.enum(['day', 'always']) }).strict()),
 ]);
 export type Message = z.infer<typeof MessageSchema>;
 export type MessageType = Message['type'];
@@ -48,6 +52,8 @@ export interface ReplyMap extends CaseReplyMap {
   'capture/visible': CaptureRecord;
   'capture/from-page': CaptureRecord;
   'capture/list': CaptureRecord[];
+  'prompt/open-help': { opened: 'sidePanel' | 'popup' | 'window' };
+  'prompt/snooze': { host: string; until: string };
 }
 
 /** Payload type of each message. */
@@ -81,6 +87,8 @@ export function failure(code: ErrorCode, detail: string): Reply<never> {
 export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<MessageType> = new Set([
   'tab-state/report',
   'capture/from-page',
+  'prompt/open-help',
+  'prompt/snooze',
 ]);
 
 /** An error reply from the background; `code` selects the text shown to the person. */

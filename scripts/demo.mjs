@@ -68,22 +68,54 @@ async function interactive() {
 }
 
 /**
- * Opens the popup for a tab in its own window, as it sits beside the page.
+ * Opens the popup (or another extension page) for a tab in its own window, as it sits beside
+ * the page.
  * @param {BrowserContext} context
  * @param {Worker} worker
  * @param {string} extensionId
- * @param {number} tabId
+ * @param {number | null} tabId
+ * @param {string} [path]
+ * @param {number} [width]
  */
-async function openPopup(context, worker, extensionId, tabId) {
-  const opened = context.waitForEvent('page', (p) => p.url().includes('/popup.html'));
+async function openPopup(context, worker, extensionId, tabId, path = 'popup.html', width = 400) {
+  const opened = context.waitForEvent('page', (p) => p.url().includes(`/${path}`));
+  const query = tabId === null ? '' : `?tabId=${tabId}`;
   await worker.evaluate(
-    (url) => chrome.windows.create({ url, type: 'popup', width: 400, height: 720 }),
-    `chrome-extension://${extensionId}/popup.html?tabId=${tabId}`,
+    ({ url, w }) => chrome.windows.create({ url, type: 'popup', width: w, height: 720 }),
+    { url: `chrome-extension://${extensionId}/${path}${query}`, w: width },
   );
   const popup = await opened;
-  await popup.setViewportSize({ width: 400, height: 720 });
-  await popup.locator('main.popup').waitFor();
+  await popup.setViewportSize({ width, height: 720 });
+  await popup.locator('main').waitFor();
   return popup;
+}
+
+/**
+ * Waits until the in-page prompt is on the page (its content is in a closed shadow root).
+ * @param {Page} page
+ */
+async function waitForPrompt(page) {
+  await page.locator('wallet-assist-prompt').waitFor({ state: 'attached' });
+  // Let its entrance animation finish.
+  await page.waitForTimeout(400);
+}
+
+/**
+ * The corner of the page with the in-page prompt, with some of the page around it.
+ * @param {Page} page
+ */
+async function promptShot(page) {
+  const box = await page.evaluate(() => {
+    const rect = document.querySelector('wallet-assist-prompt')?.getBoundingClientRect();
+    return rect ? { x: rect.x, y: rect.y, width: rect.width, height: rect.height } : null;
+  });
+  if (!box) throw new Error('No in-page prompt');
+  const viewport = page.viewportSize() ?? { width: 1280, height: 800 };
+  const x = Math.max(0, box.x - 240);
+  const y = Math.max(0, box.y - 120);
+  return page.screenshot({
+    clip: { x, y, width: viewport.width - x, height: viewport.height - y },
+  });
 }
 
 /**
@@ -191,7 +223,9 @@ async function englishTour({ context, worker, extensionId, save }) {
   await page.goto(url);
   const found = await detection(worker, url);
   console.log(`PayPal checkout: state ${found.state}, badge "${found.badge}"`);
+  await waitForPrompt(page);
   save('01-paypal-payment-failed-badge.png', await withToolbar(context, page, url, found.badge));
+  save('08-in-page-prompt.png', await promptShot(page));
 
   const popup = await openPopup(context, worker, extensionId, found.tabId);
   save('02-popup-payment-failed.png', await popup.screenshot({ fullPage: true }));
@@ -202,6 +236,21 @@ async function englishTour({ context, worker, extensionId, save }) {
   await popup.locator('.capture').scrollIntoViewIfNeeded();
   save('03-popup-evidence-saved.png', await popup.locator('.capture').screenshot());
   await popup.close();
+
+  const panel = await openPopup(context, worker, extensionId, found.tabId, 'sidepanel.html');
+  await panel.getByRole('checkbox').nth(0).check();
+  await panel.getByRole('checkbox').nth(1).check();
+  console.log('Side panel: two steps ticked (remembered for the tab)');
+  save('09-side-panel-checklist.png', await panel.screenshot({ fullPage: true }));
+  await panel.locator('.menu summary').click();
+  await panel.locator('.menu__item', { hasText: 'Account security check' }).click();
+  await panel.locator('main').evaluate(() => window.scrollTo(0, 0));
+  save('10-menu-security-check.png', await panel.screenshot());
+  await panel.close();
+
+  const options = await openPopup(context, worker, extensionId, null, 'options.html', 820);
+  save('11-options.png', await options.screenshot({ fullPage: true }));
+  await options.close();
 
   const limited = 'https://wise.com/home';
   await page.goto(limited);
@@ -225,7 +274,9 @@ async function chineseTour({ context, worker, extensionId, save }) {
   await page.goto(url);
   const found = await detection(worker, url);
   console.log(`Alipay (Chinese): state ${found.state}, badge "${found.badge}"`);
+  await waitForPrompt(page);
   save('06-alipay-account-frozen-badge.png', await withToolbar(context, page, url, found.badge));
+  save('12-in-page-prompt-zh.png', await promptShot(page));
   const popup = await openPopup(context, worker, extensionId, found.tabId);
   save('07-popup-zh-account-locked.png', await popup.screenshot({ fullPage: true }));
 }

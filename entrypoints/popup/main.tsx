@@ -1,30 +1,12 @@
 import { render } from 'preact';
-import { browser } from 'wxt/browser';
+import { browserLanguages, findTarget, pageLocale } from '../../components/boot';
 import { I18nProvider } from '../../components/i18n';
-import { PopupApp, type PopupTarget } from '../../components/PopupApp';
-import { resolveLocale } from '../../lib/i18n';
+import { PopupApp } from '../../components/PopupApp';
 import '../../components/styles.css';
 
-/**
- * The tab the popup is about: `?tabId=` when opened as a page (tests, the side panel later),
- * otherwise the active tab of the current window.
- */
-async function findTarget(): Promise<PopupTarget> {
-  const param = new URLSearchParams(location.search).get('tabId');
-  if (param !== null && /^\d+$/.test(param)) {
-    const tabId = Number(param);
-    const tab = await browser.tabs.get(tabId).catch(() => undefined);
-    return { tabId, url: tab?.url };
-  }
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return { tabId: tab?.id ?? null, url: tab?.url };
-}
+const languages = browserLanguages();
 
-const languages = navigator.languages.length ? navigator.languages : [navigator.language];
-const locale = resolveLocale(languages);
-document.documentElement.lang = locale;
-
-void findTarget().then((target) => {
+void Promise.all([findTarget(location.search), pageLocale(languages)]).then(([target, locale]) => {
   render(
     <I18nProvider locale={locale}>
       <PopupApp target={target} languages={languages} />

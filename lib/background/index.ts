@@ -1,4 +1,8 @@
 import { browser } from 'wxt/browser';
+import { forgetTicks } from '../checklists/ticks';
+import { onProblemDetected } from './events';
+import { hidePrompt, problemCleared, showPrompt } from './prompt';
+import { tabIdFromKey } from '../tab-state';
 import { handleMessage } from './router';
 import {
   onCaseAlarm,
@@ -47,6 +51,21 @@ export function startBackground(): void {
   browser.runtime.onStartup.addListener(rescheduleReminders);
   browser.storage.onChanged.addListener((changes, area) => {
     if (settingsChanged(changes, area)) rescheduleReminders();
+  });
+
+  // The in-page prompt: injected only when a problem appears, and only where it is wanted.
+  onProblemDetected((event) => showPrompt(event).then(() => undefined));
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area !== 'session') return;
+    for (const [key, change] of Object.entries(changes)) {
+      const tabId = tabIdFromKey(key);
+      // Navigation within a single-page app cleared the problem: the prompt goes too. (A full
+      // navigation has already removed it with the old document; then this finds nothing.)
+      if (tabId !== null && problemCleared(change)) void hidePrompt(tabId).catch(() => undefined);
+    }
+  });
+  browser.tabs.onRemoved.addListener((tabId) => {
+    void forgetTicks(tabId).catch((error) => console.error('Wallet Assist: forgetTicks', error));
   });
 
   void restoreTabStates().catch((error) => console.error('Wallet Assist: restore', error));

@@ -14,6 +14,7 @@ import { providerForUrl } from '../providers';
 import { CaptureError, captureVisible } from './capture';
 import { handleCaseMessage } from './cases';
 import { isCaseMessageType } from '../cases/protocol';
+import { openHelp, promptHost, snoozeSite } from './prompt';
 import { readTabState, recordTabState } from './tab-states';
 
 type Sender = Browser.runtime.MessageSender;
@@ -64,6 +65,18 @@ async function dispatch(
       return { ok: true, value: await readTabState(message.payload.tabId) };
     case 'capture/visible':
       return { ok: true, value: await captureVisible(message.payload.tabId) };
+    case 'prompt/open-help':
+    case 'prompt/snooze': {
+      const tabId = sender.tab?.id;
+      const host = promptHost(sender.url);
+      if (tabId === undefined || sender.frameId !== 0 || !providerForUrl(sender.url) || !host) {
+        return failure('forbidden', 'Prompt actions are accepted from wallet tabs only');
+      }
+      if (message.type === 'prompt/open-help') {
+        return { ok: true, value: { opened: await openHelp(tabId, sender.tab?.windowId) } };
+      }
+      return { ok: true, value: { host, until: await snoozeSite(host, message.payload.duration) } };
+    }
     case 'capture/list': {
       const db = await openEvidenceDb();
       const { records, invalid } = await listCaptures(db, message.payload.limit);

@@ -56,3 +56,58 @@ export const CONTACT_TIPS: readonly MessageKey[] = [
   'tips.followUp',
   'tips.calm',
 ];
+
+/** Help topics reachable from the menu, for problems the page does not show (or advice). */
+export const TOPIC_IDS = [
+  'security',
+  'password',
+  'refund',
+  'findContact',
+  'complainWell',
+  'afterComplaint',
+] as const;
+export type TopicId = (typeof TOPIC_IDS)[number];
+
+/**
+ * The steps or advice of each topic, as i18n keys. `refund` reuses the refund-issue checklist so
+ * the same advice is never worded twice.
+ */
+export const TOPICS: Readonly<Record<TopicId, readonly MessageKey[]>> = {
+  security: [
+    'check.security.twoStep',
+    'check.security.encryption',
+    'check.security.changePassword',
+    'check.security.strongPassword',
+    'check.security.publicNetwork',
+    'check.security.limits',
+  ],
+  password: [
+    'check.password.complex',
+    'check.password.notShared',
+    'check.password.notReused',
+    'check.password.oneTimeCodes',
+  ],
+  refund: CHECKLISTS.refund_issue,
+  findContact: [
+    'guide.findContact.website',
+    'guide.findContact.app',
+    'guide.findContact.social',
+    'guide.findContact.guide',
+    'guide.findContact.choose',
+  ],
+  complainWell: CONTACT_TIPS,
+  afterComplaint: [
+    'guide.after.result',
+    'guide.after.terms',
+    'guide.after.evidence',
+    'guide.after.legal',
+  ],
+};
+
+/** Topics whose items are steps to tick off (the others are advice to read). */
+export const TICKABLE_TOPICS: ReadonlySet<TopicId> = new Set(['security', 'password', 'refund']);
+
+/** True for a string that names a topic (menu choices arrive as strings). */
+export function isTopicId(value: unknown): value is TopicId {
+  return typeof value === 'string' && (TOPIC_IDS as readonly string[]).includes(value);
+}

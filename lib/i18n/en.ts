@@ -146,6 +146,130 @@ export const en = {
   'tips.calm': 'Stay calm and polite: it usually gets things solved faster.',
 
   ...casesEn,
+  'prompt.label': 'Wallet Assist',
+  'prompt.message.payment_failed': 'This payment seems to have failed — Wallet Assist can help.',
+  'prompt.message.account_locked':
+    'Your account seems to be locked or limited — Wallet Assist can help.',
+  'prompt.message.limit_exceeded':
+    'A limit seems to have stopped this payment — Wallet Assist can help.',
+  'prompt.message.funds_missing': 'Your money seems not to have arrived — Wallet Assist can help.',
+  'prompt.message.unauthorized_activity':
+    'There may be activity you did not make — Wallet Assist can help.',
+  'prompt.message.refund_issue': 'A refund seems to be stuck — Wallet Assist can help.',
+  'prompt.openHelp': 'Open help',
+  'prompt.saveEvidence': 'Save evidence now',
+  'prompt.saving': 'Saving…',
+  'prompt.saved': 'Evidence saved on this device.',
+  'prompt.saveFailed': 'Not saved. Open help and try again from there.',
+  'prompt.dismiss': 'Dismiss',
+  'prompt.snoozeDay': 'Not on this site for a day',
+  'prompt.snoozeAlways': 'Never on this site',
+  'prompt.snoozed': 'Wallet Assist will stay quiet on this site. The toolbar button still works.',
+
+  'panel.title': 'Wallet Assist help',
+  'panel.startCase': 'Start a complaint case',
+  'panel.startCase.hint': 'Keeps the facts, your evidence and every call in one place.',
+  'panel.options': 'Settings and privacy',
+  'panel.openSidePanel': 'Keep help open beside the page',
+  'panel.menu': 'Other problems and advice',
+  'panel.menu.problems': 'Something wrong that was not detected',
+  'panel.menu.advice': 'Advice',
+  'panel.menu.back': 'Back to this page',
+  'panel.manual': 'You chose this topic',
+  'panel.callLog': 'Call notes',
+
+  'checklist.progress': '{done} of {total} done',
+  'checklist.remembered': 'Ticks are remembered for this tab until you close it.',
+
+  'topic.security': 'Account security check',
+  'topic.security.lead': 'A few habits that keep a wallet account safe.',
+  'topic.password': 'Password safety',
+  'topic.password.lead': 'The password is the first lock on your money.',
+  'topic.refund': 'Getting a refund',
+  'topic.refund.lead': 'How a refund usually goes, step by step.',
+  'topic.findContact': 'Finding the official contact',
+  'topic.findContact.lead': 'Where the real customer service can be found.',
+  'topic.complainWell': 'Complaining well',
+  'topic.complainWell.lead': 'What helps support solve your problem quickly.',
+  'topic.afterComplaint': 'After you complain',
+  'topic.afterComplaint.lead': 'Protecting your rights once the complaint is made.',
+
+  'check.security.twoStep':
+    'Turn on two-step verification, so a code by text or e-mail is needed to sign in or pay.',
+  'check.security.encryption':
+    'Use only the wallet’s official app or website: they encrypt your details and payments on the way.',
+  'check.security.changePassword': 'Change your password from time to time.',
+  'check.security.strongPassword':
+    'Use a long password that is hard to guess and used for nothing else.',
+  'check.security.publicNetwork':
+    'Do not make important payments on public or shared Wi-Fi; wait until you are on a network you trust.',
+  'check.security.limits':
+    'Set payment limits and turn on alerts, so every payment is reported to you at once.',
+
+  'check.password.complex':
+    'Choose a complex password: long, mixing words, numbers and symbols, and not your birthday or phone number.',
+  'check.password.notShared':
+    'Never share it, and do not keep it where others can read it, such as a note on the phone or a message.',
+  'check.password.notReused':
+    'Give every account its own password: one leaked password must not open your wallet.',
+  'check.password.oneTimeCodes':
+    'On a device you do not usually use, sign in with a one-time code by text message, and change the password afterwards if in doubt.',
+
+  'guide.findContact.website':
+    'On the wallet’s official website, look for the “Contact us” or “Customer service” page.',
+  'guide.findContact.app':
+    'In the wallet’s app, open the help centre or customer-service section; the phone line is often listed there too.',
+  'guide.findContact.social':
+    'The wallet’s verified social-media accounts can also put you in touch with support through private messages.',
+  'guide.findContact.guide':
+    'The welcome guide or e-mail you received when you signed up often lists the support contacts.',
+  'guide.findContact.choose':
+    'For everyday problems, in-app chat is usually the fastest; for complicated ones, call so you can explain in detail.',
+
+  'guide.after.result':
+    'Ask for the outcome of your complaint and whether anything was actually done about it.',
+  'guide.after.terms':
+    'Know the user agreement and terms of the wallet: they say what you are entitled to.',
+  'guide.after.evidence':
+    'Keep every piece of proof: e-mails, chat records, transaction records and screenshots.',
+  'guide.after.legal':
+    'If your rights were harmed and the wallet does not put it right, you can use legal channels, such as a regulator or a court.',
+
+  'contacts.order': 'Start here for common problems',
+  'contacts.order.phone': 'Call for complicated problems',
+  'contacts.copy': 'Copy',
+  'contacts.copyNumber': 'Copy {number}',
+  'contacts.copied': 'Copied',
+  'contacts.call': 'Call {number}',
+  'contacts.hours': 'Hours',
+
+  'options.title': 'Wallet Assist settings',
+  'options.language': 'Language',
+  'options.language.auto': 'Same as the browser',
+  'options.language.en': 'English',
+  'options.language.zh-CN': '简体中文 (Simplified Chinese)',
+  'options.snoozed': 'Sites where the in-page prompt is off',
+  'options.snoozed.none': 'None. The prompt appears on every supported wallet site.',
+  'options.snoozed.always': 'always',
+  'options.snoozed.until': 'until {time}',
+  'options.snoozed.remove': 'Show the prompt again on {host}',
+  'options.providers': 'Wallets to watch',
+  'options.providers.hint':
+    'When a wallet is switched off, Wallet Assist shows no prompt on its pages. Help and contacts stay available in the popup.',
+  'options.evidence': 'Evidence',
+  'options.evidence.keepMoment':
+    'Keep a record of the moment a problem is detected (stored only on this device)',
+  'options.saved': 'Saved.',
+  'options.saveFailed': 'Not saved: {error}',
+  'options.privacy.title': 'Your data and privacy',
+  'options.privacy.local':
+    'Everything stays on this device. Wallet Assist sends nothing anywhere: no account, no analytics, no network requests of its own.',
+  'options.privacy.reads':
+    'It reads only the pages of the supported wallets, and only to notice a failed payment or a locked account.',
+  'options.privacy.evidence':
+    'Evidence you save is kept in the extension’s own storage in this browser until you delete it or remove the extension. Export what you need first.',
+  'options.privacy.contacts':
+    'Contacts and advice come from the extension’s own checked list, never from the pages you visit.',
 } as const;
 
 /** A key of the UI text catalogue. */

@@ -3,24 +3,11 @@ import { zhCN } from './zh-CN';
 
 export type { MessageKey } from './en';
 
-/** Locales the UI ships complete. */
-export const LOCALES = ['en', 'zh-CN'] as const;
-export type Locale = (typeof LOCALES)[number];
+import type { Locale } from './locale';
+
+export { LOCALES, localeFromSetting, resolveLocale, type Locale } from './locale';
 
 const CATALOGUES: Readonly<Record<Locale, Record<MessageKey, string>>> = { en, 'zh-CN': zhCN };
-
-/**
- * Picks the UI locale from the browser's preferred languages: any Chinese variant gets
- * Simplified Chinese (the only Chinese catalogue so far), everything else English.
- */
-export function resolveLocale(languages: readonly string[]): Locale {
-  for (const lang of languages) {
-    const lower = lang.toLowerCase();
-    if (lower.startsWith('zh')) return 'zh-CN';
-    if (lower.startsWith('en')) return 'en';
-  }
-  return 'en';
-}
 
 /** Text for `key` in `locale`, with `{name}` placeholders filled from `params`. */
 export function translate(

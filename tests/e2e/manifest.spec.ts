@@ -47,6 +47,8 @@ test.describe('manifests', () => {
       'activeTab',
       'alarms',
       'notifications',
+      'scripting',
+      'sidePanel',
       'storage',
     ]);
     expect(manifest.content_scripts).toHaveLength(1);
@@ -65,6 +67,7 @@ test.describe('manifests', () => {
     expect(gecko?.id).toMatch(/@/);
     expect(gecko?.data_collection_permissions?.required).toEqual(['none']);
     expect(manifest.permissions).not.toContain('pageCapture');
+    expect(manifest.permissions).not.toContain('sidePanel');
     expect(hostsAskedFor(manifest).sort()).toEqual(registry);
     expect(JSON.stringify(manifest)).not.toContain('<all_urls>');
   });

@@ -1,0 +1,166 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { PROVIDERS } from '../lib/providers';
+import { getSettings, SETTINGS_KEY, updateSettings, type Settings } from '../lib/settings';
+import { useI18n } from './i18n';
+
+/** The settings, kept current when another page (or the in-page prompt) changes them. */
+function useSettings(): [Settings | null, (next: Settings) => void] {
+  const [settings, setSettings] = useState<Settings | null>(null);
+  useEffect(() => {
+    const load = () => void getSettings().then(setSettings);
+    load();
+    const listener = (changes: Record<string, unknown>, area: string) => {
+      if (area === 'local' && SETTINGS_KEY in changes) load();
+    };
+    browser.storage.onChanged.addListener(listener);
+    return () => browser.storage.onChanged.removeListener(listener);
+  }, []);
+  return [settings, setSettings];
+}
+
+/**
+ * The options page: language, sites where the prompt is snoozed, wallets to watch, evidence, and
+ * a plain account of what happens to the person's data. `onLanguage` re-renders in the new
+ * language at once.
+ */
+export function OptionsApp({
+  onLanguage,
+}: {
+  onLanguage: (language: Settings['language']) => void;
+}) {
+  const { t, locale } = useI18n();
+  const [settings, setSettings] = useSettings();
+  const [status, setStatus] = useState('');
+  if (settings === null) return <p class="muted">{t('popup.loading')}</p>;
+
+  const change = (update: (current: Settings) => Settings) => {
+    // Shown at once; the stored value (validated) follows and replaces it.
+    setSettings(update(settings));
+    updateSettings(update).then(
+      (next) => {
+        setStatus(t('options.saved'));
+        onLanguage(next.language);
+      },
+      (error: unknown) => {
+        setStatus(t('options.saveFailed', { error: String(error) }));
+        void getSettings().then(setSettings);
+      },
+    );
+  };
+  const snoozed = Object.entries(settings.snoozedSites).sort(([a], [b]) => a.localeCompare(b));
+  const languages: Settings['language'][] = ['auto', 'en', 'zh-CN'];
+
+  return (
+    <main class="options">
+      <h1>{t('options.title')}</h1>
+
+      <section class="card" aria-labelledby="opt-language">
+        <h2 id="opt-language">{t('options.language')}</h2>
+        <fieldset class="options__choices">
+          <legend class="visually-hidden">{t('options.language')}</legend>
+          {languages.map((language) => (
+            <label key={language} class="options__choice">
+              <input
+                type="radio"
+                name="language"
+                value={language}
+                checked={settings.language === language}
+                onChange={() => change((s) => ({ ...s, language }))}
+              />
+              {t(`options.language.${language}`)}
+            </label>
+          ))}
+        </fieldset>
+      </section>
+
+      <section class="card" aria-labelledby="opt-snoozed">
+        <h2 id="opt-snoozed">{t('options.snoozed')}</h2>
+        {snoozed.length === 0 ? (
+          <p class="muted">{t('options.snoozed.none')}</p>
+        ) : (
+          <ul class="options__snoozed">
+            {snoozed.map(([host, until]) => (
+              <li key={host} data-host={host}>
+                <span>
+                  <strong>{host}</strong> —{' '}
+                  {until === 'always'
+                    ? t('options.snoozed.always')
+                    : t('options.snoozed.until', { time: new Date(until).toLocaleString(locale) })}
+                </span>
+                <button
+                  type="button"
+                  class="button button--small"
+                  onClick={() =>
+                    change((s) => {
+                      const { [host]: _removed, ...rest } = s.snoozedSites;
+                      return { ...s, snoozedSites: rest };
+                    })
+                  }
+                >
+                  {t('options.snoozed.remove', { host })}
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section class="card" aria-labelledby="opt-providers">
+        <h2 id="opt-providers">{t('options.providers')}</h2>
+        <p class="muted">{t('options.providers.hint')}</p>
+        <ul class="options__providers">
+          {PROVIDERS.map((provider) => (
+            <li key={provider.id}>
+              <label>
+                <input
+                  type="checkbox"
+                  value={provider.id}
+                  checked={!settings.disabledProviders.includes(provider.id)}
+                  onChange={(event) => {
+                    const on = event.currentTarget.checked;
+                    change((s) => ({
+                      ...s,
+                      disabledProviders: on
+                        ? s.disabledProviders.filter((id) => id !== provider.id)
+                        : [...s.disabledProviders, provider.id],
+                    }));
+                  }}
+                />
+                {provider.name[locale]}
+              </label>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section class="card" aria-labelledby="opt-evidence">
+        <h2 id="opt-evidence">{t('options.evidence')}</h2>
+        <label class="options__choice">
+          <input
+            type="checkbox"
+            name="keepMomentOfDetection"
+            checked={settings.evidence.keepMomentOfDetection}
+            onChange={(event) => {
+              const keep = event.currentTarget.checked;
+              change((s) => ({ ...s, evidence: { ...s.evidence, keepMomentOfDetection: keep } }));
+            }}
+          />
+          {t('options.evidence.keepMoment')}
+        </label>
+      </section>
+
+      <section class="card" aria-labelledby="opt-privacy">
+        <h2 id="opt-privacy">{t('options.privacy.title')}</h2>
+        <p>{t('options.privacy.local')}</p>
+        <p>{t('options.privacy.reads')}</p>
+        <p>{t('options.privacy.evidence')}</p>
+        <p>{t('options.privacy.contacts')}</p>
+      </section>
+
+      <p class="options__status" role="status" aria-live="polite">
+        {status}
+      </p>
+    </main>
+  );
+}

@@ -1,0 +1,186 @@
+import { browser } from 'wxt/browser';
+import { translate, type Locale, type MessageKey } from '../i18n';
+import { getSettings, isSnoozed, updateSettings, type Settings } from '../settings';
+import type { StateId } from '../states';
+import type { ProblemDetected } from './events';
+
+/**
+ * The in-page prompt, from the background's side. The prompt's code (`/prompt.js`) is injected
+ * only when a prompt is due, so wallet pages carry no UI code the rest of the time. Everything it
+ * shows is passed in from here: its texts come from our catalogues, never from the page.
+ */
+
+/** The file the build writes for `entrypoints/prompt.ts`. */
+export const PROMPT_SCRIPT = '/prompt.js';
+
+/** The prompt's texts in one language. */
+export interface PromptTexts {
+  label: string;
+  message: string;
+  openHelp: string;
+  saveEvidence: string;
+  saving: string;
+  saved: string;
+  saveFailed: string;
+  dismiss: string;
+  snoozeDay: string;
+  snoozeAlways: string;
+  snoozed: string;
+}
+
+/** What the injected script receives: texts in every locale and the language setting. */
+export interface PromptInput {
+  language: Settings['language'];
+  texts: Record<Locale, PromptTexts>;
+}
+
+/** The prompt's texts for a state in one locale. */
+export function promptTexts(locale: Locale, state: StateId): PromptTexts {
+  const t = (key: MessageKey) => translate(locale, key);
+  return {
+    label: t('prompt.label'),
+    message: t(`prompt.message.${state}`),
+    openHelp: t('prompt.openHelp'),
+    saveEvidence: t('prompt.saveEvidence'),
+    saving: t('prompt.saving'),
+    saved: t('prompt.saved'),
+    saveFailed: t('prompt.saveFailed'),
+    dismiss: t('prompt.dismiss'),
+    snoozeDay: t('prompt.snoozeDay'),
+    snoozeAlways: t('prompt.snoozeAlways'),
+    snoozed: t('prompt.snoozed'),
+  };
+}
+
+/** The host a snooze applies to (`www.paypal.com`), or `null` for a URL we cannot read. */
+export function promptHost(url: string | undefined): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).hostname || null;
+  } catch {
+    return null;
+  }
+}
+
+/** Why a prompt is or is not shown; pure, so the rules are tested without a browser. */
+export function promptDecision(
+  settings: Settings,
+  providerId: string,
+  url: string,
+  now: Date,
+): 'show' | 'providerDisabled' | 'snoozed' | 'noHost' {
+  if (settings.disabledProviders.includes(providerId)) return 'providerDisabled';
+  const host = promptHost(url);
+  if (host === null) return 'noHost';
+  return isSnoozed(settings, host, now) ? 'snoozed' : 'show';
+}
+
+/**
+ * Shows the prompt in the tab where a problem was just detected, unless the person switched the
+ * wallet off or snoozed the site. Injects the script, then hands it the texts: the second call
+ * runs in the same isolated world, which the page cannot reach.
+ */
+export async function showPrompt(event: ProblemDetected, now = new Date()): Promise<boolean> {
+  const settings = await getSettings();
+  const { providerId, url, state } = event.tabState;
+  if (promptDecision(settings, providerId, url, now) !== 'show') return false;
+  const input: PromptInput = {
+    language: settings.language,
+    texts: { en: promptTexts('en', state), 'zh-CN': promptTexts('zh-CN', state) },
+  };
+  const target = { tabId: event.tabId, frameIds: [0] };
+  await browser.scripting.executeScript({ target, files: [PROMPT_SCRIPT] });
+  await browser.scripting.executeScript({
+    target,
+    func: (value: PromptInput) => {
+      (globalThis as { walletAssistPrompt?: (input: PromptInput) => void }).walletAssistPrompt?.(
+        value,
+      );
+    },
+    args: [input],
+  });
+  return true;
+}
+
+/**
+ * Removes the prompt from a tab whose page no longer shows a problem (a single-page app moved
+ * on). Only called for tabs that had a problem; a tab without the prompt script ignores it.
+ */
+export async function hidePrompt(tabId: number): Promise<void> {
+  await browser.scripting.executeScript({
+    target: { tabId, frameIds: [0] },
+    // At once, not at document idle: after a full navigation it must find the new document
+    // empty rather than wait and remove a prompt shown for the new page.
+    injectImmediately: true,
+    func: () => {
+      (globalThis as { walletAssistPrompt?: (input: null) => void }).walletAssistPrompt?.(null);
+    },
+  });
+}
+
+/**
+ * True when a stored tab state went from a problem to none: the change the prompt must follow.
+ * Stored values are untrusted shapes, so only the `state` field is looked at.
+ */
+export function problemCleared(change: { oldValue?: unknown; newValue?: unknown }): boolean {
+  const stateOf = (value: unknown) =>
+    typeof value === 'object' && value !== null ? (value as { state?: unknown }).state : undefined;
+  const before = stateOf(change.oldValue);
+  return typeof before === 'string' && stateOf(change.newValue) === null;
+}
+
+/** Snoozes the prompt on `host` for a day or for good. */
+export async function snoozeSite(
+  host: string,
+  duration: 'day' | 'always',
+  now = new Date(),
+): Promise<string> {
+  const until =
+    duration === 'always' ? 'always' : new Date(now.getTime() + 24 * 3600 * 1000).toISOString();
+  await updateSettings((current) => ({
+    ...current,
+    snoozedSites: { ...current.snoozedSites, [host]: until },
+  }));
+  return until;
+}
+
+/** Firefox's sidebar API, which the Chrome-typed `browser` does not declare. */
+type SidebarAction = { open(): Promise<void> };
+
+/**
+ * Opens help for a tab: Chrome's side panel, else the toolbar popup, else (no user gesture
+ * reached us, or the browser has neither) a small window with the same help.
+ */
+export async function openHelp(
+  tabId: number,
+  windowId: number | undefined,
+): Promise<'sidePanel' | 'popup' | 'window'> {
+  try {
+    if (browser.sidePanel && windowId !== undefined) {
+      await browser.sidePanel.open({ tabId });
+      return 'sidePanel';
+    }
+    const sidebar = (browser as unknown as { sidebarAction?: SidebarAction }).sidebarAction;
+    if (sidebar) {
+      await sidebar.open();
+      return 'sidePanel';
+    }
+  } catch {
+    // Needs a user gesture the message may not carry; fall through.
+  }
+  try {
+    if (typeof browser.action?.openPopup === 'function') {
+      await browser.action.openPopup(windowId === undefined ? undefined : { windowId });
+      return 'popup';
+    }
+  } catch {
+    // Not allowed without a gesture on some versions; fall through.
+  }
+  await browser.windows.create({
+    url: browser.runtime.getURL(`/popup.html?tabId=${tabId}`),
+    type: 'popup',
+    width: 420,
+    height: 720,
+  });
+  return 'window';
+}
