@@ -13,10 +13,29 @@ export async function readTabState(tabId: number): Promise<TabState | null> {
   return parseTabState(stored[key]);
 }
 
+const tabQueues = new Map<number, Promise<unknown>>();
+
+/**
+ * Runs `update` after every earlier update of the same tab has finished. Updates read the
+ * stored state and then write it; without this, a navigation reset and the new page's first
+ * report (both arrive within milliseconds of a reload) could interleave and the older write win.
+ */
+function serialised<T>(tabId: number, update: () => Promise<T>): Promise<T> {
+  const previous = tabQueues.get(tabId) ?? Promise.resolve();
+  const next = previous.then(update, update);
+  const settled = next.catch(() => undefined);
+  tabQueues.set(tabId, settled);
+  void settled.then(() => {
+    if (tabQueues.get(tabId) === settled) tabQueues.delete(tabId);
+  });
+  return next;
+}
+
 /**
  * Records what the content script found on a wallet tab and updates the badge. `detectedAt`
  * keeps the time the current state was first seen on this page, so repeated reports of the same
- * problem do not move it.
+ * problem do not move it. A new or changed problem is announced to the problem listeners once
+ * the state is stored.
  */
 export async function recordTabState(
   tabId: number,
@@ -24,6 +43,21 @@ export async function recordTabState(
   report: TabStateReport,
   now: Date,
 ): Promise<TabState> {
+  const { next, isNewProblem } = await serialised(tabId, () =>
+    writeTabState(tabId, providerId, report, now),
+  );
+  if (next.state !== null && isNewProblem) {
+    await emitProblemDetected({ tabId, tabState: { ...next, state: next.state } });
+  }
+  return next;
+}
+
+async function writeTabState(
+  tabId: number,
+  providerId: string,
+  report: TabStateReport,
+  now: Date,
+): Promise<{ next: TabState; isNewProblem: boolean }> {
   const previous = await readTabState(tabId);
   const unchanged =
     previous !== null && previous.state === report.state && previous.url === report.url;
@@ -39,16 +73,15 @@ export async function recordTabState(
   };
   await browser.storage.session.set({ [tabStateKey(tabId)]: next });
   await setBadge(tabId, next.state);
-  if (next.state !== null && !unchanged) {
-    await emitProblemDetected({ tabId, tabState: { ...next, state: next.state } });
-  }
-  return next;
+  return { next, isNewProblem: next.state !== null && !unchanged };
 }
 
 /** Forgets a tab (closed, or navigated away from every supported wallet). */
-export async function forgetTab(tabId: number): Promise<void> {
-  await browser.storage.session.remove(tabStateKey(tabId));
-  await setBadge(tabId, null);
+export function forgetTab(tabId: number): Promise<void> {
+  return serialised(tabId, async () => {
+    await browser.storage.session.remove(tabStateKey(tabId));
+    await setBadge(tabId, null);
+  });
 }
 
 /**

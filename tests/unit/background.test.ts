@@ -308,3 +308,23 @@ describe('problem detected', () => {
     }
   });
 });
+
+describe('concurrent updates of one tab', () => {
+  it('applies a navigation reset and the next report in the order they arrived', async () => {
+    await handleMessage(report('payment_failed'), walletSender(7));
+    // The reset's read of the old state is slow, the report's is fast: without ordering, the
+    // report would be written first and then overwritten by the reset.
+    const get = browser.storage.session.get.bind(browser.storage.session);
+    let reads = 0;
+    vi.spyOn(browser.storage.session, 'get').mockImplementation((async (keys: string) => {
+      if (reads++ === 0) await new Promise((resolve) => setTimeout(resolve, 20));
+      return get(keys);
+    }) as never);
+    // A reload: the reset and the new page's report arrive together, neither awaited.
+    const reset = onTabNavigation(7, PAYPAL, new Date());
+    const again = handleMessage(report('payment_failed'), walletSender(7));
+    await Promise.all([reset, again]);
+    expect((await stored(7))?.state).toBe('payment_failed');
+    expect(await badge(7)).toBe('!');
+  });
+});
