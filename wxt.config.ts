@@ -31,7 +31,23 @@ export default defineConfig({
       name: '__MSG_extName__',
       description: '__MSG_extDescription__',
       default_locale: 'en',
-      permissions: ['storage', 'activeTab'],
+      // scripting: read the page's HTML, text and metrics for evidence, and scroll it for a
+      // full-page screenshot (wallet hosts only, or the tab a click granted). alarms: delete
+      // moment-of-detection snapshots nobody kept after 24 hours. pageCapture (Chrome only;
+      // Firefox has no such API): the page as MHTML.
+      permissions: [
+        'storage',
+        'activeTab',
+        'scripting',
+        'alarms',
+        ...(firefox ? [] : ['pageCapture']),
+      ],
+      commands: {
+        'save-evidence': {
+          suggested_key: { default: 'Alt+Shift+S' },
+          description: '__MSG_cmdSaveEvidence__',
+        },
+      },
       host_permissions: hostPermissions,
       action: {
         default_title: '__MSG_extName__',

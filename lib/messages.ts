@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { browser } from 'wxt/browser';
 import { StateIdSchema } from './states';
 import { ExtractedFieldsSchema, type TabState } from './tab-state';
-import type { CaptureRecord } from './evidence/schema';
+import type { CaptureRecord, CaptureReply } from './evidence/schema';
 
 /**
  * The one message protocol between the content script, the extension pages and the background.
@@ -35,6 +35,8 @@ export const MessageSchema = z.discriminatedUnion('type', [
   /** "Save evidence now" from the in-page prompt: the tab is the sender's. */
   message('capture/from-page', z.object({}).strict()),
   message('capture/list', z.object({ limit: z.number().int().min(1).max(500) }).strict()),
+  /** Visible area, whole page (scrolled and stitched, with progress), snapshot, text. */
+  message('capture/full-page', z.object({ tabId: TabIdSchema }).strict()),
 ]);
 export type Message = z.infer<typeof MessageSchema>;
 export type MessageType = Message['type'];
@@ -43,9 +45,10 @@ export type MessageType = Message['type'];
 export interface ReplyMap {
   'tab-state/report': { accepted: boolean };
   'tab-state/get': TabState | null;
-  'capture/visible': CaptureRecord;
-  'capture/from-page': CaptureRecord;
+  'capture/visible': CaptureReply;
+  'capture/from-page': CaptureReply;
   'capture/list': CaptureRecord[];
+  'capture/full-page': CaptureReply;
 }
 
 /** Payload type of each message. */
@@ -61,6 +64,7 @@ export const ERROR_CODES = [
   'captureDenied',
   'storage',
   'internal',
+  'storageFull',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -11,7 +11,7 @@ import {
 import { openEvidenceDb } from '../evidence/db';
 import { listCaptures } from '../evidence/store';
 import { providerForUrl } from '../providers';
-import { CaptureError, captureVisible } from './capture';
+import { CaptureError, captureTab, captureVisible } from './capture';
 import { readTabState, recordTabState } from './tab-states';
 
 type Sender = Browser.runtime.MessageSender;
@@ -33,7 +33,12 @@ async function dispatch(
       if (tabId === undefined || sender.frameId !== 0 || !providerForUrl(sender.url)) {
         return failure('forbidden', 'Page captures are accepted from wallet tabs only');
       }
-      return { ok: true, value: await captureVisible(tabId) };
+      // No click reached the extension, so a screenshot is taken only if the browser still
+      // allows one; the snapshot and text are saved either way.
+      return {
+        ok: true,
+        value: await captureTab(tabId, { source: 'in-page', screenshot: 'optional' }),
+      };
     }
     case 'tab-state/report': {
       const tabId = sender.tab?.id;
@@ -64,6 +69,15 @@ async function dispatch(
         console.error('Wallet Assist: evidence records failing validation', invalid);
       return { ok: true, value: records };
     }
+    case 'capture/full-page':
+      return {
+        ok: true,
+        value: await captureTab(message.payload.tabId, {
+          source: 'extension-page',
+          screenshot: 'required',
+          fullPage: true,
+        }),
+      };
   }
 }
 
