@@ -11,6 +11,8 @@ export interface MaskCounts {
 }
 
 const MASK = '•';
+/** Dates look like phone numbers to a pattern; they are evidence, not personal data. */
+const DATE = /^(\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4})$/;
 
 /** Luhn checksum, so ordinary long numbers (order ids) are not taken for card numbers. */
 export function passesLuhn(digits: string): boolean {
@@ -50,7 +52,7 @@ export function maskSensitiveText(text: string): { text: string; counts: MaskCou
   );
   out = out.replace(/(?<![\w•])\+?\(?\d[\d\s().-]{5,18}\d(?![\w•])/g, (match) => {
     const digits = match.replace(/\D/g, '');
-    if (digits.length < 7 || digits.length > 15) return match;
+    if (digits.length < 7 || digits.length > 15 || DATE.test(match.trim())) return match;
     counts.phones++;
     let seen = 0;
     const keepFrom = digits.length - 2;
