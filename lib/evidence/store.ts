@@ -146,7 +146,8 @@ export interface CaptureFilter {
   toUtc?: string;
 }
 
-function matches(record: CaptureRecord, filter: CaptureFilter): boolean {
+/** True when `record` passes every filter given. */
+export function matchesFilter(record: CaptureRecord, filter: CaptureFilter): boolean {
   if (filter.providerId && record.providerId !== filter.providerId) return false;
   if (filter.state && record.state !== filter.state) return false;
   if (filter.caseId && record.caseId !== filter.caseId) return false;
@@ -173,7 +174,7 @@ export async function listCaptures(
     if (!parsed.success) {
       const id = (value as { id?: unknown } | undefined)?.id;
       invalid.push({ id: String(id), error: z.prettifyError(parsed.error) });
-    } else if (matches(parsed.data, filter)) records.push(parsed.data);
+    } else if (matchesFilter(parsed.data, filter)) records.push(parsed.data);
   }
   return { records, invalid };
 }
