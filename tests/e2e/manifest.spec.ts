@@ -43,7 +43,13 @@ test.describe('manifests', () => {
     for (const pattern of hostsAskedFor(manifest)) {
       expect(pattern).toMatch(/^https:\/\/(\*\.)?[a-z0-9.-]+\.[a-z]{2,}\/\*$/);
     }
-    expect([...(manifest.permissions ?? [])].sort()).toEqual(['activeTab', 'storage']);
+    expect([...(manifest.permissions ?? [])].sort()).toEqual([
+      'activeTab',
+      'alarms',
+      'pageCapture',
+      'scripting',
+      'storage',
+    ]);
     expect(manifest.content_scripts).toHaveLength(1);
     expect([...manifest.content_scripts![0]!.matches].sort()).toEqual(registry);
   });
