@@ -2,6 +2,26 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { openEvidenceDb } from '../../lib/evidence/db';
 import { getBlob } from '../../lib/evidence/store';
 
+/** One observer for every lazy image: a thousand rows must not mean a thousand observers. */
+const waiting = new Map<Element, () => void>();
+let sharedObserver: IntersectionObserver | null = null;
+function whenVisible(element: Element, callback: () => void): () => void {
+  sharedObserver ??= new IntersectionObserver((entries) => {
+    for (const entry of entries) {
+      if (!entry.isIntersecting) continue;
+      waiting.get(entry.target)?.();
+      waiting.delete(entry.target);
+      sharedObserver?.unobserve(entry.target);
+    }
+  });
+  waiting.set(element, callback);
+  sharedObserver.observe(element);
+  return () => {
+    waiting.delete(element);
+    sharedObserver?.unobserve(element);
+  };
+}
+
 /**
  * An image from the evidence database. With `lazy`, the bytes are read only once the image
  * scrolls into view, so a list of a thousand records stays quick.
@@ -25,14 +45,7 @@ export function BlobImage({
 
   useEffect(() => {
     if (visible || !holder.current) return;
-    const observer = new IntersectionObserver((entries) => {
-      if (entries.some((e) => e.isIntersecting)) {
-        setVisible(true);
-        observer.disconnect();
-      }
-    });
-    observer.observe(holder.current);
-    return () => observer.disconnect();
+    return whenVisible(holder.current, () => setVisible(true));
   }, [visible]);
 
   useEffect(() => {

@@ -22,6 +22,11 @@ import { BlobImage } from './BlobImage';
 import { downloadBytes, formatBytes } from './files';
 import { LockerDetail } from './LockerDetail';
 
+/** Rows rendered with the first paint (more than a tall screen holds). */
+const FIRST_ROWS = 60;
+/** Rows added per animation frame after that. */
+const ROWS_PER_FRAME = 200;
+
 /** Local calendar day (`YYYY-MM-DD`) to a UTC bound for the time index. */
 function dayBound(day: string, end: boolean): string | undefined {
   if (!day) return undefined;
@@ -58,6 +63,7 @@ export function LockerApp() {
     performance.mark('locker-load');
     const db = await openEvidenceDb();
     const { records: all, invalid } = await listCaptures(db, Number.MAX_SAFE_INTEGER);
+    performance.mark('locker-read');
     if (invalid.length) console.error('Wallet Assist: records failing validation', invalid);
     setRecords(all);
     setPending(await listPending(db, new Date()));
@@ -80,11 +86,35 @@ export function LockerApp() {
     if (records === null) return;
     requestAnimationFrame(() => {
       performance.mark('locker-listed');
+      document.documentElement.dataset.firstRows = String(
+        document.querySelectorAll('.locker__record').length,
+      );
       const measure = performance.measure('locker-list', 'locker-load', 'locker-listed');
       document.documentElement.dataset.listedMs = measure.duration.toFixed(1);
+      document.documentElement.dataset.readMs = performance
+        .measure('locker-read', 'locker-load', 'locker-read')
+        .duration.toFixed(1);
       document.documentElement.dataset.listedCount = String(records.length);
     });
   }, [records]);
+
+  // One formatter for every row: formatting a thousand dates one by one is slow.
+  const dateFormat = useMemo(
+    () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'medium' }),
+    [locale],
+  );
+  const providerNames = useMemo(() => {
+    const names = new Map<string, string>();
+    for (const record of records ?? []) {
+      if (record.providerId && !names.has(record.providerId)) {
+        names.set(
+          record.providerId,
+          getProvider(record.providerId)?.name[locale] ?? record.providerId,
+        );
+      }
+    }
+    return names;
+  }, [records, locale]);
 
   const shown = useMemo(() => {
     const f: CaptureFilter = {
@@ -96,6 +126,25 @@ export function LockerApp() {
     };
     return (records ?? []).filter((r) => matchesFilter(r, f));
   }, [records, filter]);
+
+  // The first rows render at once, the rest a chunk per frame, so a long list appears at once
+  // and the page stays responsive while it fills in.
+  const [rendered, setRendered] = useState(FIRST_ROWS);
+  useEffect(() => setRendered(FIRST_ROWS), [shown]);
+  useEffect(() => {
+    if (records === null) return;
+    if (rendered >= shown.length) {
+      if (!performance.getEntriesByName('locker-all-rows').length && shown.length > 0) {
+        performance.mark('locker-all-rows');
+        document.documentElement.dataset.allRowsMs = performance
+          .measure('locker-all', 'locker-load', 'locker-all-rows')
+          .duration.toFixed(1);
+      }
+      return;
+    }
+    const frame = requestAnimationFrame(() => setRendered((n) => n + ROWS_PER_FRAME));
+    return () => cancelAnimationFrame(frame);
+  }, [rendered, shown, records]);
 
   const providers = useMemo(
     () =>
@@ -339,7 +388,7 @@ export function LockerApp() {
             {t('locker.count', { shown: shown.length, total: records.length })}
           </p>
           <ul class="locker__list">
-            {shown.map((record) => {
+            {shown.slice(0, rendered).map((record) => {
               const thumb = thumbnailOf(record);
               return (
                 <li key={record.id} class="locker__row locker__record" data-id={record.id}>
@@ -356,11 +405,10 @@ export function LockerApp() {
                   )}
                   <span class="locker__what">
                     <time dateTime={record.capturedAt}>
-                      {new Date(record.capturedAtUtc).toLocaleString(locale)}
+                      {dateFormat.format(new Date(record.capturedAtUtc))}
                     </time>
                     {' · '}
-                    {(record.providerId && getProvider(record.providerId)?.name[locale]) ??
-                      record.title}
+                    {(record.providerId && providerNames.get(record.providerId)) ?? record.title}
                     {record.state ? ` · ${t(`state.${record.state}`)}` : ''}
                     <br />
                     <span class="muted">{record.url}</span>
