@@ -48,6 +48,8 @@ export function RedactTool({
       <div
         class="redact"
         onPointerDown={(event) => {
+          // No native image drag: it would cancel the pointer stream.
+          event.preventDefault();
           const p = at(event);
           (event.currentTarget as HTMLElement).setPointerCapture(event.pointerId);
           setDrag({ x: p.x, y: p.y, x2: p.x, y2: p.y });

@@ -290,4 +290,82 @@ test.describe('evidence', () => {
     await expect(locker.locator('.locker__message')).toContainText(en['import.problem.notZip']);
     await expect(locker.locator('.locker__record')).toHaveCount(2);
   });
+
+  test('the moment of detection waits as pending in the popup and can be kept', async ({
+    context,
+    extension,
+  }) => {
+    const page = await context.newPage();
+    await page.goto('https://www.paypal.com/checkoutnow?token=EC-MOMENT');
+    const tabId = await extension.tabIdOf(page);
+    await extension.waitForTabState(tabId, (s) => s?.state === 'payment_failed');
+    const popup = await openPopupFor(context, extension, tabId);
+    await expect(popup.locator('.capture__pending')).toHaveCount(1);
+    await expect(popup.locator('.captures__item')).toHaveCount(0);
+    await popup.getByRole('button', { name: en['capture.keep'] }).click();
+    await expect(popup.locator('.capture__status')).toHaveText(en['capture.kept']);
+    await expect(popup.locator('.capture__pending')).toHaveCount(0);
+    await expect(popup.locator('.captures__item')).toHaveCount(1);
+    const evidence = await readEvidence(popup);
+    expect(evidence.records).toMatchObject([{ source: 'detection', chain: { seq: 1 } }]);
+    expect(evidence.records[0]!.artifacts.map((a) => a.kind)).toContain('screenshot-visible');
+    expectWhole(evidence);
+  });
+
+  test('redaction saves a blacked-out copy naming the original, which stays unchanged', async ({
+    context,
+    extension,
+  }) => {
+    const page = await context.newPage();
+    await page.goto('https://www.paypal.com/checkoutnow?token=EC-REDACT');
+    const tabId = await extension.tabIdOf(page);
+    await extension.waitForTabState(tabId, (s) => s?.state === 'payment_failed');
+    const popup = await openPopupFor(context, extension, tabId);
+    await popup.getByRole('button', { name: en['capture.button'] }).click();
+    await expect(popup.locator('.captures__item')).toHaveCount(1);
+    const before = await readEvidence(popup);
+    const original = before.records[0]!.artifacts[0]!;
+
+    const locker = await context.newPage();
+    await locker.goto(`chrome-extension://${extension.id}/locker.html`);
+    await locker.getByRole('button', { name: en['locker.open'] }).click();
+    const image = locker.locator('.redact img');
+    await expect(image).toBeVisible();
+    await image.scrollIntoViewIfNeeded();
+    const box = (await image.boundingBox())!;
+    await locker.mouse.move(box.x + 10, box.y + 10);
+    await locker.mouse.down();
+    await locker.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 5 });
+    await locker.mouse.up();
+    await expect(locker.locator('.redact__mark')).toHaveCount(1);
+    await locker.getByRole('button', { name: en['locker.redactSave'] }).click();
+    await expect(locker.locator('.locker__message')).toHaveText(en['locker.redacted']);
+
+    const after = await readEvidence(locker);
+    const record = after.records[0]! as StoredRecord & {
+      redactions: StoredArtifact[] & { derivedFrom?: string }[];
+    };
+    expect(record.artifacts).toEqual(before.records[0]!.artifacts);
+    expect(record.redactions).toHaveLength(1);
+    expect(record.redactions[0]).toMatchObject({
+      kind: 'redacted-screenshot',
+      derivedFrom: original.sha256,
+    });
+    expectWhole({ records: [{ ...record, artifacts: record.redactions }], blobs: after.blobs });
+    const originalBytes = after.blobs.find((b) => b.key === original.sha256)!.base64;
+    expect(originalBytes).toBe(before.blobs.find((b) => b.key === original.sha256)!.base64);
+    // The marked area is solid black in the copy.
+    const redacted = after.blobs.find((b) => b.key === record.redactions[0]!.sha256)!.base64;
+    const pixel = await locker.evaluate(async (base64) => {
+      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+      const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+      const ctx = canvas.getContext('2d')!;
+      ctx.drawImage(bitmap, 0, 0);
+      return [
+        ...ctx.getImageData(Math.round(bitmap.width / 4), Math.round(bitmap.height / 4), 1, 1).data,
+      ];
+    }, redacted);
+    expect(pixel).toEqual([0, 0, 0, 255]);
+  });
 });
