@@ -239,3 +239,34 @@ describe('import', () => {
     });
   });
 });
+
+describe('checking a bundle by hand, as the README describes', () => {
+  it('a record hash is the SHA-256 of the record without annotations, keys sorted, no spaces', async () => {
+    const db = await seed(2);
+    const files = unzipSync((await exportEvidence(db, VERSION)).bytes);
+    const records = JSON.parse(strFromU8(files['records.json']!)) as Record<string, unknown>[];
+    const sortKeys = (value: unknown): unknown =>
+      Array.isArray(value)
+        ? value.map(sortKeys)
+        : value && typeof value === 'object'
+          ? Object.fromEntries(
+              Object.keys(value)
+                .sort()
+                .map((key) => [key, sortKeys((value as Record<string, unknown>)[key])]),
+            )
+          : value;
+    const hashes = records.map((record) => {
+      const { notes: _n, tags: _t, caseId: _c, redactions: _r, ...rest } = record;
+      const chain = { ...(rest.chain as Record<string, unknown>) };
+      const recordHash = chain.recordHash;
+      delete chain.recordHash;
+      const text = JSON.stringify(sortKeys({ ...rest, chain }));
+      expect(createHash('sha256').update(text).digest('hex')).toBe(recordHash);
+      return { recordHash, prevHash: chain.prevHash };
+    });
+    expect(hashes[1]!.prevHash).toBe(hashes[0]!.recordHash);
+    for (const entry of JSON.parse(strFromU8(files['manifest.json']!)).artifacts) {
+      expect(entry.path).toContain(entry.sha256);
+    }
+  });
+});
