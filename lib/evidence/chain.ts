@@ -8,29 +8,19 @@ export interface ChainHead {
   recordHash: string | null;
 }
 
+/** Fields the person may change after capture; the record hash leaves them out. */
+export const ANNOTATIONS = ['notes', 'tags', 'caseId', 'redactions'] as const;
+
 /**
  * The part of a record the hash covers: everything fixed at capture time, with the chain
  * position but without the hash itself. Annotations (notes, tags, case, redactions) are left
  * out because the person may change them later.
  */
 function hashedCore(record: CaptureDraft, link: Omit<ChainLink, 'recordHash'>): unknown {
-  const {
-    notes: _n,
-    tags: _t,
-    caseId: _c,
-    redactions: _r,
-    ...core
-  } = record as CaptureDraft & {
-    chain?: unknown;
-  };
-  void _n;
-  void _t;
-  void _c;
-  void _r;
-  return {
-    ...core,
-    chain: { chainId: link.chainId, seq: link.seq, prevHash: link.prevHash },
-  };
+  const core: Record<string, unknown> = { ...record };
+  for (const key of ANNOTATIONS) delete core[key];
+  core.chain = { chainId: link.chainId, seq: link.seq, prevHash: link.prevHash };
+  return core;
 }
 
 /** SHA-256 (hex) of a record's hashed core at the given chain position. */

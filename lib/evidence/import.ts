@@ -5,7 +5,12 @@ import { BUNDLE_FORMAT, BUNDLE_VERSION, BundleManifestSchema, type BundleManifes
 import { computeRecordHash } from './chain';
 import type { EvidenceDB } from './db';
 import { sha256Hex } from './hash';
-import { CaptureRecordSchema, type CaptureRecord, type StoredBlob } from './schema';
+import {
+  CaptureRecordSchema,
+  type AccessLogEntry,
+  type CaptureRecord,
+  type StoredBlob,
+} from './schema';
 import { toOffsetIso } from './time';
 
 /** What was wrong with a bundle; the UI shows `import.problem.<problem>` with `subject`. */
@@ -205,12 +210,14 @@ export async function importBundle(
       if ((await blobStore.getKey(blob.sha256)) === undefined) await blobStore.add(blob);
     }
     for (const record of fresh) await captures.add(record);
-    await tx.objectStore('accessLog').add({
+    const entry: Omit<AccessLogEntry, 'id'> = {
       at: toOffsetIso(now),
       action: 'import',
       recordIds: fresh.map((r) => r.id),
       detail: `bundle exported ${bundle.manifest.exportedAt}`,
-    } as never);
+    };
+    // The key is generated: log entries are only ever added.
+    await tx.objectStore('accessLog').add(entry as AccessLogEntry);
     await tx.done;
     return { imported: fresh.length, alreadyPresent };
   } catch (error) {
