@@ -211,8 +211,13 @@ export function LockerDetail({
         ))}
       </ul>
 
-      <h2>{t('locker.notes')}</h2>
-      <textarea rows={4} value={notes} onInput={(e) => setNotes(e.currentTarget.value)} />
+      <h2 id="locker-notes">{t('locker.notes')}</h2>
+      <textarea
+        rows={4}
+        aria-labelledby="locker-notes"
+        value={notes}
+        onInput={(e) => setNotes(e.currentTarget.value)}
+      />
       <label>
         {t('locker.tags')}
         <input type="text" value={tags} onInput={(e) => setTags(e.currentTarget.value)} />

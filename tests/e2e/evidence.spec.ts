@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { unzipSync, strFromU8 } from 'fflate';
 import { en } from '../../lib/i18n/en';
 import { expect, test, type Extension } from './fixtures';
@@ -367,5 +368,27 @@ test.describe('evidence', () => {
       ];
     }, redacted);
     expect(pixel).toEqual([0, 0, 0, 255]);
+  });
+
+  test('the locker and its detail view pass an accessibility check', async ({
+    context,
+    extension,
+  }) => {
+    const page = await context.newPage();
+    await page.goto('https://www.paypal.com/checkoutnow?token=EC-AXE');
+    const tabId = await extension.tabIdOf(page);
+    await extension.waitForTabState(tabId, (s) => s?.state === 'payment_failed');
+    const popup = await openPopupFor(context, extension, tabId);
+    await popup.getByRole('button', { name: en['capture.button'] }).click();
+    await expect(popup.locator('.captures__item')).toHaveCount(1);
+    expect((await new AxeBuilder({ page: popup }).analyze()).violations).toEqual([]);
+
+    const locker = await context.newPage();
+    await locker.goto(`chrome-extension://${extension.id}/locker.html`);
+    await expect(locker.locator('img.locker__thumb')).toHaveCount(1);
+    expect((await new AxeBuilder({ page: locker }).analyze()).violations).toEqual([]);
+    await locker.getByRole('button', { name: en['locker.open'] }).click();
+    await expect(locker.locator('.locker__detail img.locker__shot')).toHaveCount(1);
+    expect((await new AxeBuilder({ page: locker }).analyze()).violations).toEqual([]);
   });
 });
