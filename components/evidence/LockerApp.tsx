@@ -57,6 +57,7 @@ export function LockerApp() {
     null,
   );
   const [reminder, setReminder] = useState(false);
+  const [damaged, setDamaged] = useState(0);
   const [verify, setVerify] = useState<ChainReport | null>(null);
 
   const load = useCallback(async () => {
@@ -65,6 +66,7 @@ export function LockerApp() {
     const { records: all, invalid } = await listCaptures(db, Number.MAX_SAFE_INTEGER);
     performance.mark('locker-read');
     if (invalid.length) console.error('Wallet Assist: records failing validation', invalid);
+    setDamaged(invalid.length);
     setRecords(all);
     setPending(await listPending(db, new Date()));
     setReminder(await needsExportReminder(db, new Date()));
@@ -165,7 +167,10 @@ export function LockerApp() {
         extensionVersion: browser.runtime.getManifest().version,
       });
       downloadBytes(result.bytes, result.fileName, 'application/zip');
-      setMessage(t('locker.exported', { count: result.count, file: result.fileName }));
+      setMessage(
+        t('locker.exported', { count: result.count, file: result.fileName }) +
+          (result.damaged ? ` ${t('locker.damaged', { count: result.damaged })}` : ''),
+      );
       setReminder(false);
     } catch (error) {
       setMessage(t('capture.failed', { error: String(error) }));
@@ -226,6 +231,11 @@ export function LockerApp() {
         <p class="locker__usage">
           {t('locker.usage', { used: formatBytes(usage.used), quota: formatBytes(usage.quota) })}{' '}
           {usage.persisted ? t('locker.persisted') : t('locker.notPersisted')}
+        </p>
+      )}
+      {damaged > 0 && (
+        <p class="locker__banner locker__damaged" role="alert">
+          {t('locker.damaged', { count: damaged })}
         </p>
       )}
       {reminder && (

@@ -146,9 +146,10 @@ export interface ExportOptions {
 export async function exportEvidence(
   db: IDBPDatabase<EvidenceDB>,
   options: ExportOptions,
-): Promise<{ bytes: Uint8Array; fileName: string; count: number }> {
+): Promise<{ bytes: Uint8Array; fileName: string; count: number; damaged: number }> {
   const now = options.now ?? new Date();
   let records: CaptureRecord[];
+  let damaged = 0;
   if (options.ids) {
     records = [];
     for (const id of options.ids) {
@@ -156,7 +157,10 @@ export async function exportEvidence(
       if (record) records.push(record);
     }
   } else {
-    records = (await listCaptures(db, Number.MAX_SAFE_INTEGER)).records;
+    const listed = await listCaptures(db, Number.MAX_SAFE_INTEGER);
+    records = listed.records;
+    // Damaged records stay in the database untouched; the caller tells the person.
+    damaged = listed.invalid.length;
   }
   const exportedAt = toOffsetIso(now);
   await logAccess(
@@ -180,5 +184,10 @@ export async function exportEvidence(
   });
   await db.put('meta', { key: LAST_EXPORT_KEY, value: now.toISOString() });
   const stamp = now.toISOString().slice(0, 19).replace(/[:T]/g, '-');
-  return { bytes, fileName: `wallet-assist-evidence-${stamp}.zip`, count: records.length };
+  return {
+    bytes,
+    fileName: `wallet-assist-evidence-${stamp}.zip`,
+    count: records.length,
+    damaged,
+  };
 }

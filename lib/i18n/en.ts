@@ -239,6 +239,8 @@ export const en = {
   'locker.redacted': 'Redacted copy saved; it names the original’s hash.',
   'locker.open': 'Open',
   'locker.download': 'Download',
+  'locker.damaged':
+    '{count} saved record(s) are damaged and cannot be shown or exported. They are kept exactly as they are.',
 
   'import.problem.notZip': 'the file is not a ZIP archive',
   'import.problem.missingFile': '{subject} is missing',

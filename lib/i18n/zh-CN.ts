@@ -204,6 +204,7 @@ export const zhCN: Record<MessageKey, string> = {
   'locker.redacted': '已保存涂黑副本，其中注明了原件的哈希值。',
   'locker.open': '打开',
   'locker.download': '下载',
+  'locker.damaged': '有 {count} 条已保存的记录已损坏，无法显示或导出。它们会按原样保留。',
 
   'import.problem.notZip': '该文件不是 ZIP 压缩包',
   'import.problem.missingFile': '缺少 {subject}',

@@ -74,6 +74,16 @@ describe('export', () => {
     expect(await lastExportAt(db)).toBe(NOW.toISOString());
   });
 
+  it('leaves a damaged record untouched, exports the rest and counts it', async () => {
+    const db = await seed(2);
+    const { records } = await listCaptures(db, 10);
+    const damaged = { ...records[0]!, state: 'bankrupt' };
+    await db.put('captures', damaged as never);
+    const result = await exportEvidence(db, VERSION);
+    expect(result).toMatchObject({ count: 1, damaged: 1 });
+    expect(await db.get('captures', damaged.id)).toEqual(damaged);
+  });
+
   it('escapes page text in the report', async () => {
     const blob = await blobOf('x');
     const draft = { ...draftFor([blob], 1), title: '<img src=x onerror=alert(1)>' };
