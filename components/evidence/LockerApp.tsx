@@ -18,14 +18,14 @@ import {
 import { getProvider } from '../../lib/providers';
 import { STATE_IDS } from '../../lib/states';
 import { useI18n } from '../i18n';
-import { BlobImage } from './BlobImage';
+import { useLazyThumbnails } from './thumbnails';
 import { downloadBytes, formatBytes } from './files';
 import { LockerDetail } from './LockerDetail';
 
 /** Rows rendered with the first paint (more than a tall screen holds). */
-const FIRST_ROWS = 60;
-/** Rows added per animation frame after that. */
-const ROWS_PER_FRAME = 200;
+const FIRST_ROWS = 100;
+/** Rows added per animation frame after that (a thousand: the rest of a long list at once). */
+const ROWS_PER_FRAME = 1000;
 
 /** Local calendar day (`YYYY-MM-DD`) to a UTC bound for the time index. */
 function dayBound(day: string, end: boolean): string | undefined {
@@ -129,8 +129,8 @@ export function LockerApp() {
     return (records ?? []).filter((r) => matchesFilter(r, f));
   }, [records, filter]);
 
-  // The first rows render at once, the rest a chunk per frame, so a long list appears at once
-  // and the page stays responsive while it fills in.
+  // The first rows render at once and the rest in the next frame, so a long list shows its
+  // first screen before the whole list is built.
   const [rendered, setRendered] = useState(FIRST_ROWS);
   useEffect(() => setRendered(FIRST_ROWS), [shown]);
   useEffect(() => {
@@ -147,6 +147,8 @@ export function LockerApp() {
     const frame = requestAnimationFrame(() => setRendered((n) => n + ROWS_PER_FRAME));
     return () => cancelAnimationFrame(frame);
   }, [rendered, shown, records]);
+
+  useLazyThumbnails(rendered, shown);
 
   const providers = useMemo(
     () =>
@@ -409,7 +411,7 @@ export function LockerApp() {
                     onChange={() => toggle(record.id)}
                   />
                   {thumb ? (
-                    <BlobImage sha256={thumb.sha256} alt="" class="locker__thumb" lazy />
+                    <img class="locker__thumb" data-sha={thumb.sha256} alt="" />
                   ) : (
                     <span class="locker__thumb" />
                   )}

@@ -236,7 +236,7 @@ test.describe('evidence', () => {
     const locker = await context.newPage();
     await locker.goto(`chrome-extension://${extension.id}/locker.html`);
     await expect(locker.locator('.locker__record')).toHaveCount(2);
-    await expect(locker.locator('img.locker__thumb')).toHaveCount(2);
+    await expect(locker.locator('img.locker__thumb[src^="blob:"]')).toHaveCount(2);
     await expect(locker.locator('.locker__usage')).toContainText(/\d/);
 
     // Filter by state: nothing is "account locked".
@@ -385,7 +385,7 @@ test.describe('evidence', () => {
 
     const locker = await context.newPage();
     await locker.goto(`chrome-extension://${extension.id}/locker.html`);
-    await expect(locker.locator('img.locker__thumb')).toHaveCount(1);
+    await expect(locker.locator('img.locker__thumb[src^="blob:"]')).toHaveCount(1);
     expect((await new AxeBuilder({ page: locker }).analyze()).violations).toEqual([]);
     await locker.getByRole('button', { name: en['locker.open'] }).click();
     await expect(locker.locator('.locker__detail img.locker__shot')).toHaveCount(1);
