@@ -10,7 +10,7 @@ export const GECKO_ID = 'wallet-assist@wallet-assist.app';
  * - `production` (default for `wxt build`): host permissions are exactly the registry's wallets.
  * - `e2e`: adds `<all_urls>` so headless tests can call `tabs.captureVisibleTab`, which otherwise
  *   needs an `activeTab` grant from a real toolbar click. It is written to `.output/*-e2e` and is
- *   never zipped or published; `tests/unit/manifest.test.ts` proves the production build lacks it.
+ *   never zipped or published; `tests/e2e/manifest.spec.ts` proves the production build lacks it.
  */
 export default defineConfig({
   imports: false,
@@ -31,17 +31,27 @@ export default defineConfig({
       name: '__MSG_extName__',
       description: '__MSG_extDescription__',
       default_locale: 'en',
-      // `scripting`: the in-page prompt is injected only when a problem is detected.
-      // `sidePanel`: help stays open beside the page (Chrome; Firefox uses `sidebar_action`).
-      // `alarms` + `notifications`: follow-up reminders of complaint cases.
+      // scripting: inject the in-page prompt only when a problem is detected; read the page's
+      //   HTML, text and metrics for evidence and scroll it for a full-page screenshot (wallet
+      //   hosts only, or the tab a click granted).
+      // alarms + notifications: follow-up reminders of complaint cases; alarms also delete
+      //   moment-of-detection snapshots nobody kept after 24 hours.
+      // sidePanel (Chrome; Firefox uses `sidebar_action`): help stays open beside the page.
+      // pageCapture (Chrome only; Firefox has no such API): the page as MHTML.
       permissions: [
         'storage',
         'activeTab',
         'scripting',
         'alarms',
         'notifications',
-        ...(firefox ? [] : ['sidePanel']),
+        ...(firefox ? [] : ['sidePanel', 'pageCapture']),
       ],
+      commands: {
+        'save-evidence': {
+          suggested_key: { default: 'Alt+Shift+S' },
+          description: '__MSG_cmdSaveEvidence__',
+        },
+      },
       host_permissions: hostPermissions,
       action: {
         default_title: '__MSG_extName__',

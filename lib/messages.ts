@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { browser } from 'wxt/browser';
 import { StateIdSchema } from './states';
 import { ExtractedFieldsSchema, type TabState } from './tab-state';
-import type { CaptureRecord } from './evidence/schema';
 import { CASE_MESSAGE_SCHEMAS, type CaseReplyMap } from './cases/protocol';
+import type { CaptureRecord, CaptureReply } from './evidence/schema';
 
 /**
  * The one message protocol between the content script, the extension pages and the background.
@@ -41,6 +41,8 @@ export const MessageSchema = z.discriminatedUnion('type', [
   message('prompt/open-help', z.object({}).strict()),
   /** "Not on this site" from the in-page prompt: the site is the sender's, never the payload's. */
   message('prompt/snooze', z.object({ duration: z.enum(['day', 'always']) }).strict()),
+  /** Visible area, whole page (scrolled and stitched, with progress), snapshot, text. */
+  message('capture/full-page', z.object({ tabId: TabIdSchema }).strict()),
 ]);
 export type Message = z.infer<typeof MessageSchema>;
 export type MessageType = Message['type'];
@@ -49,11 +51,12 @@ export type MessageType = Message['type'];
 export interface ReplyMap extends CaseReplyMap {
   'tab-state/report': { accepted: boolean };
   'tab-state/get': TabState | null;
-  'capture/visible': CaptureRecord;
-  'capture/from-page': CaptureRecord;
+  'capture/visible': CaptureReply;
+  'capture/from-page': CaptureReply;
   'capture/list': CaptureRecord[];
   'prompt/open-help': { opened: 'sidePanel' | 'popup' | 'window' };
   'prompt/snooze': { host: string; until: string };
+  'capture/full-page': CaptureReply;
 }
 
 /** Payload type of each message. */
@@ -72,6 +75,7 @@ export const ERROR_CODES = [
   'caseNotFound',
   'caseInvalid',
   'caseTransition',
+  'storageFull',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

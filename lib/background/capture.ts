@@ -1,11 +1,24 @@
 import { browser } from 'wxt/browser';
 import type { ErrorCode } from '../messages';
 import { openEvidenceDb } from '../evidence/db';
+import { describeUserAgent } from '../evidence/environment';
 import { decodeDataUrl, sha256Hex } from '../evidence/hash';
-import { CaptureRecordSchema, type CaptureRecord } from '../evidence/schema';
-import { saveCapture } from '../evidence/store';
+import type {
+  Artifact,
+  ArtifactKind,
+  CaptureDraft,
+  CaptureRecord,
+  CaptureReply,
+  CaptureSource,
+  PageInfo,
+  StoredBlob,
+} from '../evidence/schema';
+import { saveCapture, StorageFullError } from '../evidence/store';
 import { toOffsetIso } from '../evidence/time';
 import { providerForUrl } from '../providers';
+import type { TabState } from '../tab-state';
+import { captureFullPage, pacedCaptureVisibleTab } from './capture-full';
+import { collectPageInPage, type CollectedPage } from './capture-page';
 import { readTabState } from './tab-states';
 
 /** A capture that could not be made, with the code the UI explains. */
@@ -29,18 +42,115 @@ async function getTab(tabId: number) {
   throw new CaptureError('tabGone', `Tab ${tabId} does not exist`);
 }
 
+/** The page's metrics, HTML and visible text, or `null` where scripts cannot run in it. */
+async function collectPage(tabId: number): Promise<CollectedPage | null> {
+  try {
+    const [result] = await browser.scripting.executeScript({
+      target: { tabId },
+      func: collectPageInPage,
+    });
+    return (result?.result as CollectedPage | undefined) ?? null;
+  } catch {
+    return null;
+  }
+}
+
 /**
- * Captures the visible area of a tab as PNG and stores it with its metadata and SHA-256, record
- * and bytes in one transaction. Runs in the background only: the evidence database belongs to
- * the extension's origin.
- *
- * `captureVisibleTab` needs `activeTab` (granted by a click on the toolbar button or a
- * keyboard shortcut) or `<all_urls>`; host permissions for the wallet are not enough.
+ * MHTML of the tab where the browser has `pageCapture` (Chrome), else `null`. The returned Blob
+ * is copied into memory at once and the read retried: on a fresh profile the first read can
+ * fail with `NotFoundError`.
  */
-export async function captureVisible(
-  tabId: number,
-  now: () => Date = () => new Date(),
-): Promise<CaptureRecord> {
+async function saveMhtml(tabId: number): Promise<Uint8Array | null> {
+  const api = (browser as { pageCapture?: typeof browser.pageCapture }).pageCapture;
+  if (!api?.saveAsMHTML) return null;
+  for (let attempt = 0; attempt < 3; attempt++) {
+    try {
+      const blob = await api.saveAsMHTML({ tabId });
+      if (!blob) return null;
+      return new Uint8Array(await blob.arrayBuffer());
+    } catch {
+      // retried below
+    }
+  }
+  return null;
+}
+
+/** An artifact plus its bytes, hashed. */
+export async function artifactOf(
+  kind: ArtifactKind,
+  mimeType: string,
+  bytes: Uint8Array,
+  extra: Partial<Pick<Artifact, 'part' | 'parts' | 'derivedFrom'>> = {},
+): Promise<{ artifact: Artifact; blob: StoredBlob }> {
+  const sha256 = await sha256Hex(bytes);
+  const size = bytes.byteLength;
+  return {
+    artifact: { kind, sha256, mimeType, size, ...extra },
+    blob: { sha256, mimeType, size, bytes: bytes.slice().buffer as ArrayBuffer },
+  };
+}
+
+/** Everything about the capture that is not an artifact. */
+export function draftFor(input: {
+  url: string;
+  title: string;
+  tabState: TabState | null;
+  page: PageInfo | null;
+  source: CaptureSource;
+  artifacts: Artifact[];
+  at: Date;
+}): CaptureDraft {
+  const userAgent = (globalThis.navigator?.userAgent ?? 'unknown').slice(0, 1024);
+  const { browser: browserInfo, os } = describeUserAgent(userAgent);
+  const state = input.tabState?.state ?? null;
+  return {
+    schemaVersion: 2,
+    id: crypto.randomUUID(),
+    capturedAt: toOffsetIso(input.at),
+    capturedAtUtc: input.at.toISOString(),
+    timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC',
+    url: input.url.slice(0, 8192),
+    title: input.title.slice(0, 2048),
+    providerId: input.tabState?.providerId ?? providerForUrl(input.url)?.id ?? null,
+    state,
+    detectedAt: state ? (input.tabState?.detectedAt ?? null) : null,
+    fields: input.tabState?.fields ?? {},
+    extensionVersion: browser.runtime.getManifest().version,
+    userAgent,
+    browser: browserInfo,
+    os,
+    page: input.page,
+    source: input.source,
+    artifacts: input.artifacts,
+    notes: '',
+    tags: [],
+    caseId: null,
+    redactions: [],
+  };
+}
+
+/** How to capture. */
+export interface CaptureOptions {
+  source: CaptureSource;
+  /** `required`: no screenshot, no capture (a click asked for one). `optional`: save the rest. */
+  screenshot: 'required' | 'optional';
+  /** Also scroll and stitch the whole page. */
+  fullPage?: boolean;
+  now?: () => Date;
+}
+
+/**
+ * Captures a tab and stores it: the visible area as PNG (taken first, so it shows the moment of
+ * the click), the full page when asked, the page as MHTML (or serialised HTML where the browser
+ * has no `pageCapture`), the visible text and the metadata, every artifact with its SHA-256. The
+ * record and its blobs are written in one transaction at the very end, so a capture cut short
+ * (tab closed, worker stopped) leaves nothing behind.
+ *
+ * `captureVisibleTab` needs `activeTab` (granted by a click on the toolbar button or a keyboard
+ * shortcut) or `<all_urls>`; host permissions for the wallet are not enough.
+ */
+export async function captureTab(tabId: number, options: CaptureOptions): Promise<CaptureReply> {
+  const now = options.now ?? (() => new Date());
   const tab = await getTab(tabId);
   if (!tab.url || !/^https?:/.test(tab.url)) {
     throw new CaptureError(
@@ -48,40 +158,78 @@ export async function captureVisible(
       `Tab ${tabId} shows ${tab.url ?? 'an unknown page'}`,
     );
   }
-  if (!tab.active) {
+  if (!tab.active && options.screenshot === 'required') {
     throw new CaptureError('tabNotVisible', `Tab ${tabId} is not the active tab of its window`);
   }
-  let dataUrl: string;
-  try {
-    dataUrl = await browser.tabs.captureVisibleTab(tab.windowId, { format: 'png' });
-  } catch (error) {
-    throw new CaptureError('captureDenied', String(error));
+  const at = now();
+  let screenshot: Uint8Array | null = null;
+  if (tab.active) {
+    try {
+      screenshot = decodeDataUrl(await pacedCaptureVisibleTab(tab.windowId)).bytes;
+    } catch (error) {
+      if (options.screenshot === 'required') throw new CaptureError('captureDenied', String(error));
+    }
   }
-  const capturedAt = now();
-  const { mimeType, bytes } = decodeDataUrl(dataUrl);
-  const sha256 = await sha256Hex(bytes);
-  const tabState = await readTabState(tabId);
-  const record: CaptureRecord = CaptureRecordSchema.parse({
-    schemaVersion: 1,
-    id: crypto.randomUUID(),
-    capturedAt: toOffsetIso(capturedAt),
-    capturedAtUtc: capturedAt.toISOString(),
-    timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC',
+  const [page, mhtml, tabState] = await Promise.all([
+    collectPage(tabId),
+    saveMhtml(tabId),
+    readTabState(tabId),
+  ]);
+  const parts: Promise<{ artifact: Artifact; blob: StoredBlob }>[] = [];
+  if (screenshot) parts.push(artifactOf('screenshot-visible', 'image/png', screenshot));
+  let fullPageCut = false;
+  if (options.fullPage && screenshot && page) {
+    const { tiles, truncated } = await captureFullPage(tabId, tab.windowId, page.info);
+    fullPageCut = truncated;
+    tiles.forEach((tile, i) =>
+      parts.push(
+        artifactOf('screenshot-full', 'image/png', tile, { part: i + 1, parts: tiles.length }),
+      ),
+    );
+  }
+  const encoder = new TextEncoder();
+  if (mhtml) parts.push(artifactOf('snapshot-mhtml', 'multipart/related', mhtml));
+  else if (page) parts.push(artifactOf('snapshot-html', 'text/html', encoder.encode(page.html)));
+  if (page) parts.push(artifactOf('page-text', 'text/plain', encoder.encode(page.text)));
+  if (parts.length === 0) {
+    throw new CaptureError('captureDenied', 'Neither a screenshot nor the page could be read');
+  }
+  const made = await Promise.all(parts);
+  const draft = draftFor({
     url: tab.url,
     title: tab.title ?? '',
-    providerId: tabState?.providerId ?? providerForUrl(tab.url)?.id ?? null,
-    state: tabState?.state ?? null,
-    extensionVersion: browser.runtime.getManifest().version,
-    userAgent: globalThis.navigator?.userAgent ?? 'unknown',
-    artifacts: [{ kind: 'screenshot-visible', sha256, mimeType, size: bytes.byteLength }],
+    tabState,
+    page: page?.info ?? null,
+    source: options.source,
+    artifacts: made.map((m) => m.artifact),
+    at,
   });
+  let record: CaptureRecord;
   try {
-    const db = await openEvidenceDb();
-    await saveCapture(db, record, [
-      { sha256, mimeType, size: bytes.byteLength, bytes: bytes.buffer.slice(0) as ArrayBuffer },
-    ]);
+    record = await saveCapture(
+      await openEvidenceDb(),
+      draft,
+      made.map((m) => m.blob),
+      at,
+    );
   } catch (error) {
+    if (error instanceof StorageFullError) throw new CaptureError('storageFull', error.message);
     throw new CaptureError('storage', String(error));
   }
-  return record;
+  return {
+    ...record,
+    ...(screenshot ? {} : { screenshotNeedsClick: true as const }),
+    ...(fullPageCut ? { fullPageCut: true as const } : {}),
+  };
+}
+
+/**
+ * Captures the visible area (plus snapshot, text and metadata) after a click in an extension
+ * page; without a screenshot nothing is saved and the reason is reported.
+ */
+export function captureVisible(
+  tabId: number,
+  now: () => Date = () => new Date(),
+): Promise<CaptureReply> {
+  return captureTab(tabId, { source: 'extension-page', screenshot: 'required', now });
 }

@@ -3,6 +3,12 @@ import { forgetTicks } from '../checklists/ticks';
 import { onProblemDetected } from './events';
 import { hidePrompt, problemCleared, showPrompt } from './prompt';
 import { tabIdFromKey } from '../tab-state';
+import {
+  keepMomentOfDetection,
+  onSaveEvidenceCommand,
+  PENDING_SWEEP_ALARM,
+  sweepPending,
+} from './capture-events';
 import { handleMessage } from './router';
 import {
   onCaseAlarm,
@@ -69,4 +75,31 @@ export function startBackground(): void {
   });
 
   void restoreTabStates().catch((error) => console.error('Wallet Assist: restore', error));
+
+  // Evidence: the moment of detection (not awaited, so other listeners are not held up), the
+  // keyboard shortcut, and the hourly sweep of pending snapshots nobody kept.
+  onProblemDetected((event) => {
+    void keepMomentOfDetection(event).catch((error) =>
+      console.error('Wallet Assist: moment of detection', error),
+    );
+  });
+  try {
+    browser.commands.onCommand.addListener((command, tab) => {
+      void onSaveEvidenceCommand(command, tab?.id).catch((error) =>
+        console.error('Wallet Assist: shortcut capture', error),
+      );
+    });
+  } catch {
+    // Browsers without keyboard shortcuts (Firefox for Android) have no `commands` API.
+  }
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name !== PENDING_SWEEP_ALARM) return;
+    void sweepPending().catch((error) => console.error('Wallet Assist: pending sweep', error));
+  });
+  void (async () => {
+    if (!(await browser.alarms.get(PENDING_SWEEP_ALARM))) {
+      await browser.alarms.create(PENDING_SWEEP_ALARM, { periodInMinutes: 60 });
+    }
+    await sweepPending();
+  })().catch((error) => console.error('Wallet Assist: pending sweep', error));
 }

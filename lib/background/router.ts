@@ -11,10 +11,10 @@ import {
 import { openEvidenceDb } from '../evidence/db';
 import { listCaptures } from '../evidence/store';
 import { providerForUrl } from '../providers';
-import { CaptureError, captureVisible } from './capture';
 import { handleCaseMessage } from './cases';
 import { isCaseMessageType } from '../cases/protocol';
 import { openHelp, promptHost, snoozeSite } from './prompt';
+import { CaptureError, captureTab, captureVisible } from './capture';
 import { readTabState, recordTabState } from './tab-states';
 
 type Sender = Browser.runtime.MessageSender;
@@ -41,7 +41,12 @@ async function dispatch(
       if (tabId === undefined || sender.frameId !== 0 || !providerForUrl(sender.url)) {
         return failure('forbidden', 'Page captures are accepted from wallet tabs only');
       }
-      return { ok: true, value: await captureVisible(tabId) };
+      // No click reached the extension, so a screenshot is taken only if the browser still
+      // allows one; the snapshot and text are saved either way.
+      return {
+        ok: true,
+        value: await captureTab(tabId, { source: 'in-page', screenshot: 'optional' }),
+      };
     }
     case 'tab-state/report': {
       const tabId = sender.tab?.id;
@@ -84,6 +89,15 @@ async function dispatch(
         console.error('Wallet Assist: evidence records failing validation', invalid);
       return { ok: true, value: records };
     }
+    case 'capture/full-page':
+      return {
+        ok: true,
+        value: await captureTab(message.payload.tabId, {
+          source: 'extension-page',
+          screenshot: 'required',
+          fullPage: true,
+        }),
+      };
   }
 }
 

@@ -1,7 +1,20 @@
-import type { IDBPDatabase } from 'idb';
+import type { IDBPDatabase, IDBPObjectStore, IDBPTransaction, StoreNames } from 'idb';
 import { z } from 'zod';
-import type { EvidenceDB } from './db';
-import { CaptureRecordSchema, type CaptureRecord, type StoredBlob } from './schema';
+import { linkRecord, verifyChain, type ChainHead, type ChainReport } from './chain';
+import { HEAD_KEY, LAST_EXPORT_KEY, type EvidenceDB } from './db';
+import {
+  AccessLogEntrySchema,
+  CaptureRecordSchema,
+  type AccessAction,
+  type AccessLogEntry,
+  type Artifact,
+  type CaptureDraft,
+  type CaptureRecord,
+  type DeletedLink,
+  type PendingSnapshot,
+  type StoredBlob,
+} from './schema';
+import { toOffsetIso } from './time';
 
 /** A stored record that no longer parses: kept in the database, reported, never replaced. */
 export interface InvalidRecord {
@@ -9,66 +22,398 @@ export interface InvalidRecord {
   error: string;
 }
 
-/**
- * Saves a capture and its blobs in one transaction: either everything lands or nothing does.
- * Blobs already present (same SHA-256) are not written again. The record is validated first;
- * a blob whose digest the record does not name is refused.
- */
-export async function saveCapture(
-  db: IDBPDatabase<EvidenceDB>,
-  record: CaptureRecord,
-  blobs: readonly StoredBlob[],
-): Promise<void> {
-  const parsed = CaptureRecordSchema.safeParse(record);
-  if (!parsed.success) throw new Error(`Invalid capture record: ${z.prettifyError(parsed.error)}`);
-  const named = new Set(parsed.data.artifacts.map((a) => a.sha256));
-  for (const blob of blobs) {
-    if (!named.has(blob.sha256)) throw new Error(`Blob ${blob.sha256} is not named by the record`);
-  }
-  const tx = db.transaction(['captures', 'blobs'], 'readwrite');
-  const blobStore = tx.objectStore('blobs');
+/** The device is out of space for evidence; nothing of the failed write was kept. */
+export class StorageFullError extends Error {
+  override name = 'StorageFullError';
+}
+
+type Db = IDBPDatabase<EvidenceDB>;
+type LogStore = IDBPObjectStore<EvidenceDB, StoreNames<EvidenceDB>[], 'accessLog', 'readwrite'>;
+type WriteTx = IDBPTransaction<EvidenceDB, StoreNames<EvidenceDB>[], 'readwrite'>;
+
+function isQuotaError(error: unknown): boolean {
+  return (
+    error instanceof Error && (error.name === 'QuotaExceededError' || /quota/i.test(error.message))
+  );
+}
+
+/** Runs `body` in one read-write transaction over `stores`; aborts everything on any error. */
+async function inTransaction<T>(
+  db: Db,
+  stores: StoreNames<EvidenceDB>[],
+  body: (tx: WriteTx) => Promise<T>,
+): Promise<T> {
+  const tx = db.transaction(stores, 'readwrite');
   try {
-    for (const blob of blobs) {
-      if ((await blobStore.getKey(blob.sha256)) === undefined) await blobStore.add(blob);
-    }
-    await tx.objectStore('captures').add(parsed.data);
+    const result = await body(tx);
     await tx.done;
+    return result;
   } catch (error) {
-    // Abort explicitly so a failure between writes can never commit half a capture.
+    // Abort explicitly so a failure between writes can never commit half a change.
     try {
       tx.abort();
     } catch {
       // already finished or aborted
     }
     await tx.done.catch(() => undefined);
+    if (isQuotaError(error)) {
+      throw new StorageFullError(
+        'The device has no room left for evidence. Nothing was saved; free some space or export and delete older evidence.',
+      );
+    }
     throw error;
   }
 }
 
+async function appendLog(store: LogStore, entry: Omit<AccessLogEntry, 'id'>): Promise<void> {
+  // The key is generated: entries are only ever added.
+  await store.add(entry as AccessLogEntry);
+}
+
+/** The head of the local chain (created on first use). */
+export async function readHead(db: Db): Promise<ChainHead> {
+  const entry = await db.get('meta', HEAD_KEY);
+  if (entry?.key === HEAD_KEY) return entry.value;
+  return { chainId: crypto.randomUUID(), seq: 0, recordHash: null };
+}
+
+function checkDraft(draft: CaptureDraft, blobs: readonly StoredBlob[]): void {
+  const probe = CaptureRecordSchema.safeParse({
+    ...draft,
+    chain: { chainId: crypto.randomUUID(), seq: 1, prevHash: null, recordHash: '0'.repeat(64) },
+  });
+  if (!probe.success) throw new Error(`Invalid capture record: ${z.prettifyError(probe.error)}`);
+  const named = new Set(
+    [...draft.artifacts, ...draft.redactions].map((artifact) => artifact.sha256),
+  );
+  for (const blob of blobs) {
+    if (!named.has(blob.sha256)) throw new Error(`Blob ${blob.sha256} is not named by the record`);
+  }
+  for (const sha of named) {
+    if (!blobs.some((blob) => blob.sha256 === sha)) {
+      throw new Error(`Artifact ${sha} has no bytes`);
+    }
+  }
+}
+
 /**
- * The newest captures first. Records that fail validation are returned in `invalid` instead of
- * being dropped or "repaired", so nothing is lost silently.
+ * Saves a capture and its blobs in one transaction: the record joins the hash chain, its blobs
+ * (those not yet stored) are written and the capture is logged, or nothing happens at all.
+ * Every artifact must come with its bytes and every blob must be named by the record.
+ */
+export async function saveCapture(
+  db: Db,
+  draft: CaptureDraft,
+  blobs: readonly StoredBlob[],
+  now: Date = new Date(),
+  alsoDeletePendingId?: string,
+): Promise<CaptureRecord> {
+  checkDraft(draft, blobs);
+  const stores: StoreNames<EvidenceDB>[] = ['captures', 'blobs', 'meta', 'accessLog'];
+  if (alsoDeletePendingId) stores.push('pending');
+  return inTransaction(db, stores, async (tx) => {
+    const metaStore = tx.objectStore('meta');
+    const stored = await metaStore.get(HEAD_KEY);
+    const head: ChainHead =
+      stored?.key === HEAD_KEY
+        ? stored.value
+        : { chainId: crypto.randomUUID(), seq: 0, recordHash: null };
+    const linked = linkRecord(draft, head);
+    const blobStore = tx.objectStore('blobs');
+    for (const blob of blobs) {
+      if ((await blobStore.getKey(blob.sha256)) === undefined) await blobStore.add(blob);
+    }
+    await tx.objectStore('captures').add(linked.record);
+    await metaStore.put({ key: HEAD_KEY, value: linked.head });
+    if (alsoDeletePendingId) await tx.objectStore('pending').delete(alsoDeletePendingId);
+    await appendLog(tx.objectStore('accessLog'), {
+      at: toOffsetIso(now),
+      action: alsoDeletePendingId ? 'keep-pending' : 'capture',
+      recordIds: [linked.record.id],
+      detail: draft.source,
+    });
+    return linked.record;
+  });
+}
+
+/** Filters for {@link listCaptures}; every one given must match. */
+export interface CaptureFilter {
+  providerId?: string;
+  state?: string;
+  caseId?: string;
+  /** Inclusive bounds on `capturedAtUtc` (ISO strings). */
+  fromUtc?: string;
+  toUtc?: string;
+}
+
+/** True when `record` passes every filter given. */
+export function matchesFilter(record: CaptureRecord, filter: CaptureFilter): boolean {
+  if (filter.providerId && record.providerId !== filter.providerId) return false;
+  if (filter.state && record.state !== filter.state) return false;
+  if (filter.caseId && record.caseId !== filter.caseId) return false;
+  if (filter.fromUtc && record.capturedAtUtc < filter.fromUtc) return false;
+  if (filter.toUtc && record.capturedAtUtc > filter.toUtc) return false;
+  return true;
+}
+
+/**
+ * The newest captures first, optionally filtered. Records that fail validation are returned in
+ * `invalid` instead of being dropped or "repaired", so nothing is lost silently.
  */
 export async function listCaptures(
-  db: IDBPDatabase<EvidenceDB>,
+  db: Db,
   limit: number,
+  filter: CaptureFilter = {},
 ): Promise<{ records: CaptureRecord[]; invalid: InvalidRecord[] }> {
   const records: CaptureRecord[] = [];
   const invalid: InvalidRecord[] = [];
-  let cursor = await db.transaction('captures').store.index('by-time').openCursor(null, 'prev');
-  while (cursor && records.length < limit) {
-    const parsed = CaptureRecordSchema.safeParse(cursor.value);
-    if (parsed.success) records.push(parsed.data);
-    else invalid.push({ id: String(cursor.primaryKey), error: z.prettifyError(parsed.error) });
-    cursor = await cursor.continue();
+  const all = await db.getAllFromIndex('captures', 'by-time');
+  for (let i = all.length - 1; i >= 0 && records.length < limit; i--) {
+    const value = all[i];
+    const parsed = CaptureRecordSchema.safeParse(value);
+    if (!parsed.success) {
+      const id = (value as { id?: unknown } | undefined)?.id;
+      invalid.push({ id: String(id), error: z.prettifyError(parsed.error) });
+    } else if (matchesFilter(parsed.data, filter)) records.push(parsed.data);
   }
   return { records, invalid };
 }
 
+/** One record by id, validated; `undefined` when absent or no longer valid. */
+export async function getCapture(db: Db, id: string): Promise<CaptureRecord | undefined> {
+  const parsed = CaptureRecordSchema.safeParse(await db.get('captures', id));
+  return parsed.success ? parsed.data : undefined;
+}
+
 /** The bytes stored under `sha256`, if any. */
-export async function getBlob(
-  db: IDBPDatabase<EvidenceDB>,
-  sha256: string,
-): Promise<StoredBlob | undefined> {
+export async function getBlob(db: Db, sha256: string): Promise<StoredBlob | undefined> {
   return db.get('blobs', sha256);
+}
+
+/** Adds an entry to the access log (view, export…). */
+export async function logAccess(
+  db: Db,
+  action: AccessAction,
+  recordIds: readonly string[],
+  detail: string,
+  now: Date = new Date(),
+): Promise<void> {
+  await inTransaction(db, ['accessLog'], async (tx) =>
+    appendLog(tx.objectStore('accessLog'), {
+      at: toOffsetIso(now),
+      action,
+      recordIds: [...recordIds],
+      detail: detail.slice(0, 500),
+    }),
+  );
+}
+
+/** The whole access log, oldest first; malformed entries are skipped and counted. */
+export async function readAccessLog(db: Db): Promise<AccessLogEntry[]> {
+  const entries: AccessLogEntry[] = [];
+  for (const value of await db.getAll('accessLog')) {
+    const parsed = AccessLogEntrySchema.safeParse(value);
+    if (parsed.success) entries.push(parsed.data);
+  }
+  return entries;
+}
+
+function artifactsOf(record: CaptureRecord): Artifact[] {
+  return [...record.artifacts, ...record.redactions];
+}
+
+/**
+ * Deletes records (a logged action: the log keeps each deleted record's chain link so the chain
+ * still verifies) and the blobs no other record uses, in one transaction.
+ */
+export async function deleteCaptures(
+  db: Db,
+  ids: readonly string[],
+  now: Date = new Date(),
+): Promise<number> {
+  return inTransaction(db, ['captures', 'blobs', 'accessLog'], async (tx) => {
+    const captures = tx.objectStore('captures');
+    const deleted: DeletedLink[] = [];
+    const freed = new Set<string>();
+    for (const id of ids) {
+      const parsed = CaptureRecordSchema.safeParse(await captures.get(id));
+      if (!parsed.success) continue;
+      const { chain } = parsed.data;
+      deleted.push({
+        recordId: id,
+        chainId: chain.chainId,
+        seq: chain.seq,
+        prevHash: chain.prevHash,
+        recordHash: chain.recordHash,
+      });
+      for (const artifact of artifactsOf(parsed.data)) freed.add(artifact.sha256);
+      await captures.delete(id);
+    }
+    if (deleted.length === 0) return 0;
+    for (const value of await captures.getAll()) {
+      const parsed = CaptureRecordSchema.safeParse(value);
+      const used = parsed.success
+        ? artifactsOf(parsed.data)
+        : ((value as { artifacts?: Artifact[] }).artifacts ?? []);
+      for (const artifact of used) freed.delete(artifact.sha256);
+    }
+    for (const sha of freed) await tx.objectStore('blobs').delete(sha);
+    await appendLog(tx.objectStore('accessLog'), {
+      at: toOffsetIso(now),
+      action: 'delete',
+      recordIds: deleted.map((link) => link.recordId),
+      detail: `${deleted.length} record(s)`,
+      deleted,
+    });
+    return deleted.length;
+  });
+}
+
+/** Changes the person's notes, tags or case link; these are outside the record hash. */
+export async function annotateCapture(
+  db: Db,
+  id: string,
+  change: Partial<Pick<CaptureRecord, 'notes' | 'tags' | 'caseId'>>,
+  now: Date = new Date(),
+): Promise<CaptureRecord> {
+  return inTransaction(db, ['captures', 'accessLog'], async (tx) => {
+    const store = tx.objectStore('captures');
+    const current = CaptureRecordSchema.parse(await store.get(id));
+    const next = CaptureRecordSchema.parse({ ...current, ...change });
+    await store.put(next);
+    await appendLog(tx.objectStore('accessLog'), {
+      at: toOffsetIso(now),
+      action: 'annotate',
+      recordIds: [id],
+      detail: Object.keys(change).join(','),
+    });
+    return next;
+  });
+}
+
+/**
+ * Adds a redacted copy to a record. The copy is a new artifact naming its original's hash; the
+ * original artifact and its bytes are not touched.
+ */
+export async function addRedaction(
+  db: Db,
+  id: string,
+  artifact: Artifact,
+  blob: StoredBlob,
+  now: Date = new Date(),
+): Promise<CaptureRecord> {
+  if (!artifact.derivedFrom) throw new Error('A redacted copy must name its original');
+  if (artifact.sha256 !== blob.sha256) throw new Error('The redacted bytes do not match');
+  return inTransaction(db, ['captures', 'blobs', 'accessLog'], async (tx) => {
+    const store = tx.objectStore('captures');
+    const current = CaptureRecordSchema.parse(await store.get(id));
+    if (!current.artifacts.some((a) => a.sha256 === artifact.derivedFrom)) {
+      throw new Error('The original is not an artifact of this record');
+    }
+    const next = CaptureRecordSchema.parse({
+      ...current,
+      redactions: [...current.redactions.filter((r) => r.sha256 !== artifact.sha256), artifact],
+    });
+    const blobs = tx.objectStore('blobs');
+    if ((await blobs.getKey(blob.sha256)) === undefined) await blobs.add(blob);
+    await store.put(next);
+    await appendLog(tx.objectStore('accessLog'), {
+      at: toOffsetIso(now),
+      action: 'redact',
+      recordIds: [id],
+      detail: `${artifact.kind} of ${artifact.derivedFrom}`,
+    });
+    return next;
+  });
+}
+
+/** Checks the whole stored chain (see `verifyChain`) and logs that it was checked. */
+export async function verifyStoredChain(db: Db, now: Date = new Date()): Promise<ChainReport> {
+  const records: CaptureRecord[] = [];
+  for (const value of await db.getAll('captures')) {
+    const parsed = CaptureRecordSchema.safeParse(value);
+    if (parsed.success) records.push(parsed.data);
+  }
+  const head = await db.get('meta', HEAD_KEY);
+  const report = verifyChain(
+    records,
+    await readAccessLog(db),
+    head?.key === HEAD_KEY ? head.value.chainId : null,
+  );
+  await logAccess(db, 'verify', [], report.firstBreak ? 'broken' : 'intact', now);
+  return report;
+}
+
+/** When evidence was last exported (ISO), or `null`. */
+export async function lastExportAt(db: Db): Promise<string | null> {
+  const entry = await db.get('meta', LAST_EXPORT_KEY);
+  return entry?.key === LAST_EXPORT_KEY ? entry.value : null;
+}
+
+/**
+ * True when some evidence has gone unexported for `days` days: uninstalling the extension
+ * deletes the database, so the person is reminded to export.
+ */
+export async function needsExportReminder(db: Db, now: Date, days = 7): Promise<boolean> {
+  const since = await lastExportAt(db);
+  const oldest = await db.getAllFromIndex('captures', 'by-time', null, 1);
+  const first = since
+    ? await db.getAllFromIndex(
+        'captures',
+        'by-time',
+        IDBKeyRange.lowerBound(new Date(since).toISOString(), true),
+        1,
+      )
+    : oldest;
+  const record = first[0];
+  if (!record) return false;
+  return now.getTime() - Date.parse(record.capturedAtUtc) >= days * 86_400_000;
+}
+
+/** Keeps a moment-of-detection snapshot as pending (replacing an older one for the same id). */
+export async function savePending(db: Db, pending: PendingSnapshot): Promise<void> {
+  await inTransaction(db, ['pending'], async (tx) => {
+    await tx.objectStore('pending').put(pending);
+  });
+}
+
+/** Pending snapshots that have not expired, newest first. */
+export async function listPending(db: Db, now: Date): Promise<PendingSnapshot[]> {
+  const all = await db.getAllFromIndex(
+    'pending',
+    'by-expiry',
+    IDBKeyRange.lowerBound(now.toISOString(), true),
+  );
+  return all.sort((a, b) => b.createdAtUtc.localeCompare(a.createdAtUtc));
+}
+
+/** Turns a pending snapshot into a chained record; the pending entry goes in the same transaction. */
+export async function keepPending(
+  db: Db,
+  id: string,
+  now: Date = new Date(),
+): Promise<CaptureRecord> {
+  const pending = await db.get('pending', id);
+  if (!pending) throw new Error(`No pending snapshot ${id}`);
+  return saveCapture(db, pending.draft, pending.blobs, now, id);
+}
+
+/** Drops one pending snapshot. */
+export async function discardPending(db: Db, id: string): Promise<void> {
+  await db.delete('pending', id);
+}
+
+/** Deletes pending snapshots whose 24 hours are over; returns how many. */
+export async function sweepExpiredPending(db: Db, now: Date): Promise<number> {
+  return inTransaction(db, ['pending'], async (tx) => {
+    const index = tx.objectStore('pending').index('by-expiry');
+    let removed = 0;
+    let cursor = await index.openCursor(IDBKeyRange.upperBound(now.toISOString()));
+    while (cursor) {
+      await cursor.delete();
+      removed++;
+      cursor = await cursor.continue();
+    }
+    return removed;
+  });
 }

@@ -47,50 +47,22 @@ function readCase(page: Page, id: string) {
 }
 
 /** Stores a capture with one PNG in the evidence database, as the capture button does. */
-function storeCapture(page: Page, providerId: string) {
-  return page.evaluate(async (provider) => {
-    // Let the extension create its evidence database (with its stores) first.
-    await chrome.runtime.sendMessage({ type: 'capture/list', payload: { limit: 1 } });
-    const bytes = new Uint8Array([137, 80, 78, 71, 13, 10, 26, 10, 1, 2, 3, 4]);
-    const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
-    const sha256 = [...digest].map((b) => b.toString(16).padStart(2, '0')).join('');
-    const now = new Date();
-    const record = {
-      schemaVersion: 1,
-      id: crypto.randomUUID(),
-      capturedAt: now.toISOString().replace('Z', '+00:00'),
-      capturedAtUtc: now.toISOString(),
-      timeZone: 'UTC',
-      url: 'https://www.paypal.com/checkoutnow',
-      title: 'PayPal Checkout',
-      providerId: provider,
-      state: 'payment_failed',
-      extensionVersion: '0.1.0',
-      userAgent: navigator.userAgent,
-      artifacts: [
-        { kind: 'screenshot-visible', sha256, mimeType: 'image/png', size: bytes.length },
-      ],
-    };
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('wallet-assist-evidence');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    await new Promise<void>((resolve, reject) => {
-      const tx = db.transaction(['captures', 'blobs'], 'readwrite');
-      tx.objectStore('blobs').put({
-        sha256,
-        mimeType: 'image/png',
-        size: bytes.length,
-        bytes: bytes.buffer,
-      });
-      tx.objectStore('captures').put(record);
-      tx.oncomplete = () => resolve();
-      tx.onerror = () => reject(tx.error);
-    });
-    db.close();
-    return { id: record.id, sha256 };
-  }, providerId);
+/**
+ * Saves real evidence of the wallet tab through the extension (the test build may screenshot
+ * any tab), then brings `page` back to the front. Returns the record id and its screenshot hash.
+ */
+async function storeCapture(page: Page, extension: Extension, tabId: number) {
+  const sw = await extension.worker();
+  await sw.evaluate((id) => chrome.tabs.update(id, { active: true }), tabId);
+  const reply = (await page.evaluate(
+    (id) => chrome.runtime.sendMessage({ type: 'capture/visible', payload: { tabId: id } }),
+    tabId,
+  )) as { ok: boolean; value?: { id: string; artifacts: { kind: string; sha256: string }[] } };
+  await page.bringToFront();
+  expect(reply.ok).toBe(true);
+  const screenshot = reply.value!.artifacts.find((a) => a.kind === 'screenshot-visible');
+  expect(screenshot).toBeDefined();
+  return { id: reply.value!.id, sha256: screenshot!.sha256 };
 }
 
 test.describe('complaint cases', () => {
@@ -118,7 +90,7 @@ test.describe('complaint cases', () => {
     // Start the case from the detection in one click (the address the popup links to).
     const page = await context.newPage();
     await page.goto(`chrome-extension://${extension.id}/cases.html`);
-    const capture = await storeCapture(page, 'paypal');
+    const capture = await storeCapture(page, extension, tabId);
     await page.goto(`chrome-extension://${extension.id}/cases.html?start=${tabId}`);
     const caseId = await openedCaseId(page);
     await expect(page.locator('.case-status')).toHaveText('Open');

@@ -47,6 +47,7 @@ test.describe('manifests', () => {
       'activeTab',
       'alarms',
       'notifications',
+      'pageCapture',
       'scripting',
       'sidePanel',
       'storage',

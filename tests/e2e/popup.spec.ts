@@ -134,14 +134,16 @@ test.describe('popup', () => {
     const [artifact] = record!.artifacts;
     expect(artifact).toMatchObject({ kind: 'screenshot-visible', mimeType: 'image/png' });
 
-    expect(blobs).toHaveLength(1);
-    const bytes = Buffer.from(blobs[0]!.base64, 'base64');
+    // The screenshot plus the page snapshot and its text.
+    expect(blobs).toHaveLength(record!.artifacts.length);
+    const screenshot = blobs.find((blob) => blob.key === artifact!.sha256)!;
+    const bytes = Buffer.from(screenshot.base64, 'base64');
     expect(bytes.subarray(0, 8)).toEqual(Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]));
     expect(bytes.length).toBe(artifact!.size);
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     expect(sha256).toBe(artifact!.sha256);
-    expect(blobs[0]!.key).toBe(sha256);
-    expect(blobs[0]!.pageSha256).toBe(sha256);
+    expect(screenshot.key).toBe(sha256);
+    expect(screenshot.pageSha256).toBe(sha256);
     await expect(popup.locator('.captures__hash')).toHaveAttribute('title', sha256);
   });
 });

@@ -1,0 +1,259 @@
+import { useEffect, useState } from 'preact/hooks';
+import { artifactPath } from '../../lib/evidence/bundle';
+import { openEvidenceDb } from '../../lib/evidence/db';
+import { sha256Hex } from '../../lib/evidence/hash';
+import { maskSensitiveText, redactPng, type Region } from '../../lib/evidence/redact';
+import type { Artifact, CaptureRecord } from '../../lib/evidence/schema';
+import {
+  addRedaction,
+  annotateCapture,
+  deleteCaptures,
+  getBlob,
+  logAccess,
+} from '../../lib/evidence/store';
+import { getProvider } from '../../lib/providers';
+import { useI18n } from '../i18n';
+import { BlobImage } from './BlobImage';
+import { downloadBytes, formatBytes } from './files';
+import { RedactTool } from './RedactTool';
+
+async function bytesOf(sha256: string): Promise<Uint8Array> {
+  const blob = await getBlob(await openEvidenceDb(), sha256);
+  if (!blob) throw new Error(`Missing bytes for ${sha256}`);
+  return new Uint8Array(blob.bytes);
+}
+
+/** Hashes `bytes` into a redacted artifact naming `original`. */
+async function redactedArtifact(
+  kind: 'redacted-screenshot' | 'redacted-text',
+  mimeType: string,
+  bytes: Uint8Array,
+  original: Artifact,
+) {
+  const sha256 = await sha256Hex(bytes);
+  const size = bytes.byteLength;
+  return {
+    artifact: { kind, sha256, mimeType, size, derivedFrom: original.sha256 },
+    blob: { sha256, mimeType, size, bytes: bytes.slice().buffer as ArrayBuffer },
+  };
+}
+
+/**
+ * One record: its screenshots, metadata and hashes, the person's notes and tags, redaction and
+ * deletion. Opening it is logged as a view.
+ */
+export function LockerDetail({
+  record,
+  onBack,
+  onChanged,
+}: {
+  record: CaptureRecord;
+  onBack: () => void;
+  /** The record after a change, or `null` once deleted. */
+  onChanged: (record: CaptureRecord | null) => void;
+}) {
+  const { t, locale } = useI18n();
+  const [notes, setNotes] = useState(record.notes);
+  const [tags, setTags] = useState(record.tags.join(', '));
+  const [caseId, setCaseId] = useState(record.caseId ?? '');
+  const [message, setMessage] = useState('');
+
+  useEffect(() => {
+    void openEvidenceDb().then((db) => logAccess(db, 'view', [record.id], 'locker'));
+  }, [record.id]);
+
+  const screenshots = record.artifacts.filter(
+    (a) => a.kind === 'screenshot-visible' || a.kind === 'screenshot-full',
+  );
+  const texts = record.artifacts.filter(
+    (a) => a.kind === 'page-text' || a.kind === 'detection-text',
+  );
+  const fail = (error: unknown) => setMessage(t('capture.failed', { error: String(error) }));
+
+  const save = async () => {
+    try {
+      const next = await annotateCapture(await openEvidenceDb(), record.id, {
+        notes,
+        tags: tags
+          .split(',')
+          .map((tag) => tag.trim())
+          .filter(Boolean),
+        caseId: caseId.trim() || null,
+      });
+      onChanged(next);
+      setMessage(t('locker.saved'));
+    } catch (error) {
+      fail(error);
+    }
+  };
+
+  const redactImage = async (original: Artifact, regions: Region[]) => {
+    try {
+      const png = await redactPng(await bytesOf(original.sha256), regions);
+      const { artifact, blob } = await redactedArtifact(
+        'redacted-screenshot',
+        'image/png',
+        png,
+        original,
+      );
+      onChanged(await addRedaction(await openEvidenceDb(), record.id, artifact, blob));
+      setMessage(t('locker.redacted'));
+    } catch (error) {
+      fail(error);
+    }
+  };
+
+  const redactText = async (original: Artifact) => {
+    try {
+      const text = new TextDecoder().decode(await bytesOf(original.sha256));
+      const masked = new TextEncoder().encode(maskSensitiveText(text).text);
+      const { artifact, blob } = await redactedArtifact(
+        'redacted-text',
+        'text/plain',
+        masked,
+        original,
+      );
+      onChanged(await addRedaction(await openEvidenceDb(), record.id, artifact, blob));
+      setMessage(t('locker.redacted'));
+    } catch (error) {
+      fail(error);
+    }
+  };
+
+  const remove = async () => {
+    if (!confirm(t('locker.deleteConfirm'))) return;
+    try {
+      await deleteCaptures(await openEvidenceDb(), [record.id]);
+      onChanged(null);
+      onBack();
+    } catch (error) {
+      fail(error);
+    }
+  };
+
+  const row = (label: string, value: string) => (
+    <tr>
+      <th>{label}</th>
+      <td>{value}</td>
+    </tr>
+  );
+  const fieldRows = Object.entries(record.fields).map(([key, value]) => row(key, String(value)));
+
+  return (
+    <article class="locker__detail" data-id={record.id}>
+      <p>
+        <button type="button" class="button" onClick={onBack}>
+          {t('locker.back')}
+        </button>
+      </p>
+      <h1>{record.title || record.url}</h1>
+      {screenshots.map((a) => (
+        <p key={a.sha256}>
+          <BlobImage sha256={a.sha256} alt={a.kind} class="locker__shot" />
+        </p>
+      ))}
+      <table class="locker__meta">
+        <tbody>
+          {row(t('locker.detail.url'), record.url)}
+          {row(
+            t('locker.detail.time'),
+            `${new Date(record.capturedAtUtc).toLocaleString(locale)} — ${record.capturedAt} (${record.timeZone})`,
+          )}
+          {row(
+            t('locker.detail.provider'),
+            (record.providerId && getProvider(record.providerId)?.name[locale]) || '—',
+          )}
+          {row(t('locker.detail.state'), record.state ? t(`state.${record.state}`) : '—')}
+          {fieldRows}
+          {row(
+            t('locker.detail.browser'),
+            `${record.browser.name} ${record.browser.version} · ${record.os} · ${record.extensionVersion}`,
+          )}
+          {record.page &&
+            row(
+              t('locker.detail.viewport'),
+              `${record.page.viewportWidth}×${record.page.viewportHeight} @${record.page.devicePixelRatio}x`,
+            )}
+          {record.page && row(t('locker.detail.language'), record.page.language || '—')}
+          {row(t('locker.detail.source'), record.source)}
+          {row(t('locker.detail.recordHash'), record.chain.recordHash)}
+          {row(t('locker.detail.prevHash'), record.chain.prevHash ?? '—')}
+        </tbody>
+      </table>
+
+      <h2>{t('locker.detail.artifacts')}</h2>
+      <ul class="locker__artifacts">
+        {[...record.artifacts, ...record.redactions].map((a) => (
+          <li key={a.sha256} data-kind={a.kind}>
+            {a.kind}
+            {a.part ? ` ${a.part}/${a.parts}` : ''} · {formatBytes(a.size)} ·{' '}
+            <code class="locker__sha">{a.sha256}</code>
+            {a.derivedFrom && (
+              <>
+                {' ← '}
+                <code>{a.derivedFrom.slice(0, 16)}…</code>
+              </>
+            )}{' '}
+            <button
+              type="button"
+              class="button"
+              onClick={async () =>
+                downloadBytes(
+                  await bytesOf(a.sha256),
+                  artifactPath(a.sha256, a.mimeType).slice('artifacts/'.length),
+                  a.mimeType,
+                )
+              }
+            >
+              {t('locker.download')}
+            </button>
+          </li>
+        ))}
+      </ul>
+
+      <h2 id="locker-notes">{t('locker.notes')}</h2>
+      <textarea
+        rows={4}
+        aria-labelledby="locker-notes"
+        value={notes}
+        onInput={(e) => setNotes(e.currentTarget.value)}
+      />
+      <label>
+        {t('locker.tags')}
+        <input type="text" value={tags} onInput={(e) => setTags(e.currentTarget.value)} />
+      </label>
+      <label>
+        {t('locker.case')}
+        <input type="text" value={caseId} onInput={(e) => setCaseId(e.currentTarget.value)} />
+      </label>
+      <div class="locker__bar">
+        <button type="button" class="button button--primary" onClick={save}>
+          {t('locker.save')}
+        </button>
+        <button type="button" class="button locker__delete" onClick={remove}>
+          {t('locker.delete')}
+        </button>
+      </div>
+      <p role="status" aria-live="polite" class="locker__message">
+        {message}
+      </p>
+
+      {screenshots[0] && (
+        <section>
+          <h2>{t('locker.redact')}</h2>
+          <RedactTool
+            sha256={screenshots[0].sha256}
+            onSave={(regions) => redactImage(screenshots[0]!, regions)}
+          />
+        </section>
+      )}
+      {texts.map((a) => (
+        <p key={a.sha256}>
+          <button type="button" class="button locker__redact-text" onClick={() => redactText(a)}>
+            {t('locker.redactText')}
+          </button>
+        </p>
+      ))}
+    </article>
+  );
+}

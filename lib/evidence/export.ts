@@ -1,0 +1,193 @@
+import { strToU8, zipSync, type Zippable } from 'fflate';
+import type { IDBPDatabase } from 'idb';
+import type { Locale } from '../i18n';
+import {
+  artifactPath,
+  BUNDLE_FORMAT,
+  BUNDLE_VERSION,
+  RESERVED_PATHS,
+  type BundleManifest,
+} from './bundle';
+import { LAST_EXPORT_KEY, type EvidenceDB } from './db';
+import { sha256Hex } from './hash';
+import { buildReportHtml } from './report';
+import type { AccessLogEntry, CaptureRecord } from './schema';
+import { canonicalJson } from './sha256-sync';
+import { getCapture, listCaptures, logAccess, readAccessLog } from './store';
+import { toOffsetIso } from './time';
+
+/** A file another feature adds to an export (a complaint letter, a case summary…). */
+export interface ExtraFile {
+  /** Relative path inside the ZIP, e.g. `case/summary.html`; not one of the bundle's own names. */
+  path: string;
+  bytes: Uint8Array;
+}
+
+/** Everything {@link buildEvidenceZip} needs; it reads nothing else, so it is easy to reuse. */
+export interface BundleInput {
+  records: readonly CaptureRecord[];
+  /** The bytes of an artifact, by SHA-256 (`undefined` when missing: the export then fails). */
+  readBlob: (sha256: string) => Promise<Uint8Array | undefined>;
+  accessLog: readonly AccessLogEntry[];
+  extraFiles?: readonly ExtraFile[];
+  /** Export time with offset; also the ZIP entries' modification time. */
+  exportedAt: string;
+  extensionVersion: string;
+  locale?: Locale;
+}
+
+/** Records in a stable order: chain by chain, in chain order. */
+export function chainOrder(records: readonly CaptureRecord[]): CaptureRecord[] {
+  return [...records].sort(
+    (a, b) => a.chain.chainId.localeCompare(b.chain.chainId) || a.chain.seq - b.chain.seq,
+  );
+}
+
+/**
+ * Builds the evidence ZIP: `manifest.json`, `records.json`, `artifacts/…`, `report.html` and
+ * any `extraFiles`. Pure apart from `readBlob`, and deterministic: the same input gives the
+ * same bytes, which is what makes an export → import → export round trip comparable.
+ */
+export async function buildEvidenceZip(input: BundleInput): Promise<Uint8Array> {
+  const records = chainOrder(input.records);
+  const mtime = new Date(input.exportedAt);
+  const files: Zippable = {};
+  const stored = (bytes: Uint8Array): [Uint8Array, { level: 0; mtime: Date }] => [
+    bytes,
+    { level: 0, mtime },
+  ];
+  const packed = (bytes: Uint8Array): [Uint8Array, { level: 6; mtime: Date }] => [
+    bytes,
+    { level: 6, mtime },
+  ];
+
+  const artifacts: BundleManifest['artifacts'] = [];
+  const seen = new Set<string>();
+  for (const record of records) {
+    for (const artifact of [...record.artifacts, ...record.redactions]) {
+      if (seen.has(artifact.sha256)) continue;
+      seen.add(artifact.sha256);
+      const bytes = await input.readBlob(artifact.sha256);
+      if (!bytes) throw new Error(`The bytes of artifact ${artifact.sha256} are missing`);
+      const path = artifactPath(artifact.sha256, artifact.mimeType);
+      // PNGs are already compressed; text and HTML shrink well.
+      files[path] = artifact.mimeType === 'image/png' ? stored(bytes) : packed(bytes);
+      artifacts.push({
+        path,
+        sha256: artifact.sha256,
+        size: bytes.byteLength,
+        mimeType: artifact.mimeType,
+      });
+    }
+  }
+
+  const recordsBytes = strToU8(canonicalJson(records));
+  files['records.json'] = packed(recordsBytes);
+  const reportBytes = strToU8(buildReportHtml(records, input.exportedAt, input.locale));
+  files['report.html'] = packed(reportBytes);
+
+  const extraFiles: BundleManifest['extraFiles'] = [];
+  for (const extra of input.extraFiles ?? []) {
+    if (
+      (RESERVED_PATHS as readonly string[]).includes(extra.path) ||
+      extra.path.startsWith('artifacts/') ||
+      extra.path in files
+    ) {
+      throw new Error(`The extra file ${extra.path} would replace a file of the bundle`);
+    }
+    files[extra.path] = packed(extra.bytes);
+    extraFiles.push({
+      path: extra.path,
+      sha256: await sha256Hex(extra.bytes),
+      size: extra.bytes.byteLength,
+    });
+  }
+
+  const manifest: BundleManifest = {
+    format: BUNDLE_FORMAT,
+    bundleVersion: BUNDLE_VERSION,
+    recordSchemaVersion: 2,
+    exportedAt: input.exportedAt,
+    extensionVersion: input.extensionVersion,
+    records: {
+      path: 'records.json',
+      sha256: await sha256Hex(recordsBytes),
+      size: recordsBytes.byteLength,
+      count: records.length,
+    },
+    artifacts,
+    chain: records.map((r) => ({ recordId: r.id, ...r.chain })),
+    accessLog: [...input.accessLog],
+    report: {
+      path: 'report.html',
+      sha256: await sha256Hex(reportBytes),
+      size: reportBytes.byteLength,
+    },
+    extraFiles,
+  };
+  files['manifest.json'] = packed(strToU8(JSON.stringify(manifest, null, 2)));
+  return zipSync(files);
+}
+
+/** Options of {@link exportEvidence}. */
+export interface ExportOptions {
+  /** Export only these records (default: all). */
+  ids?: readonly string[];
+  extraFiles?: readonly ExtraFile[];
+  now?: Date;
+  locale?: Locale;
+  extensionVersion: string;
+}
+
+/**
+ * Exports stored evidence as a ZIP and logs the export (the log entry is inside the bundle's
+ * access log). Also records the export time for the "export your evidence" reminder.
+ */
+export async function exportEvidence(
+  db: IDBPDatabase<EvidenceDB>,
+  options: ExportOptions,
+): Promise<{ bytes: Uint8Array; fileName: string; count: number; damaged: number }> {
+  const now = options.now ?? new Date();
+  let records: CaptureRecord[];
+  let damaged = 0;
+  if (options.ids) {
+    records = [];
+    for (const id of options.ids) {
+      const record = await getCapture(db, id);
+      if (record) records.push(record);
+    }
+  } else {
+    const listed = await listCaptures(db, Number.MAX_SAFE_INTEGER);
+    records = listed.records;
+    // Damaged records stay in the database untouched; the caller tells the person.
+    damaged = listed.invalid.length;
+  }
+  const exportedAt = toOffsetIso(now);
+  await logAccess(
+    db,
+    'export',
+    records.map((r) => r.id),
+    `${records.length} record(s)`,
+    now,
+  );
+  const bytes = await buildEvidenceZip({
+    records,
+    readBlob: async (sha) => {
+      const blob = await db.get('blobs', sha);
+      return blob ? new Uint8Array(blob.bytes) : undefined;
+    },
+    accessLog: await readAccessLog(db),
+    extraFiles: options.extraFiles,
+    exportedAt,
+    extensionVersion: options.extensionVersion,
+    locale: options.locale,
+  });
+  await db.put('meta', { key: LAST_EXPORT_KEY, value: now.toISOString() });
+  const stamp = now.toISOString().slice(0, 19).replace(/[:T]/g, '-');
+  return {
+    bytes,
+    fileName: `wallet-assist-evidence-${stamp}.zip`,
+    count: records.length,
+    damaged,
+  };
+}
