@@ -4,6 +4,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { addContact, createCase } from '../../lib/cases/operations';
 import { toOffsetIso } from '../../lib/evidence/time';
+import { E2E_BUILD, launchWithExtension } from '../../scripts/lib/browser.mjs';
 import { expect, test, type Extension } from './fixtures';
 import type { BrowserContext, Page } from '@playwright/test';
 
@@ -69,6 +70,7 @@ test.describe('complaint cases', () => {
   test('detect → start a case → log a call → the reminder fires → export', async ({
     context,
     extension,
+    server,
   }) => {
     test.setTimeout(90_000);
     const { tabId, state } = await failedCheckout(context, extension);
@@ -274,6 +276,30 @@ test.describe('complaint cases', () => {
     );
     await page.reload();
     await expect(page.locator('.case-list li')).toHaveCount(1);
+
+    // In a fresh profile the bundle brings the case back with its evidence.
+    const { context: other } = await launchWithExtension({
+      extensionPath: E2E_BUILD,
+      hostResolverRules: server.hostResolverRules,
+    });
+    try {
+      const sw = other.serviceWorkers()[0] ?? (await other.waitForEvent('serviceworker'));
+      const otherId = new URL(sw.url()).host;
+      const fresh = await other.newPage();
+      await fresh.goto(`chrome-extension://${otherId}/cases.html`);
+      await fresh.locator('input[type="file"]').setInputFiles({
+        name: 'case.zip',
+        mimeType: 'application/zip',
+        buffer: Buffer.from(zipBytes),
+      });
+      expect(await openedCaseId(fresh)).toBe(caseId);
+      expect((await readCase(fresh, caseId)).contacts).toHaveLength(1);
+      const locker = await other.newPage();
+      await locker.goto(`chrome-extension://${otherId}/locker.html`);
+      await expect(locker.locator('.locker__record')).toHaveCount(1);
+    } finally {
+      await other.close();
+    }
   });
 
   test('starts a case for an undetected problem and refuses a bad import', async ({
