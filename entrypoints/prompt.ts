@@ -25,7 +25,13 @@ export default defineUnlistedScript(() => {
     if (input === null) return;
     unmount = mountPrompt(document, input, navigator.languages, {
       openHelp: () => checked('prompt/open-help', {}),
-      saveEvidence: () => checked('capture/from-page', {}),
+      // Only the flag is passed on: the saved record (page text, fields) stays out of the page.
+      saveEvidence: async () => {
+        const reply = (await checked('capture/from-page', {})) as {
+          value?: { screenshotNeedsClick?: unknown };
+        };
+        return { screenshotNeedsClick: reply.value?.screenshotNeedsClick === true };
+      },
       snooze: (duration) => checked('prompt/snooze', { duration }),
     });
   };

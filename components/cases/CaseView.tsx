@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import { useEffect, useState } from 'preact/hooks';
 import { caseClocks } from '../../lib/cases/case-clocks';
 import { describeCase, formatCaseTime, type DescriptionForm } from '../../lib/cases/describe';
@@ -693,6 +694,7 @@ function ExportCard({ record }: { record: CaseRecord }) {
         now: new Date(),
         timeZone: deviceTimeZone(),
         evidence: evidenceFromStore,
+        extensionVersion: browser.runtime.getManifest().version,
       });
       const name = bundleFileName(record);
       const url = URL.createObjectURL(

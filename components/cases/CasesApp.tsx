@@ -1,6 +1,10 @@
+import { strFromU8 } from 'fflate';
 import { useEffect, useState } from 'preact/hooks';
+import { openCaseBundle, looksLikeZip } from '../../lib/cases/import-bundle';
 import { factsFromTabState, guessRegion } from '../../lib/cases/prefill';
 import type { CaseRecord } from '../../lib/cases/schema';
+import { openEvidenceDb } from '../../lib/evidence/db';
+import { ImportError, importBundle } from '../../lib/evidence/import';
 import { MessageError, sendMessage } from '../../lib/messages';
 import { getProvider, PROVIDERS } from '../../lib/providers';
 import { isStateId, STATE_IDS, type StateId } from '../../lib/states';
@@ -220,10 +224,20 @@ function deviceEnvFacts(): CaseRecord['facts'] {
   return factsFromTabState(null, deviceEnv());
 }
 
+/** Why an evidence bundle was refused, in the person's language. */
+function useImportProblem(): (error: unknown) => string {
+  const { t } = useI18n();
+  return (error) =>
+    error instanceof ImportError
+      ? t(`import.problem.${error.problem}`, { subject: error.subject })
+      : String(error);
+}
+
 /** All cases, newest change first, and the import. */
 function CaseList({ languages }: { languages: readonly string[] }) {
   const { t, locale } = useI18n();
   const errorText = useErrorText();
+  const importProblem = useImportProblem();
   const [list, setList] = useState<{ records: CaseRecord[]; invalid: number } | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const refresh = () =>
@@ -236,14 +250,30 @@ function CaseList({ languages }: { languages: readonly string[] }) {
   const importFile = async (file: File | undefined) => {
     if (!file) return;
     try {
-      const record = await sendMessage('cases/import', { json: await file.text() });
-      setMessage(t('cases.import.done'));
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      // An exported case bundle (ZIP) or a bare case.json.
+      const zip = looksLikeZip(bytes) ? bytes : null;
+      const json = zip ? (await openCaseBundle(zip)).json : strFromU8(bytes);
+      const record = await sendMessage('cases/import', { json });
+      let done = t('cases.import.done');
+      if (zip) {
+        // The case is stored; its evidence follows, already checked with the rest of the bundle.
+        try {
+          const result = await importBundle(await openEvidenceDb(), zip);
+          done += ` ${t('locker.imported', { imported: result.imported, present: result.alreadyPresent })}`;
+        } catch (e) {
+          done += ` ${t('cases.import.evidenceFailed', { problem: importProblem(e) })}`;
+        }
+      }
+      setMessage(done);
       openCase(record.id);
     } catch (e) {
       setMessage(
-        e instanceof MessageError && e.code === 'caseInvalid'
-          ? `${errorText(e)} ${e.message}`
-          : errorText(e),
+        e instanceof ImportError
+          ? t('cases.import.badBundle', { problem: importProblem(e) })
+          : e instanceof MessageError && e.code === 'caseInvalid'
+            ? `${errorText(e)} ${e.message}`
+            : errorText(e),
       );
     }
   };
@@ -279,7 +309,7 @@ function CaseList({ languages }: { languages: readonly string[] }) {
           {t('cases.import')}
           <input
             type="file"
-            accept="application/json,.json"
+            accept="application/json,.json,application/zip,.zip"
             onChange={(e) => void importFile(e.currentTarget.files?.[0])}
           />
         </label>

@@ -69,10 +69,18 @@ button:disabled { opacity: 0.7; cursor: progress; }
 .status:empty { display: none; }
 `;
 
+/**
+ * How a save went, as far as the prompt needs to know: only whether a screenshot still needs a
+ * click on the toolbar button (the page's contents never reach the prompt).
+ */
+export interface SaveOutcome {
+  screenshotNeedsClick: boolean;
+}
+
 /** What the prompt can ask the background to do. */
 export interface PromptActions {
   openHelp(): Promise<unknown>;
-  saveEvidence(): Promise<unknown>;
+  saveEvidence(): Promise<SaveOutcome>;
   snooze(duration: 'day' | 'always'): Promise<unknown>;
 }
 
@@ -196,8 +204,8 @@ export function mountPrompt(
     save.disabled = true;
     status.textContent = texts.saving;
     actions.saveEvidence().then(
-      () => {
-        status.textContent = texts.saved;
+      (outcome) => {
+        status.textContent = outcome.screenshotNeedsClick ? texts.savedNeedsClick : texts.saved;
         save.disabled = false;
       },
       () => {

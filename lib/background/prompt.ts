@@ -21,6 +21,8 @@ export interface PromptTexts {
   saveEvidence: string;
   saving: string;
   saved: string;
+  /** Said instead of `saved` when only the page copy and text were saved (no screenshot). */
+  savedNeedsClick: string;
   saveFailed: string;
   dismiss: string;
   snoozeDay: string;
@@ -44,6 +46,7 @@ export function promptTexts(locale: Locale, state: StateId): PromptTexts {
     saveEvidence: t('prompt.saveEvidence'),
     saving: t('prompt.saving'),
     saved: t('prompt.saved'),
+    savedNeedsClick: t('capture.needsClick'),
     saveFailed: t('prompt.saveFailed'),
     dismiss: t('prompt.dismiss'),
     snoozeDay: t('prompt.snoozeDay'),

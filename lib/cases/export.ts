@@ -1,63 +1,97 @@
-import { strToU8, zipSync, type Zippable } from 'fflate';
+import { strToU8 } from 'fflate';
+import { artifactPath } from '../evidence/bundle';
 import { openEvidenceDb } from '../evidence/db';
+import { buildEvidenceZip, type ExtraFile } from '../evidence/export';
 import { sha256Hex } from '../evidence/hash';
-import { getBlob } from '../evidence/store';
+import type { AccessLogEntry, CaptureRecord } from '../evidence/schema';
+import { getBlob, getCapture, logAccess, readAccessLog } from '../evidence/store';
+import { toOffsetIso } from '../evidence/time';
 import { translate, type Locale } from '../i18n';
 import { caseClocks } from './case-clocks';
 import { describeCase, formatAmount, formatCaseTime } from './describe';
 import type { CaseRecord, EvidenceLink } from './schema';
 
 /**
- * The case bundle: one ZIP with `case.json` (the record, importable again), `report.html` (a
- * readable, printable report: facts, description, call log, timeline, clocks and evidence with
- * hashes), the descriptions as text files, the evidence files themselves and `manifest.json`
- * with the SHA-256 of every file in the bundle.
+ * The case bundle is an evidence bundle (see `lib/evidence/export.ts`): `manifest.json`,
+ * `records.json`, `report.html` and `artifacts/…` hold the linked capture records and their files,
+ * so the bundle is checked and imported like any other evidence export. The case itself rides
+ * along as extra files under `case/` — `case.json` (the record, importable again), `report.html`
+ * (facts, description, call log, timeline, clocks and evidence with hashes) and the descriptions
+ * as text — each listed with its SHA-256 in the evidence manifest.
  */
 
-/** One evidence file for the bundle. */
-export interface EvidenceFile {
-  sha256: string;
-  mimeType: string;
-  bytes: Uint8Array;
+/** Where the case's own files sit inside the bundle. */
+export const CASE_DIR = 'case';
+/** The case record inside the bundle; the cases page imports it back. */
+export const CASE_JSON_PATH = `${CASE_DIR}/case.json`;
+/** The case report inside the bundle. */
+export const CASE_REPORT_PATH = `${CASE_DIR}/report.html`;
+
+/** The linked evidence, as the evidence exporter takes it. */
+export interface CaseEvidence {
+  /** Capture records linked to the case whose every file is present and intact. */
+  records: CaptureRecord[];
+  /** SHA-256 of every linked file that is not in the bundle (record deleted, file altered). */
+  missing: string[];
+  readBlob: (sha256: string) => Promise<Uint8Array | undefined>;
+  /** The access-log entries about the linked records. */
+  accessLog: AccessLogEntry[];
 }
 
-/** Fetches the bytes of linked evidence; what cannot be found is listed in `missing`. */
-export type EvidenceSource = (
-  links: readonly EvidenceLink[],
-) => Promise<{ files: EvidenceFile[]; missing: string[] }>;
+/** Gathers a case's linked evidence; what cannot be found is listed in `missing`. */
+export type EvidenceSource = (links: readonly EvidenceLink[]) => Promise<CaseEvidence>;
 
 /**
- * Reads linked evidence from the evidence store, checking each file still has the hash the case
- * recorded. This is the one place the case export touches the evidence store, so it can be
- * replaced by the evidence module's own exporter without changing the rest.
+ * Reads the linked capture records from the evidence store. A record goes into the bundle only
+ * when every one of its files is stored with the hash it was saved with, since the bundle would
+ * otherwise fail its own check; links to anything else are listed as missing. The export is
+ * logged in the evidence access log, and the bundle carries the log entries about the linked
+ * records (including a deletion of one), not the log of unrelated evidence.
  */
 export const evidenceFromStore: EvidenceSource = async (links) => {
   const db = await openEvidenceDb();
-  const files: EvidenceFile[] = [];
+  const bytesBySha = new Map<string, Uint8Array>();
+  const readIntact = async (sha256: string): Promise<Uint8Array | undefined> => {
+    if (bytesBySha.has(sha256)) return bytesBySha.get(sha256);
+    const blob = await getBlob(db, sha256);
+    const bytes = blob ? new Uint8Array(blob.bytes) : undefined;
+    if (!bytes || (await sha256Hex(bytes)) !== sha256) return undefined;
+    bytesBySha.set(sha256, bytes);
+    return bytes;
+  };
+  const records = new Map<string, CaptureRecord>();
   const missing: string[] = [];
   for (const link of links) {
-    const blob = await getBlob(db, link.sha256);
-    const bytes = blob ? new Uint8Array(blob.bytes) : null;
-    if (!blob || !bytes || (await sha256Hex(bytes)) !== link.sha256) {
+    const record = records.get(link.captureId) ?? (await getCapture(db, link.captureId));
+    const files = record ? [...record.artifacts, ...record.redactions] : [];
+    let complete = files.some((a) => a.sha256 === link.sha256);
+    for (const file of files) {
+      if (!complete) break;
+      if (!(await readIntact(file.sha256))) complete = false;
+    }
+    if (!record || !complete) {
       missing.push(link.sha256);
       continue;
     }
-    files.push({ sha256: link.sha256, mimeType: blob.mimeType, bytes });
+    records.set(record.id, record);
   }
-  return { files, missing };
+  const ids = [...records.keys()];
+  const concerned = new Set([...ids, ...links.map((l) => l.captureId)]);
+  await logAccess(db, 'export', ids, `case export: ${ids.length} record(s)`);
+  const accessLog = (await readAccessLog(db)).filter((entry) =>
+    entry.recordIds.some((id) => concerned.has(id)),
+  );
+  return {
+    records: [...records.values()],
+    missing,
+    readBlob: async (sha256) => bytesBySha.get(sha256) ?? (await readIntact(sha256)),
+    accessLog,
+  };
 };
 
-const EXTENSIONS: Record<string, string> = {
-  'image/png': 'png',
-  'image/jpeg': 'jpg',
-  'text/html': 'html',
-  'multipart/related': 'mhtml',
-  'text/plain': 'txt',
-};
-
-/** The path of an evidence file inside the bundle. */
-export function evidencePath(file: Pick<EvidenceFile, 'sha256' | 'mimeType'>): string {
-  return `evidence/${file.sha256}.${EXTENSIONS[file.mimeType] ?? 'bin'}`;
+/** The path of an evidence file inside the bundle (the evidence bundle's own artifact path). */
+export function evidencePath(file: Pick<EvidenceLink, 'sha256' | 'mimeType'>): string {
+  return artifactPath(file.sha256, file.mimeType);
 }
 
 /** Escapes text for HTML: every value in the report is text, never markup. */
@@ -198,6 +232,8 @@ export interface BundleOptions extends Omit<ReportOptions, 'missing'> {
   /** The provider's name in each language, for the descriptions. */
   providerNames: Record<Locale, string>;
   evidence: EvidenceSource;
+  /** Recorded in the evidence manifest. */
+  extensionVersion: string;
 }
 
 /** The bundle's file name: `case-paypal-2026-11-25-<id prefix>.zip`. */
@@ -205,16 +241,15 @@ export function bundleFileName(record: CaseRecord): string {
   return `case-${record.providerId}-${record.createdAt.slice(0, 10)}-${record.id.slice(0, 8)}.zip`;
 }
 
-/** Builds the ZIP bytes of a case bundle. */
-export async function buildCaseZip(
+/** The case's own files, added to the evidence bundle under `case/`. */
+export function caseFiles(
   record: CaseRecord,
-  options: BundleOptions,
-): Promise<{ bytes: Uint8Array; missing: string[] }> {
-  const { files: evidenceFiles, missing } = await options.evidence(record.evidence);
-  const files: Record<string, Uint8Array> = {
-    'case.json': strToU8(`${JSON.stringify(record, null, 2)}\n`),
-    'report.html': strToU8(buildCaseReport(record, { ...options, missing })),
-  };
+  options: Omit<BundleOptions, 'evidence' | 'extensionVersion'> & { missing: readonly string[] },
+): ExtraFile[] {
+  const files: ExtraFile[] = [
+    { path: CASE_JSON_PATH, bytes: strToU8(`${JSON.stringify(record, null, 2)}\n`) },
+    { path: CASE_REPORT_PATH, bytes: strToU8(buildCaseReport(record, options)) },
+  ];
   for (const locale of ['en', 'zh-CN'] as const) {
     for (const form of ['written', 'phone'] as const) {
       const text = describeCase(record, {
@@ -222,27 +257,32 @@ export async function buildCaseZip(
         form,
         providerName: options.providerNames[locale],
       });
-      files[`description-${form}.${locale}.txt`] = strToU8(`${text}\n`);
+      files.push({
+        path: `${CASE_DIR}/description-${form}.${locale}.txt`,
+        bytes: strToU8(`${text}\n`),
+      });
     }
   }
-  for (const file of evidenceFiles) files[evidencePath(file)] = file.bytes;
-  const manifest = {
-    format: 'wallet-assist-case-bundle',
-    version: 1,
-    caseId: record.id,
-    createdAt: options.now.toISOString(),
-    missingEvidence: missing,
-    files: await Promise.all(
-      Object.entries(files).map(async ([path, bytes]) => ({
-        path,
-        size: bytes.byteLength,
-        sha256: await sha256Hex(bytes),
-      })),
-    ),
-  };
-  const zippable: Zippable = {
-    ...files,
-    'manifest.json': strToU8(JSON.stringify(manifest, null, 2)),
-  };
-  return { bytes: zipSync(zippable, { level: 6, mtime: options.now }), missing };
+  return files;
+}
+
+/**
+ * Builds the ZIP bytes of a case bundle: an evidence bundle of the linked records with the case
+ * files as extra files. `missing` lists the linked files that could not be included.
+ */
+export async function buildCaseZip(
+  record: CaseRecord,
+  options: BundleOptions,
+): Promise<{ bytes: Uint8Array; missing: string[] }> {
+  const evidence = await options.evidence(record.evidence);
+  const bytes = await buildEvidenceZip({
+    records: evidence.records,
+    readBlob: evidence.readBlob,
+    accessLog: evidence.accessLog,
+    extraFiles: caseFiles(record, { ...options, missing: evidence.missing }),
+    exportedAt: toOffsetIso(options.now),
+    extensionVersion: options.extensionVersion,
+    locale: options.locale,
+  });
+  return { bytes, missing: evidence.missing };
 }

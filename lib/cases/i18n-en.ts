@@ -122,8 +122,10 @@ export const casesEn = {
   'cases.export.file': 'File in this bundle',
   'cases.export.missing': 'not found in the evidence store',
   'cases.export.done': 'Exported {name}',
-  'cases.import': 'Import a case (case.json)',
+  'cases.import': 'Import a case (case ZIP or case.json)',
   'cases.import.done': 'Case imported.',
+  'cases.import.badBundle': 'The case bundle was not imported, nothing was changed: {problem}',
+  'cases.import.evidenceFailed': 'Its evidence was not imported: {problem}',
 
   'cases.reminder.title': 'Follow up: {provider} — {state}',
   'cases.reminder.promised':

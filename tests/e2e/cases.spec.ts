@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
-import { strFromU8, unzipSync } from 'fflate';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { addContact, createCase } from '../../lib/cases/operations';
 import { toOffsetIso } from '../../lib/evidence/time';
+import { E2E_BUILD, launchWithExtension } from '../../scripts/lib/browser.mjs';
 import { expect, test, type Extension } from './fixtures';
 import type { BrowserContext, Page } from '@playwright/test';
 
@@ -69,6 +70,7 @@ test.describe('complaint cases', () => {
   test('detect → start a case → log a call → the reminder fires → export', async ({
     context,
     extension,
+    server,
   }) => {
     test.setTimeout(90_000);
     const { tabId, state } = await failedCheckout(context, extension);
@@ -197,24 +199,107 @@ test.describe('complaint cases', () => {
     await page.getByRole('button', { name: 'Export case (ZIP)' }).click();
     const file = await download;
     expect(file.suggestedFilename()).toMatch(/^case-paypal-\d{4}-\d{2}-\d{2}-[0-9a-f]{8}\.zip$/);
-    const zip = unzipSync(new Uint8Array(await readFile((await file.path())!)));
-    const caseJson = JSON.parse(strFromU8(zip['case.json']!)) as {
+    const zipBytes = new Uint8Array(await readFile((await file.path())!));
+    const zip = unzipSync(zipBytes);
+    const caseJson = JSON.parse(strFromU8(zip['case/case.json']!)) as {
       id: string;
       contacts: unknown[];
     };
     expect(caseJson.id).toBe(caseId);
     expect(caseJson.contacts).toHaveLength(1);
-    const report = strFromU8(zip['report.html']!);
+    const report = strFromU8(zip['case/report.html']!);
     expect(report).toContain('Jordan');
     expect(report).toContain('E-4471');
     expect(report).toContain('Coffee Corner &lt;b&gt;Ltd.&lt;/b&gt;');
     expect(report).not.toContain('<b>');
-    expect(strFromU8(zip['description-written.zh-CN.txt']!)).toContain('工号 E-4471');
-    expect(Object.keys(zip)).toContain('manifest.json');
-    const png = zip[`evidence/${capture.sha256}.png`];
+    expect(strFromU8(zip['case/description-written.zh-CN.txt']!)).toContain('工号 E-4471');
+    const png = zip[`artifacts/${capture.sha256}.png`];
     expect(png, 'the linked screenshot is in the bundle').toBeDefined();
     expect(createHash('sha256').update(png!).digest('hex')).toBe(capture.sha256);
     expect(report).toContain(capture.sha256);
+    // The bundle is an evidence bundle: its manifest lists every file with its SHA-256.
+    const manifest = JSON.parse(strFromU8(zip['manifest.json']!)) as {
+      format: string;
+      records: { path: string; sha256: string; count: number };
+      artifacts: { path: string; sha256: string }[];
+      report: { path: string; sha256: string };
+      extraFiles: { path: string; sha256: string }[];
+    };
+    expect(manifest.format).toBe('wallet-assist-evidence');
+    expect(manifest.records.count).toBe(1);
+    expect(manifest.artifacts.map((a) => a.sha256)).toContain(capture.sha256);
+    expect(manifest.extraFiles.map((f) => f.path)).toEqual(
+      expect.arrayContaining(['case/case.json', 'case/report.html']),
+    );
+    const listed = [
+      manifest.records,
+      manifest.report,
+      ...manifest.artifacts,
+      ...manifest.extraFiles,
+    ];
+    expect(listed.map((f) => f.path).sort()).toEqual(
+      Object.keys(zip)
+        .filter((p) => p !== 'manifest.json')
+        .sort(),
+    );
+    for (const entry of listed) {
+      expect(createHash('sha256').update(zip[entry.path]!).digest('hex'), entry.path).toBe(
+        entry.sha256,
+      );
+    }
+    const records = JSON.parse(strFromU8(zip['records.json']!)) as { id: string }[];
+    expect(records.map((r) => r.id)).toEqual([capture.id]);
+
+    // The cases page imports the bundle: a changed case file is refused, nothing stored changes…
+    await page.goto(`chrome-extension://${extension.id}/cases.html`);
+    await expect(page.locator('.case-list li')).toHaveCount(1);
+    const tampered = {
+      ...zip,
+      'case/case.json': strToU8(JSON.stringify({ ...caseJson, id: crypto.randomUUID() })),
+    };
+    await page.locator('input[type="file"]').setInputFiles({
+      name: 'case.zip',
+      mimeType: 'application/zip',
+      buffer: Buffer.from(zipSync(tampered)),
+    });
+    await expect(page.locator('.import-status')).toContainText(
+      'The case bundle was not imported, nothing was changed: the SHA-256 of case/case.json does not match the manifest',
+    );
+    // …and the genuine bundle passes its check, then meets the case already stored.
+    await page.locator('input[type="file"]').setInputFiles({
+      name: 'case.zip',
+      mimeType: 'application/zip',
+      buffer: Buffer.from(zipBytes),
+    });
+    await expect(page.locator('.import-status')).toContainText(
+      `a case with id ${caseId} already exists`,
+    );
+    await page.reload();
+    await expect(page.locator('.case-list li')).toHaveCount(1);
+
+    // In a fresh profile the bundle brings the case back with its evidence.
+    const { context: other } = await launchWithExtension({
+      extensionPath: E2E_BUILD,
+      hostResolverRules: server.hostResolverRules,
+    });
+    try {
+      const sw = other.serviceWorkers()[0] ?? (await other.waitForEvent('serviceworker'));
+      const otherId = new URL(sw.url()).host;
+      const fresh = await other.newPage();
+      await fresh.goto(`chrome-extension://${otherId}/cases.html`);
+      await fresh.locator('input[type="file"]').setInputFiles({
+        name: 'case.zip',
+        mimeType: 'application/zip',
+        buffer: Buffer.from(zipBytes),
+      });
+      expect(await openedCaseId(fresh)).toBe(caseId);
+      expect((await readCase(fresh, caseId)).contacts).toHaveLength(1);
+      const locker = await other.newPage();
+      await locker.goto(`chrome-extension://${otherId}/locker.html`);
+      await expect(locker.locator('.locker__record')).toHaveCount(1);
+    } finally {
+      await other.close();
+    }
   });
 
   test('starts a case for an undetected problem and refuses a bad import', async ({

@@ -4,6 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handleMessage } from '../../lib/background/router';
 import { chooseCorner } from '../../components/prompt/in-page-prompt';
 import { forgetTicks, readTicks, setTick } from '../../lib/checklists/ticks';
+import { translate } from '../../lib/i18n';
 import { en } from '../../lib/i18n/en';
 import {
   promptDecision,
@@ -72,6 +73,15 @@ describe('prompt texts', () => {
     const texts = promptTexts('en', 'account_locked');
     expect(texts.message).toBe(en['prompt.message.account_locked']);
     expect(texts.snoozeAlways).toBe(en['prompt.snoozeAlways']);
+  });
+
+  it('say how to add a screenshot when only the page copy could be saved', () => {
+    for (const locale of ['en', 'zh-CN'] as const) {
+      const texts = promptTexts(locale, 'payment_failed');
+      expect(texts.savedNeedsClick).toBe(translate(locale, 'capture.needsClick'));
+      expect(texts.savedNeedsClick).toContain('Alt+Shift+S');
+      expect(texts.savedNeedsClick).not.toBe(texts.saved);
+    }
   });
 });
 
