@@ -1,6 +1,8 @@
+import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import { walletMatchPatterns } from './lib/providers';
+import { providerDetectionData } from './lib/detect/provider-data';
+import { PROVIDERS, walletMatchPatterns } from './lib/providers';
 
 /** Firefox add-on id; fixed so storage and the evidence database survive updates. */
 export const GECKO_ID = 'wallet-assist@wallet-assist.app';
@@ -21,8 +23,30 @@ export default defineConfig({
       // The content script's `matches`, inlined as a literal so the runtime bundle does not
       // carry the whole provider registry (and zod) just to list host names.
       __WALLET_MATCH_PATTERNS__: JSON.stringify(walletMatchPatterns()),
+      // Per-provider detection rules and page hints, inlined for the same reason.
+      __WALLET_DETECTION__: JSON.stringify(providerDetectionData(PROVIDERS)),
     },
   }),
+  hooks: {
+    // The content script runs on every wallet page, so it stays small: it talks to the
+    // background through the browser's own promise-based `runtime.sendMessage` (see
+    // lib/detect/browser-lite.ts) instead of bundling webextension-polyfill.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.some((e) => e.type === 'content-script')) return;
+      const lite = resolve(import.meta.dirname, 'lib/detect/browser-lite.ts');
+      config.plugins = [
+        ...(config.plugins ?? []),
+        {
+          name: 'wallet-assist:browser-lite',
+          enforce: 'pre',
+          resolveId: (id: string) =>
+            id === 'wxt/browser' || id === '@wxt-dev/webextension-polyfill/browser'
+              ? lite
+              : undefined,
+        },
+      ];
+    },
+  },
   manifest: ({ browser, mode }) => {
     const hostPermissions = walletMatchPatterns();
     if (mode === 'e2e') hostPermissions.push('<all_urls>');

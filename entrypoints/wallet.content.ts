@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createLiveDetector } from '../lib/detect/live';
+import { detectionDataForHost } from '../lib/detect/provider-data';
 import { compileRules, GENERIC_RULES } from '../lib/detect/rules';
 import type { Detection } from '../lib/detect/types';
 
@@ -9,7 +10,8 @@ export default defineContentScript({
   matches: __WALLET_MATCH_PATTERNS__,
   runAt: 'document_idle',
   main(ctx) {
-    const rules = compileRules(GENERIC_RULES);
+    const provider = detectionDataForHost(__WALLET_DETECTION__, location.hostname);
+    const rules = compileRules([...(provider?.rules ?? []), ...GENERIC_RULES]);
 
     const report = (detection: Detection | null) => {
       if (ctx.isInvalid) return;
@@ -21,6 +23,8 @@ export default defineContentScript({
             state: detection?.state ?? null,
             confidence: detection?.confidence ?? null,
             ruleIds: detection?.ruleIds ?? [],
+            ...(detection?.fields ? { fields: detection.fields } : {}),
+            ...(detection?.matchedText ? { matchedText: detection.matchedText } : {}),
           },
         })
         .catch(() => {
@@ -34,6 +38,7 @@ export default defineContentScript({
       onChange: report,
       schedule: (callback) => ctx.requestIdleCallback(callback, { timeout: 250 }),
       signal: ctx.signal,
+      hints: provider,
     });
     ctx.addEventListener(window, 'wxt:locationchange', () => detector.reset());
     detector.start();
