@@ -1,5 +1,10 @@
-/** Match patterns of every registry host, inlined at build time by `wxt.config.ts`. */
-declare const __WALLET_MATCH_PATTERNS__: string[];
+import type { ProviderDetectionData } from './detect/provider-data';
 
-/** Each provider's hosts, detection rules and page hints, inlined at build time by `wxt.config.ts`. */
-declare const __WALLET_DETECTION__: import('./detect/provider-data').ProviderDetectionData[];
+declare global {
+  /** Match patterns of every registry host, inlined at build time by `wxt.config.ts`. */
+  const __WALLET_MATCH_PATTERNS__: string[];
+  /** Providers' hosts, detection rules and page hints, inlined at build time by `wxt.config.ts`. */
+  const __WALLET_DETECTION__: ProviderDetectionData[];
+}
+
+export {};

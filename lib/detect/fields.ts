@@ -93,7 +93,7 @@ export function findAmount(
 const TRANSACTION_ID =
   /(?:transaction|reference|order|payment|txn|confirmation|receipt|trade)\s*(?:id|number|no\.?|#|code|ref)?\s*[:#：]\s*([A-Z0-9][A-Z0-9-]{5,40})|(?:交易号|交易單號|交易单号|订单号|訂單號|流水号|商户单号|交易編號|參考編號|参考号)\s*[:：]?\s*([A-Za-z0-9-]{6,40})/iu;
 const ERROR_CODE =
-  /(?:error|err|reason)\s*(?:code)?\s*[:#：]\s*([A-Z0-9][A-Z0-9_.-]{1,40})|(?:错误码|错误代码|錯誤代碼|錯誤碼|代码)\s*[:：]?\s*([A-Za-z0-9_.-]{2,40})|\(([A-Z]{2,}[A-Z0-9]*(?:[_.][A-Z0-9]+)+)\)/u;
+  /(?:[Ee]rror|ERROR|[Ee]rr|[Rr]eason|[Dd]ecline)\s*(?:[Cc]ode)?\s*[:#：]\s*([A-Z0-9][A-Z0-9_.-]{1,40})|(?:错误码|错误代码|錯誤代碼|錯誤碼|代码)\s*[:：]?\s*([A-Za-z0-9_.-]{2,40})|\(([A-Z]{2,}[A-Z0-9]*(?:[_.][A-Z0-9]+)+)\)/u;
 const MERCHANT =
   /(?:merchant|recipient|payee|paid to|sent to|seller|store|收款方|收款人|商户名称|商户|商家|商戶|收款商家|destinatário|comercio)\s*[:：]\s*([^\n|;:：]{2,80}?)(?=\s*(?:$|[|;]|\s{2}|\b(?:amount|date|status|transaction|金额|时间|狀態|状态)\b))|\b(?:payment|purchase|transfer|order) to ([A-Z][\w&'.-]*(?: [A-Z][\w&'.-]*){0,4})/u;
 const MONTHS = 'Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';

@@ -50,12 +50,12 @@ export function compileRules(rules: readonly Rule[]): CompiledRule[] {
  * tests check every rule's examples against it, so a new rule cannot slip past the filter.
  */
 export const TRIGGER =
-  /fail|declin|denied|reject|refus|unsuccessful|through|complete|process|insufficient|wrong|lock|limit|suspend|frozen|freez|restrict|disabl|block|hold|deactivat|verif|confirm|attempt|exceed|reached|pending|arriv|receiv|longer|delay|unusual|suspicious|detected|noticed|unrecogni|someone|authori[sz]|refund|rechaz|bloque|suspendid|suspens|restringid|restrit|recusad|aprovad|não foi|no pudimos|límite|desa?c?tivad|deaktiv|fehlgeschlagen|abgelehnt|gesperrt|eingeschränkt|失败|失敗|未成功|不成功|拒|无法|無法|未能|不能|不足|冻结|凍結|锁定|鎖定|限|封|停用|风险|風險|异常|異常|验证|驗證|认证|認證|过多|過多|超|上限|到账|到帳|入账|入帳|盗|盜|非本人|授权|授權|退款|暂不支持|暫不支援|陌生|设备|設備/iu;
+  /fail|declin|denied|reject|refus|unsuccessful|through|complete|process|insufficient|wrong|lock|limit|suspend|frozen|freez|restrict|disabl|block|hold|deactivat|closed|cancel|approv|could ?n[o'’]?t|unable|verif|confirm|attempt|exceed|reached|pending|arriv|receiv|longer|delay|unusual|suspicious|detected|noticed|unrecogni|someone|authori[sz]|refund|rechaz|bloque|suspendid|suspens|restringid|restrit|recusad|aprovad|não foi|no pudimos|límite|desa?c?tivad|deaktiv|fehlgeschlagen|abgelehnt|gesperrt|eingeschränkt|失败|失敗|未成功|不成功|拒|无法|無法|未能|不能|不足|冻结|凍結|锁定|鎖定|限|封|停用|风险|風險|异常|異常|验证|驗證|认证|認證|过多|過多|超|上限|到账|到帳|入账|入帳|盗|盜|非本人|授权|授權|退款|暂不支持|暫不支援|陌生|设备|設備/iu;
 
 // Shared fragments keep the English patterns readable.
 const NOT = String.raw`(?:could ?n[o'’]t|could not|can[o'’]?t|cannot|were unable to|are unable to|was unable to|unable to)`;
 const PAY = String.raw`(?:payment|purchase|transaction|transfer|order|checkout)`;
-const LOCKED = String.raw`(?:locked|limited|suspended|frozen|restricted|disabled|blocked|on hold|deactivated)`;
+const LOCKED = String.raw`(?:locked|limited|suspended|frozen|restricted|disabled|blocked|on hold|put on hold|deactivated|closed)`;
 const LIMIT_KIND = String.raw`(?:daily |weekly |monthly |yearly |annual |sending |send |receiving |withdrawal |spending |transfer |transaction |payment |card |account |purchase |top-up )*`;
 const ACCOUNT_ZH = String.raw`(?:账户|账号|帐户|帐号)`;
 const ACCOUNT_HANT = String.raw`(?:帳戶|帳號|賬戶|賬號)`;
@@ -139,14 +139,19 @@ export const GENERIC_RULES: readonly Rule[] = [
     [
       'en',
       'account-locked',
-      String.raw`\byour (?:\w+ )?account (?:has been |is |was |is now |has been temporarily |is temporarily |has been permanently |is currently )?${LOCKED}\b`,
+      String.raw`(?<!(?:sign[- ]?in|log[- ]?in|login|access) to )\byour (?:\w+ )?account (?:has been |is |was |is now |has been temporarily |is temporarily |has been permanently |is currently )?${LOCKED}\b`,
     ],
     [
       'en',
       'we-limited-account',
       String.raw`\bwe(?:['’]ve| have)? (?:temporarily |permanently )?(?:limit|lock|suspend|restrict|freez|froz|disabl|block|deactivat)(?:ed|e|en)? (?:access to )?your (?:\w+ )?accounts?\b`,
     ],
-    ['en', 'account-status', String.raw`^\s*account (?:temporarily )?${LOCKED}\s*[.!]?\s*$`, 0.9],
+    [
+      'en',
+      'account-status',
+      String.raw`^\s*(?:sorry, )?account (?:temporarily )?${LOCKED}\s*[.!]?\s*$`,
+      0.9,
+    ],
     [
       'en',
       'access-limited',
