@@ -1,8 +1,7 @@
 import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import { providerDetectionData } from './lib/detect/provider-data';
-import { PROVIDERS, walletMatchPatterns } from './lib/providers';
+import { walletMatchPatterns } from './lib/providers';
 
 /** Firefox add-on id; fixed so storage and the evidence database survive updates. */
 export const GECKO_ID = 'wallet-assist@wallet-assist.app';
@@ -23,8 +22,6 @@ export default defineConfig({
       // The content script's `matches`, inlined as a literal so the runtime bundle does not
       // carry the whole provider registry (and zod) just to list host names.
       __WALLET_MATCH_PATTERNS__: JSON.stringify(walletMatchPatterns()),
-      // Per-provider detection rules and page hints, inlined for the same reason.
-      __WALLET_DETECTION__: JSON.stringify(providerDetectionData(PROVIDERS)),
     },
   }),
   hooks: {

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { StateIdSchema } from './states';
 import { ExtractedFieldsSchema, type TabState } from './tab-state';
 import type { CaptureRecord } from './evidence/schema';
+import type { DetectionRules } from './detect/provider-data';
 
 /**
  * The one message protocol between the content script, the extension pages and the background.
@@ -35,6 +36,8 @@ export const MessageSchema = z.discriminatedUnion('type', [
   /** "Save evidence now" from the in-page prompt: the tab is the sender's. */
   message('capture/from-page', z.object({}).strict()),
   message('capture/list', z.object({ limit: z.number().int().min(1).max(500) }).strict()),
+  /** The content script asks for the detection rules of the wallet page it runs on. */
+  message('detect/rules', z.object({}).strict()),
 ]);
 export type Message = z.infer<typeof MessageSchema>;
 export type MessageType = Message['type'];
@@ -46,6 +49,7 @@ export interface ReplyMap {
   'capture/visible': CaptureRecord;
   'capture/from-page': CaptureRecord;
   'capture/list': CaptureRecord[];
+  'detect/rules': DetectionRules;
 }
 
 /** Payload type of each message. */
@@ -76,6 +80,7 @@ export function failure(code: ErrorCode, detail: string): Reply<never> {
 export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<MessageType> = new Set([
   'tab-state/report',
   'capture/from-page',
+  'detect/rules',
 ]);
 
 /** An error reply from the background; `code` selects the text shown to the person. */

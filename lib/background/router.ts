@@ -10,6 +10,7 @@ import {
 } from '../messages';
 import { openEvidenceDb } from '../evidence/db';
 import { listCaptures } from '../evidence/store';
+import { detectionRulesFor } from '../detect/provider-data';
 import { providerForUrl } from '../providers';
 import { CaptureError, captureVisible } from './capture';
 import { readTabState, recordTabState } from './tab-states';
@@ -55,6 +56,13 @@ async function dispatch(
     }
     case 'tab-state/get':
       return { ok: true, value: await readTabState(message.payload.tabId) };
+    case 'detect/rules': {
+      // Rules are served only to pages of a registered wallet, chosen by the URL the browser
+      // vouches for.
+      const provider = providerForUrl(sender.url ?? sender.tab?.url);
+      if (!provider) return failure('forbidden', 'Detection rules are served to wallet pages only');
+      return { ok: true, value: detectionRulesFor(provider) };
+    }
     case 'capture/visible':
       return { ok: true, value: await captureVisible(message.payload.tabId) };
     case 'capture/list': {

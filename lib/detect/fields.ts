@@ -129,7 +129,7 @@ export function extractFields(texts: readonly string[]): ExtractedFields {
     }
     if (fields.merchant === undefined) {
       const m = MERCHANT.exec(text);
-      const merchant = (m?.[1] ?? m?.[2])?.trim();
+      const merchant = (m?.[1] ?? m?.[2])?.trim().replace(/[.,;:!]+$/u, '');
       if (merchant) fields.merchant = merchant.slice(0, 120);
     }
     if (fields.pageTime === undefined) {

@@ -1,60 +1,33 @@
+import { GENERIC_RULES } from './generic-rules';
 import type { Rule } from './rules';
 
 /**
- * What the content script needs to know about one provider: its hosts, its own rules and its
- * page hints. Built from the registry at build time (`wxt.config.ts`) and inlined, so the
- * content script ships neither the registry's contact data nor its validator.
+ * What the content script needs to detect trouble on one provider's pages: the rules (the
+ * provider's own first, then the generic ones) and its page hints. The background answers the
+ * content script's `detect/rules` message with it, so the script on every wallet page carries
+ * neither the rules nor the registry, only the engine.
  */
-export interface ProviderDetectionData {
-  id: string;
-  hosts: string[];
+export interface DetectionRules {
   rules: Rule[];
+  /** Path patterns (regular-expression sources) of the provider's help pages. */
   help: string[];
+  /** Path patterns of the provider's activity / transaction-history lists. */
   history: string[];
 }
 
-/** The subset of a registry provider this module reads (kept structural to avoid importing zod). */
-interface ProviderLike {
-  id: string;
-  hosts: readonly string[];
+/** The subset of a registry provider this module reads (structural, so it needs no zod). */
+export interface ProviderLike {
   detection?: {
     rules: readonly Rule[];
     hints: { help: readonly string[]; history: readonly string[] };
   };
 }
 
-/**
- * Reduces registry providers to their detection data. Providers without rules or hints are left
- * out: the generic rules cover them, and their host names need not ship twice.
- */
-export function providerDetectionData(providers: readonly ProviderLike[]): ProviderDetectionData[] {
-  const withData = providers.filter(
-    (p) =>
-      p.detection &&
-      p.detection.rules.length + p.detection.hints.help.length + p.detection.hints.history.length >
-        0,
-  );
-  return withData.map((p) => ({
-    id: p.id,
-    hosts: [...p.hosts],
-    rules: [...(p.detection?.rules ?? [])],
-    help: [...(p.detection?.hints.help ?? [])],
-    history: [...(p.detection?.hints.history ?? [])],
-  }));
-}
-
-/** True when `hostname` is covered by a host pattern (`*.x.com` covers `x.com` too). */
-function coversHost(pattern: string, hostname: string): boolean {
-  const host = hostname.toLowerCase().replace(/\.$/, '');
-  if (!pattern.startsWith('*.')) return host === pattern;
-  const domain = pattern.slice(2);
-  return host === domain || host.endsWith(`.${domain}`);
-}
-
-/** The detection data for the provider serving `hostname`, if any. */
-export function detectionDataForHost(
-  data: readonly ProviderDetectionData[],
-  hostname: string,
-): ProviderDetectionData | undefined {
-  return data.find((p) => p.hosts.some((pattern) => coversHost(pattern, hostname)));
+/** The detection rules and hints for `provider` (generic rules alone when it is unknown). */
+export function detectionRulesFor(provider: ProviderLike | undefined): DetectionRules {
+  return {
+    rules: [...(provider?.detection?.rules ?? []), ...GENERIC_RULES],
+    help: [...(provider?.detection?.hints.help ?? [])],
+    history: [...(provider?.detection?.hints.history ?? [])],
+  };
 }

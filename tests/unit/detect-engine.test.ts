@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { decide, detectBlocks, matchText } from '../../lib/detect/engine';
 import { classifyPage } from '../../lib/detect/page-type';
 import { RuleSchema } from '../../lib/detect/rule-schema';
-import { compileRules, GENERIC_RULES, TRIGGER } from '../../lib/detect/rules';
+import { GENERIC_RULES } from '../../lib/detect/generic-rules';
+import { compileRules, TRIGGER } from '../../lib/detect/rules';
 import type { Region } from '../../lib/detect/types';
 
 const rules = compileRules(GENERIC_RULES);

@@ -1,17 +1,16 @@
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
 import { createLiveDetector } from '../../lib/detect/live';
-import { providerDetectionData, detectionDataForHost } from '../../lib/detect/provider-data';
-import { rulesFor } from '../../lib/detect/scan';
+import { detectionRulesFor } from '../../lib/detect/provider-data';
 import { snapshotDom } from '../../lib/detect/snapshot';
-import { GENERIC_RULES } from '../../lib/detect/rules';
+import { GENERIC_RULES } from '../../lib/detect/generic-rules';
+import { compileRules } from '../../lib/detect/rules';
 import type { Detection } from '../../lib/detect/types';
 import { PROVIDERS, providerForUrl } from '../../lib/providers';
 import { formatReport, loadCorpus, score } from '../../scripts/eval-metrics.mjs';
 
 type Outcome = Parameters<typeof score>[0][number];
 
-const DATA = providerDetectionData(PROVIDERS);
 const corpus = loadCorpus();
 
 /** Loads one corpus page into its own happy-dom window (scripts on), waits for its timers,
@@ -38,10 +37,10 @@ async function detectPage(
   const abort = new AbortController();
   let detection: Detection | null = null;
   try {
-    const data = detectionDataForHost(DATA, new URL(url).hostname);
+    const data = detectionRulesFor(providerForUrl(url));
     const detector = createLiveDetector({
       doc: document,
-      rules: rulesFor(data),
+      rules: compileRules(data.rules),
       onChange: (d) => {
         detection = d;
       },
@@ -79,7 +78,8 @@ describe('detection corpus (happy-dom)', () => {
     const outcomes: Outcome[] = [];
     const firedOnPositive = new Set<string>();
     const seenOnNegative = new Set<string>();
-    const allRules = rulesFor({ rules: DATA.flatMap((p) => p.rules) });
+    const providerRules = PROVIDERS.flatMap((p) => p.detection?.rules ?? []);
+    const allRules = compileRules([...providerRules, ...GENERIC_RULES]);
     for (const page of corpus) {
       const { detection, texts } = await detectPage(page.url, page.html);
       const got = detection?.state ?? null;
@@ -101,10 +101,7 @@ describe('detection corpus (happy-dom)', () => {
       }
     }
     console.log(formatReport('vitest, happy-dom', outcomes));
-    const ruleIds = [
-      ...GENERIC_RULES.map((r) => r.id),
-      ...DATA.flatMap((p) => p.rules.map((r) => r.id)),
-    ];
+    const ruleIds = [...GENERIC_RULES.map((r) => r.id), ...providerRules.map((r) => r.id)];
     expect(
       ruleIds.filter((id) => !firedOnPositive.has(id)),
       'rules without a positive page',
