@@ -10,7 +10,7 @@ import type { Rule, RuleLang } from './rules';
 const NOT = String.raw`(?:could ?n[o'’]t|could not|can[o'’]?t|cannot|were unable to|are unable to|was unable to|unable to)`;
 const PAY = String.raw`(?:payment|purchase|transaction|transfer|order|checkout)`;
 const LOCKED = String.raw`(?:locked|limited|suspended|frozen|restricted|disabled|blocked|on hold|put on hold|deactivated|closed)`;
-const LIMIT_KIND = String.raw`(?:daily |weekly |monthly |yearly |annual |sending |send |receiving |withdrawal |spending |transfer |transaction |payment |card |account |purchase |top-up )*`;
+const LIMIT_KIND = String.raw`(?:daily |weekly |monthly |yearly |annual |sending |send |receiving |withdrawal |spending |transfer |transaction |payment |card |account |purchase |top-up ){0,3}`;
 const ACCOUNT_ZH = String.raw`(?:账户|账号|帐户|帐号)`;
 const ACCOUNT_HANT = String.raw`(?:帳戶|帳號|賬戶|賬號)`;
 

@@ -5,9 +5,11 @@ import { TRIGGER, type CompiledRule } from './rules';
 import {
   blockOf,
   collectBlocks,
+  collectCandidateBlocks,
   createRegionContext,
   hasSkippedAncestor,
   isRendered,
+  parentOf,
   regionOf,
   type RegionContext,
 } from './snapshot';
@@ -78,6 +80,8 @@ export function createLiveDetector(options: LiveDetectorOptions): LiveDetector {
   let fullScanPending = false;
   let batchScheduled = false;
   let historyPage = false;
+  /** Elements of blocks that matched a rule on this URL (for field extraction). */
+  let matchedElements = new Set<Element>();
 
   const idOf = (el: Element) => {
     let id = elementIds.get(el);
@@ -89,7 +93,7 @@ export function createLiveDetector(options: LiveDetectorOptions): LiveDetector {
   };
 
   function scan(root: Node): void {
-    for (const block of collectBlocks(root, regions)) {
+    for (const block of collectCandidateBlocks(root, regions)) {
       if (scanned.get(block.element) === block.text) continue;
       // Most blocks carry no trigger word at all: they cost one test and no region lookup.
       if (!TRIGGER.test(block.text)) {
@@ -108,6 +112,7 @@ export function createLiveDetector(options: LiveDetectorOptions): LiveDetector {
       if (!isRendered(block.element)) continue;
       scanned.set(block.element, block.text);
       const key = idOf(block.element);
+      matchedElements.add(block.element);
       for (const match of found) {
         const id = `${key}|${match.ruleId}`;
         const prior = matches.get(id);
@@ -116,11 +121,21 @@ export function createLiveDetector(options: LiveDetectorOptions): LiveDetector {
     }
   }
 
-  /** Fields from the supporting blocks first, then the page's own content. */
+  /**
+   * Fields from the supporting blocks first, then from the content around them (a few levels
+   * up: the card, dialog or form that holds the message), never from a walk of the whole page.
+   */
   function fieldsFor(detection: Detection): Detection['fields'] {
     const texts = [...(detection.matchedText ?? [])];
-    if (doc.body) {
-      for (const block of collectBlocks(doc.body, regions)) {
+    const containers = new Set<Element>();
+    for (const element of matchedElements) {
+      if (!element.isConnected) continue;
+      let container: Element = element;
+      for (let level = 0; level < 3; level++) container = parentOf(container) ?? container;
+      containers.add(container);
+    }
+    for (const container of containers) {
+      for (const block of collectBlocks(container, regions, MAX_FIELD_BLOCKS)) {
         if (texts.length >= MAX_FIELD_BLOCKS) break;
         if (block.text.length > MAX_FIELD_BLOCK_CHARS) continue;
         if (FIELD_REGIONS.has(regionOf(block.element, regions))) texts.push(block.text);
@@ -196,6 +211,7 @@ export function createLiveDetector(options: LiveDetectorOptions): LiveDetector {
     },
     reset() {
       matches = new Map();
+      matchedElements = new Set();
       scanned = new WeakMap();
       pending = new Set();
       reported = null;

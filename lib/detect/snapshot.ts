@@ -1,3 +1,4 @@
+import { TRIGGER } from './rules';
 import type { Region, TextBlock } from './types';
 
 /** A text block that still knows its element, so visibility can be checked after a match. */
@@ -247,7 +248,11 @@ const MAX_COLLECT_CHARS = 8000;
  * display:none) are never entered; open shadow roots and same-origin frames are read too.
  * Text from one block element is joined in document order; whitespace is collapsed.
  */
-export function collectBlocks(root: Node, context: RegionContext): RawBlock[] {
+export function collectBlocks(
+  root: Node,
+  context: RegionContext,
+  maxBlocks = Number.POSITIVE_INFINITY,
+): RawBlock[] {
   const texts = new Map<Element, string[]>();
   const blockCache = new Map<Element, Element | null>();
   const roots: Node[] = [root];
@@ -280,6 +285,7 @@ export function collectBlocks(root: Node, context: RegionContext): RawBlock[] {
       }
       if (!block) continue;
       const parts = texts.get(block);
+      if (!parts && texts.size >= maxBlocks) break;
       if (parts) {
         if (parts.length < 400) parts.push(value.slice(0, MAX_COLLECT_CHARS));
       } else texts.set(block, [value.slice(0, MAX_COLLECT_CHARS)]);
@@ -330,4 +336,100 @@ export function isRendered(element: Element): boolean {
     }
   }
   return true;
+}
+
+/** {@link TRIGGER} for scanning a whole text at once. */
+const TRIGGER_ALL = new RegExp(TRIGGER.source, 'giu');
+
+/**
+ * The blocks under `root` that contain at least one trigger word, found without visiting the
+ * rest of the page from script: the trigger words are searched in the root's `textContent` (one
+ * native string), the text nodes that hold them are located by summing text lengths over a
+ * native text-node walk, and only their blocks are read in full. On a page of 50,000 nodes this
+ * costs a few milliseconds, where visiting every node from script costs tens. Open shadow roots
+ * and same-origin frames are searched the same way.
+ */
+export function collectCandidateBlocks(root: Node, context: RegionContext): RawBlock[] {
+  const blocks: RawBlock[] = [];
+  const seen = new Set<Element>();
+  const roots: Node[] = [root];
+  for (let i = 0; i < roots.length && i < 200; i++) {
+    const current = roots[i]!;
+    const doc = current.ownerDocument ?? (current as Document);
+    for (const host of shadowHostsAndFrames(current, doc)) roots.push(host);
+    for (const block of candidateBlocksIn(current, doc, context)) {
+      if (seen.has(block)) continue;
+      seen.add(block);
+      const text = blockText(block, doc, context);
+      if (text) blocks.push({ element: block, text });
+    }
+  }
+  return blocks;
+}
+
+/** Open shadow roots and same-origin frame bodies directly under `root` (not nested ones). */
+function shadowHostsAndFrames(root: Node, doc: Document): Node[] {
+  const found: Node[] = [];
+  const walker = doc.createTreeWalker(root, 0x1 /* SHOW_ELEMENT */);
+  for (let el = walker.nextNode() as Element | null; el; el = walker.nextNode() as Element | null) {
+    if (el.shadowRoot) found.push(el.shadowRoot);
+  }
+  if ('querySelectorAll' in root) {
+    for (const frame of (root as ParentNode).querySelectorAll('iframe')) {
+      const body = frameBody(frame);
+      if (body) found.push(body);
+    }
+  }
+  return found;
+}
+
+/** Block elements under `root` whose text nodes overlap a trigger word. */
+function candidateBlocksIn(root: Node, doc: Document, context: RegionContext): Element[] {
+  const all = root.textContent ?? '';
+  const ranges: number[] = [];
+  TRIGGER_ALL.lastIndex = 0;
+  for (let m = TRIGGER_ALL.exec(all); m; m = TRIGGER_ALL.exec(all)) {
+    ranges.push(m.index, m.index + m[0].length);
+    if (m[0].length === 0) TRIGGER_ALL.lastIndex++;
+  }
+  if (ranges.length === 0) return [];
+  const blocks: Element[] = [];
+  const walker = doc.createTreeWalker(root, 0x4 /* SHOW_TEXT */);
+  let offset = 0;
+  let r = 0;
+  for (let node = walker.nextNode(); node && r < ranges.length; node = walker.nextNode()) {
+    const end = offset + (node as Text).length;
+    // Skip ranges that ended before this node; the node holds a trigger if one starts before it ends.
+    while (r < ranges.length && ranges[r + 1]! <= offset) r += 2;
+    if (r < ranges.length && ranges[r]! < end) {
+      const parent = node.parentElement;
+      const block = parent && !isSkipped(parent) ? blockOf(parent, context.errorIds) : null;
+      if (block && blocks[blocks.length - 1] !== block && !hasSkippedAncestor(block)) {
+        blocks.push(block);
+      }
+    }
+    offset = end;
+  }
+  return blocks;
+}
+
+/** The text of one block: its own text nodes, not those of hidden parts or nested blocks. */
+function blockText(block: Element, doc: Document, context: RegionContext): string {
+  const parts: string[] = [];
+  let length = 0;
+  const walker = doc.createTreeWalker(block, 0x1 | 0x4, {
+    acceptNode(node) {
+      if (node.nodeType !== 1) return 1; /* ACCEPT */
+      const el = node as Element;
+      if (isSkipped(el) || startsBlock(el, context.errorIds)) return 2; /* REJECT */
+      return 3; /* SKIP */
+    },
+  });
+  for (let node = walker.nextNode(); node && length < MAX_COLLECT_CHARS; node = walker.nextNode()) {
+    const value = node.nodeValue;
+    if (!value) continue;
+    parts.push(value.length > MAX_COLLECT_CHARS ? value.slice(0, MAX_COLLECT_CHARS) : value);
+    length += value.length;
+  }
+  return parts.join(' ').replace(/\s+/g, ' ').trim();
 }

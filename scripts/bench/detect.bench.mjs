@@ -71,7 +71,16 @@ function liveHarness() {
 window.__bench = { scan, naive, liveHarness, ruleCount: rules.length };
 `;
 
-/** A page of about 50,000 DOM nodes: tables, lists and paragraphs, one real alert at the end. */
+/**
+ * @typedef {{ scan(): string | null, naive(): number, liveHarness(): { runPending(): number, stop(): void }, ruleCount: number }} Bench
+ * @typedef {Window & { __bench: Bench, __longTasks: [number, number][], __intervals: [number, number][] }} BenchWindow
+ * @typedef {import('@playwright/test').Page} Page
+ */
+
+/**
+ * A page of about `targetNodes` DOM nodes in rows of key-value pairs, one real alert at the end.
+ * @param {number} targetNodes
+ */
 function largePageScript(targetNodes) {
   return `(() => {
     const words = 'balance transfer card statement merchant account payment invoice history settings'.split(' ');
@@ -99,29 +108,66 @@ function largePageScript(targetNodes) {
   })()`;
 }
 
-async function measure(page, fn, runs) {
+/**
+ * Times `runs` calls of one bench function in the page, each in its own task.
+ * With `changed`, the page's DOM changes before each run (a class toggled and a node added
+ * outside the timing), as on a live page where a scan follows a mutation; otherwise layout is
+ * clean, which favours the baseline (`innerText` needs layout).
+ * @param {Page} page
+ * @param {'scan' | 'naive'} fn
+ * @param {number} runs
+ * @param {boolean} changed
+ * @param {number} [repeat]
+ * @returns {Promise<number[]>}
+ */
+async function measure(page, fn, runs, changed, repeat = 1) {
   return page.evaluate(
-    async ({ fn, runs }) => {
+    async ({ fn, runs, changed, repeat }) => {
+      const w = /** @type {BenchWindow} */ (/** @type {unknown} */ (window));
       const times = [];
       for (let i = 0; i < runs; i++) {
         // Each run is its own task, as in the extension (idle callbacks between batches).
         await new Promise((r) => setTimeout(r, 0));
+        if (changed) {
+          document.body.classList.toggle('bench-changed');
+          document.body.append(document.createElement('i'));
+        }
         const t0 = performance.now();
-        window.__bench[fn]();
-        times.push(performance.now() - t0);
+        // Small pages finish below the timer's 0.1 ms resolution: time `repeat` calls together.
+        for (let k = 0; k < repeat; k++) w.__bench[fn]();
+        const t1 = performance.now();
+        w.__intervals.push([t0, t1]);
+        times.push((t1 - t0) / repeat);
       }
       return times;
     },
-    { fn, runs },
+    { fn, runs, changed, repeat },
   );
 }
 
+/**
+ * Long tasks the page observed since the last call.
+ * @param {Page} page
+ * @returns {Promise<number[]>}
+ */
 async function longTasks(page) {
-  return page.evaluate(() => window.__longTasks.splice(0));
+  // Entries arrive asynchronously: give the observer a moment, then keep only long tasks that
+  // overlap a measured call (page loading and script parsing are not the scan's).
+  await page.waitForTimeout(60);
+  return page.evaluate(() => {
+    const w = /** @type {BenchWindow} */ (/** @type {unknown} */ (window));
+    const intervals = w.__intervals.splice(0);
+    return w.__longTasks
+      .splice(0)
+      .filter(([start, duration]) =>
+        intervals.some(([t0, t1]) => start < t1 && start + duration > t0),
+      )
+      .map(([, duration]) => Math.round(duration));
+  });
 }
 
-const LONG_TASK_OBSERVER = `window.__longTasks = [];
-new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longTasks.push(Math.round(e.duration)); })
+const LONG_TASK_OBSERVER = `window.__longTasks = []; window.__intervals = [];
+new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longTasks.push([e.startTime, e.duration]); })
   .observe({ type: 'longtask', buffered: false });`;
 
 export default async function detectBench() {
@@ -134,7 +180,7 @@ export default async function detectBench() {
     write: false,
     target: 'chrome120',
   });
-  const engineJs = bundle.outputFiles[0].text;
+  const engineJs = bundle.outputFiles[0]?.text ?? '';
 
   const corpus = loadCorpus();
   const server = await startFixtureServer({ sitesDir: CORPUS_DIR });
@@ -147,28 +193,30 @@ export default async function detectBench() {
   await context.addInitScript(LONG_TASK_OBSERVER);
   const page = await context.newPage();
 
-  const ours = [];
-  const base = [];
-  const ordinary = [];
-  let longOurs = [];
-  let longBase = [];
+  /** @type {number[]} */ const ours = [];
+  /** @type {number[]} */ const base = [];
+  /** @type {number[]} */ const oursChanged = [];
+  /** @type {number[]} */ const baseChanged = [];
+  /** @type {number[]} */ let longOurs = [];
+  /** @type {number[]} */ let longBase = [];
   try {
     for (const entry of corpus) {
       await page.goto(entry.url);
       await page.waitForTimeout(entry.expect.layout === 'toast' ? 700 : 0);
       await page.addScriptTag({ content: engineJs });
       await longTasks(page);
-      const o = await measure(page, 'scan', RUNS_PER_PAGE);
+      ours.push(...(await measure(page, 'scan', RUNS_PER_PAGE, false, 10)));
+      oursChanged.push(...(await measure(page, 'scan', RUNS_PER_PAGE, true)));
       longOurs = longOurs.concat(await longTasks(page));
-      const b = await measure(page, 'naive', RUNS_PER_PAGE);
+      base.push(...(await measure(page, 'naive', RUNS_PER_PAGE, false, 10)));
+      baseChanged.push(...(await measure(page, 'naive', RUNS_PER_PAGE, true)));
       longBase = longBase.concat(await longTasks(page));
-      ours.push(...o);
-      base.push(...b);
-      if (entry.expect.state !== null || entry.expect.kind === 'hidden') ordinary.push(...o);
     }
 
     // The generated large page, on a wallet host so the URL is an ordinary app page.
-    await page.goto(`https://${corpus[0].host}/${corpus[0].url.split('/').slice(3).join('/')}`);
+    const first = corpus.find((p) => p.expect.kind === 'hidden') ?? corpus[0];
+    if (!first) throw new Error('The corpus is empty');
+    await page.goto(first.url);
     await page.evaluate(() => {
       document.body.replaceChildren();
     });
@@ -181,17 +229,24 @@ export default async function detectBench() {
     });
     await page.addScriptTag({ content: engineJs });
     await longTasks(page);
-    const largeOurs = await measure(page, 'scan', LARGE_RUNS);
+    const largeOurs = await measure(page, 'scan', LARGE_RUNS, false);
+    const largeOursChanged = await measure(page, 'scan', LARGE_RUNS, true);
     const largeLongOurs = await longTasks(page);
-    const largeBase = await measure(page, 'naive', LARGE_RUNS);
+    const largeBase = await measure(page, 'naive', LARGE_RUNS, false);
+    const largeBaseChanged = await measure(page, 'naive', LARGE_RUNS, true);
     const largeLongBase = await longTasks(page);
-    const largeState = await page.evaluate(() => window.__bench.scan());
+    await longTasks(page);
+    const largeState = await page.evaluate(() =>
+      /** @type {BenchWindow} */ (/** @type {unknown} */ (window)).__bench.scan(),
+    );
 
     // Mutation batches: 20 new nodes each (paragraphs with text, some inline), on the large page.
     const batch = await page.evaluate(async (runs) => {
-      const harness = window.__bench.liveHarness();
+      const harness = /** @type {BenchWindow} */ (
+        /** @type {unknown} */ (window)
+      ).__bench.liveHarness();
       const times = [];
-      const main = document.querySelector('main');
+      const main = /** @type {HTMLElement} */ (document.querySelector('main'));
       for (let i = 0; i < runs; i++) {
         for (let k = 0; k < 10; k++) {
           const p = document.createElement('p');
@@ -199,7 +254,12 @@ export default async function detectBench() {
           main.append(p); // element + text = 2 nodes
         }
         await new Promise((r) => setTimeout(r, 0)); // let the observer deliver
+        const t0 = performance.now();
         times.push(harness.runPending());
+        /** @type {BenchWindow} */ (/** @type {unknown} */ (window)).__intervals.push([
+          t0,
+          performance.now(),
+        ]);
       }
       harness.stop();
       return times;
@@ -208,21 +268,26 @@ export default async function detectBench() {
 
     const size = statSync(CONTENT_SCRIPT).size;
     const gz = gzipSync(readFileSync(CONTENT_SCRIPT)).length;
-    const ruleCount = await page.evaluate(() => window.__bench.ruleCount);
+    const ruleCount = await page.evaluate(
+      () => /** @type {BenchWindow} */ (/** @type {unknown} */ (window)).__bench.ruleCount,
+    );
+    /** @type {(label: string, ourTimes: number[], baseTimes: number[]) => string} */
     const line = (label, ourTimes, baseTimes) => {
       const ratio = median(baseTimes) / median(ourTimes);
       return `${label.padEnd(34)} ours median ${formatMs(median(ourTimes))}, p95 ${formatMs(p95(ourTimes))} | naive median ${formatMs(median(baseTimes))}, p95 ${formatMs(p95(baseTimes))} | naive/ours ${ratio.toFixed(1)}×`;
     };
-    console.log(`Chromium ${browser.version()}, ${ruleCount} rules, ${RUNS_PER_PAGE} runs per page`);
-    console.log(line(`corpus (${corpus.length} pages)`, ours, base));
-    console.log(line('  positives + hidden-text pages', ordinary, base));
     console.log(
-      line(`large page (${nodeCount} nodes, ${elements} el.)`, largeOurs, largeBase) +
-        ` | detected ${largeState}`,
+      `Chromium ${browser.version()}, ${ruleCount} rules, ${RUNS_PER_PAGE} runs per page`,
     );
+    console.log(line(`corpus (${corpus.length} pages), clean layout`, ours, base));
+    console.log(line('corpus, after a DOM change', oursChanged, baseChanged));
+    console.log(`large page: ${nodeCount} nodes (${elements} elements), detected ${largeState}`);
+    console.log(line('large page, clean layout', largeOurs, largeBase));
+    console.log(line('large page, after a DOM change', largeOursChanged, largeBaseChanged));
     console.log(
       `mutation batch (20 nodes, large page)  median ${formatMs(median(batch))}, p95 ${formatMs(p95(batch))}, max ${formatMs(Math.max(...batch))}`,
     );
+    /** @param {number[]} list */
     const fmtLong = (list) => (list.length ? `${list.length} (${list.join(', ')} ms)` : '0');
     console.log(
       `long tasks ≥ 50 ms: ours corpus ${fmtLong(longOurs)}, large ${fmtLong(largeLongOurs)}, batches ${fmtLong(batchLong)} | naive corpus ${fmtLong(longBase)}, large ${fmtLong(largeLongBase)}`,
