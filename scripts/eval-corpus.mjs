@@ -7,10 +7,16 @@
 // gets positive pages in several layouts (alert, dialog, late toast, form error, status heading,
 // shadow DOM, error class), and at least 40 % of pages are negatives that mention the same
 // wording the way help articles, FAQs, forums and history lists do.
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 
 export const CORPUS_DIR = resolve(import.meta.dirname, '../tests/fixtures/corpus');
+
+const listFiles = (dir) =>
+  readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? listFiles(path) : [path];
+  });
 
 /** Messages a wallet shows, keyed by the rule that must fire on them (several per rule). */
 const EXAMPLES = {
@@ -50,6 +56,7 @@ const EXAMPLES = {
     'Sorry, we deactivated your account.',
   ],
   'generic.account-status.en': ['Account suspended', 'Sorry, account temporarily disabled'],
+  'generic.limited-what-you-can-do.en': ["We've temporarily limited what you can do with your account."],
   'generic.access-limited.en': ['Access to your account has been restricted.'],
   'generic.verify-to-continue.en': ['Please verify your identity to continue using your account.'],
   'generic.too-many-attempts.en': [
@@ -949,7 +956,7 @@ export function buildCorpus() {
     const styles = ['table', 'list', 'rows'];
     const style = styles[p.id.length % styles.length];
     const h = historyPage(p, lang, style);
-    add(p.historyHost ?? p.host, `${p.history}list`, page({ lang, ...h }), {
+    add(p.historyHost ?? p.host, p.history, page({ lang, ...h }), {
       state: null,
       kind: `history-${style}`,
     });
@@ -988,7 +995,10 @@ export function buildCorpus() {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const built = buildCorpus();
-  rmSync(CORPUS_DIR, { recursive: true, force: true });
+  // Pages written by hand (`"hand":true` in their expectation) stay; generated ones are rewritten.
+  for (const file of existsSync(CORPUS_DIR) ? listFiles(CORPUS_DIR) : []) {
+    if (!readFileSync(file, 'utf8').split('\n', 1)[0].includes('"hand":true')) rmSync(file);
+  }
   for (const { host, path, html } of built) {
     const file = join(CORPUS_DIR, host, `${path.replace(/^\//, '')}.html`);
     mkdirSync(dirname(file), { recursive: true });

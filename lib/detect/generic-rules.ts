@@ -108,6 +108,11 @@ export const GENERIC_RULES: readonly Rule[] = [
     ],
     [
       'en',
+      'limited-what-you-can-do',
+      String.raw`\bwe(?:['’]ve| have)? (?:temporarily |permanently )?(?:limited|restricted) what you can do\b`,
+    ],
+    [
+      'en',
       'access-limited',
       String.raw`\baccess to your (?:\w+ )?account (?:has been |is |was )?(?:temporarily )?${LOCKED}\b`,
     ],
@@ -126,7 +131,7 @@ export const GENERIC_RULES: readonly Rule[] = [
     [
       'zh-Hans',
       'account-locked',
-      String.raw`${ACCOUNT_ZH}(?:已|已经|已被|被|暂时|暂时被|目前|当前)?(?:冻结|锁定|限制使用|受限|封禁|停用|暂停使用|被限制)`,
+      String.raw`${ACCOUNT_ZH}(?:[^。，,.!！？?\s]{0,10}?(?:已|已经|已被|被|暂时|暂时被|目前|当前))?(?:冻结|锁定|限制使用|受限|封禁|停用|暂停使用|被限制)`,
     ],
     [
       'zh-Hans',
@@ -143,7 +148,7 @@ export const GENERIC_RULES: readonly Rule[] = [
     [
       'zh-Hant',
       'account-locked',
-      String.raw`${ACCOUNT_HANT}(?:已|已經|已被|被|暫時|暫時被|目前)?(?:凍結|鎖定|限制使用|受限|停用|暫停使用)|${ACCOUNT_HANT}存在(?:安全)?(?:風險|異常)|密碼錯誤次數過多`,
+      String.raw`${ACCOUNT_HANT}(?:[^。，,.!！？?\s]{0,10}?(?:已|已經|已被|被|暫時|暫時被|目前))?(?:凍結|鎖定|限制使用|受限|停用|暫停使用)|${ACCOUNT_HANT}存在(?:安全)?(?:風險|異常)|密碼錯誤次數過多`,
     ],
     [
       'es',
@@ -231,7 +236,7 @@ export const GENERIC_RULES: readonly Rule[] = [
     [
       'en',
       'unusual-activity',
-      String.raw`\bwe (?:noticed|detected|saw|spotted|have detected|['’]ve detected|['’]ve noticed|have noticed) (?:some |an |a )?(?:unusual|suspicious|unrecogni[sz]ed|new) (?:activity|sign[- ]?in|log[- ]?in|login|attempt|transaction|payment|charge|device)s?\b`,
+      String.raw`\bwe (?:noticed|detected|saw|spotted|have detected|['’]ve detected|['’]ve noticed|have noticed) (?:some |an |a )?(?:(?:unusual|suspicious|unrecogni[sz]ed|new) (?:activity|sign[- ]?in|log[- ]?in|login|attempt|transaction|payment|charge|device)s?\b|(?:sign[- ]?in|log[- ]?in|login) (?:attempt )?from (?:a |an )?(?:new|unknown|unrecogni[sz]ed) (?:device|location|browser)\b)`,
     ],
     [
       'en',

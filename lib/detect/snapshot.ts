@@ -172,7 +172,10 @@ function ownRegion(el: Element, errorIds: Set<string>): Region | SoftRegion | nu
     return 'navigation';
   }
   if (tag === 'FOOTER' || role === 'contentinfo') return 'footer';
-  if (tag === 'ARTICLE' || role === 'article') return 'article';
+  // Quotes and sidebars speak about others' experience or related topics, like an article.
+  if (tag === 'ARTICLE' || tag === 'BLOCKQUOTE' || tag === 'ASIDE' || role === 'article') {
+    return 'article';
+  }
   if (tag === 'MAIN' || role === 'main') return 'main';
   if (isRow(el, tag, role)) return 'row';
   const cls = el.getAttribute('class');

@@ -36,6 +36,6 @@ export default defineProvider({
   },
   detection: {
     rules: [],
-    hints: { help: [], history: ['^/record(?:/|$)'] },
+    hints: { help: [], history: ['^/record(?:/standard\\.htm)?/?$'] },
   },
 });

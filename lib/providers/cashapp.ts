@@ -73,6 +73,6 @@ export default defineProvider({
         weight: 1,
       },
     ],
-    hints: { help: ['^/help(?:/|$)'], history: ['^/account/activity(?:/|$)'] },
+    hints: { help: ['^/help(?:/|$)'], history: ['^/account/activity/?$'] },
   },
 });

@@ -27,6 +27,6 @@ export default defineProvider({
         weight: 1,
       },
     ],
-    hints: { help: [], history: ['^/gp/w/home/activity(?:/|$)'] },
+    hints: { help: [], history: ['^/gp/w/home/activity/?$'] },
   },
 });

@@ -151,7 +151,7 @@ export default defineProvider({
     ],
     hints: {
       help: ['^/(?:[a-z]{2}/)?webapps/mpp/'],
-      history: ['^/myaccount/(?:activity|transactions)(?:/|$)'],
+      history: ['^/myaccount/(?:activity|transactions)/?$'],
     },
   },
 });

@@ -47,6 +47,6 @@ export default defineProvider({
         weight: 1,
       },
     ],
-    hints: { help: [], history: ['^/statement(?:/|$)'] },
+    hints: { help: [], history: ['^/statement/?$'] },
   },
 });

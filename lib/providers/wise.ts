@@ -68,6 +68,6 @@ export default defineProvider({
   ],
   detection: {
     rules: [],
-    hints: { help: [], history: ['^/all-transactions(?:/|$)'] },
+    hints: { help: [], history: ['^/all-transactions/?$'] },
   },
 });

@@ -13,8 +13,8 @@ type Outcome = Parameters<typeof score>[0][number];
 
 const corpus = loadCorpus();
 
-/** Loads one corpus page into its own happy-dom window (scripts on), waits for its timers,
- * then runs the live detector's full scan exactly as the content script would. */
+/** Loads one corpus page into its own happy-dom window (scripts on) and runs the live detector
+ * on it as the content script would, until the page's timers have all run. */
 async function detectPage(
   url: string,
   html: string,
@@ -30,7 +30,6 @@ async function detectPage(
   });
   const document = window.document as unknown as Document;
   document.write(html);
-  await window.happyDOM.waitUntilComplete();
   const global = globalThis as unknown as { MutationObserver?: unknown };
   const saved = global.MutationObserver;
   global.MutationObserver = window.MutationObserver;
@@ -44,11 +43,14 @@ async function detectPage(
       onChange: (d) => {
         detection = d;
       },
-      schedule: () => undefined,
+      // Batches run on the page's own clock, as idle callbacks would: the page's timers (late
+      // toasts, toasts that vanish) play out while the detector watches.
+      schedule: (callback) => window.setTimeout(callback, 50),
       signal: abort.signal,
       hints: data,
     });
     detector.start();
+    await window.happyDOM.waitUntilComplete();
   } finally {
     abort.abort();
     global.MutationObserver = saved;
