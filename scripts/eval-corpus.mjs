@@ -7,7 +7,15 @@
 // gets positive pages in several layouts (alert, dialog, late toast, form error, status heading,
 // shadow DOM, error class), and at least 40 % of pages are negatives that mention the same
 // wording the way help articles, FAQs, forums and history lists do.
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 
 export const CORPUS_DIR = resolve(import.meta.dirname, '../tests/fixtures/corpus');
@@ -56,7 +64,9 @@ const EXAMPLES = {
     'Sorry, we deactivated your account.',
   ],
   'generic.account-status.en': ['Account suspended', 'Sorry, account temporarily disabled'],
-  'generic.limited-what-you-can-do.en': ["We've temporarily limited what you can do with your account."],
+  'generic.limited-what-you-can-do.en': [
+    "We've temporarily limited what you can do with your account.",
+  ],
   'generic.access-limited.en': ['Access to your account has been restricted.'],
   'generic.verify-to-continue.en': ['Please verify your identity to continue using your account.'],
   'generic.too-many-attempts.en': [

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { detectBlocks, matchText } from '../../lib/detect/engine';
+import { detectBlocks, matchText, MAX_BLOCK_CHARS } from '../../lib/detect/engine';
 import { extractFields } from '../../lib/detect/fields';
 import { GENERIC_RULES } from '../../lib/detect/generic-rules';
 import { compileRules } from '../../lib/detect/rules';
