@@ -46,8 +46,12 @@ const VISIBILITY_ATTRIBUTES = ['hidden', 'style', 'class', 'aria-hidden', 'open'
 /** Above this many changed nodes in one batch, a full scan is cheaper than sorting them out. */
 const FULL_SCAN_THRESHOLD = 400;
 
-/** Regions whose text may describe the problem's facts (amount, merchant, time). */
+/**
+ * Regions whose text may describe the problem's facts (amount, merchant, time). Only content
+ * around a match is read, so key-value rows of a detail card count too.
+ */
 const FIELD_REGIONS: ReadonlySet<Region> = new Set([
+  'row',
   'alert',
   'dialog',
   'status',

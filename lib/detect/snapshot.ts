@@ -125,7 +125,7 @@ export function createRegionContext(doc: Document): RegionContext {
 
 /** Class names of repeated entries in activity and history lists. */
 const ROW_CLASS =
-  /(?:^|[\s_-])(?:row|item|entry|record|activity|transaction|history|txn)s?(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:entry|record|activity|transaction|history|txn|ledger)s?(?:$|[\s_-])/i;
 
 /**
  * Whether `el` is one entry of a list of like entries (a table row, a list item, or one of
