@@ -119,10 +119,12 @@ describe('patterns never backtrack catastrophically', () => {
     'Transaction ID: ' + '9-'.repeat(5000),
   ];
 
+  // The engine hands a rule at most MAX_BLOCK_CHARS of one block, so that is the length tested:
+  // a pattern that backtracks exponentially blows up long before it.
   it.each(rules.map((r) => [r.id, r] as const))(
     '%s stays fast on adversarial input',
     (_id, rule) => {
-      for (const input of ADVERSARIAL) {
+      for (const input of ADVERSARIAL.map((text) => text.slice(0, MAX_BLOCK_CHARS))) {
         const t0 = performance.now();
         rule.regex.test(input);
         expect(performance.now() - t0, input.slice(0, 20)).toBeLessThan(25);
