@@ -36,6 +36,7 @@ const EXAMPLES = {
   'generic.payment-declined.en': [
     'Your card was declined.',
     'This payment was declined for your protection.',
+    'Your withdrawal request was rejected.',
   ],
   'generic.could-not-complete.en': [
     "We're sorry, we couldn't complete your payment. Please try again.",
@@ -50,6 +51,7 @@ const EXAMPLES = {
   'generic.payment-failed.zh-hans': ['支付失败，请稍后重试', '付款未成功，请更换付款方式'],
   'generic.could-not-complete.zh-hans': ['交易存在风险，暂不支持付款', '无法完成支付，请稍后再试'],
   'generic.insufficient-funds.zh-hans': ['余额不足，请更换付款方式'],
+  'generic.not-completed.zh-hans': ['支付未完成，订单已关闭'],
   'generic.payment-failed.zh-hant': ['付款失敗，請稍後再試', '無法完成付款'],
   'generic.insufficient-funds.zh-hant': ['帳戶餘額不足，請更換付款方式'],
   'generic.payment-failed.es': ['Tu pago fue rechazado. Prueba con otro medio de pago.'],
@@ -99,7 +101,11 @@ const EXAMPLES = {
   ],
   'generic.delayed.en': ['Your withdrawal is delayed.', 'Your payout is on hold.'],
   'generic.funds-held.en': ["We're holding your funds for up to 21 days."],
-  'generic.not-arrived.zh-hans': ['转账尚未到账，预计延迟处理', '资金已被冻结，暂时无法提现'],
+  'generic.not-arrived.zh-hans': [
+    '转账尚未到账，预计延迟处理',
+    '资金已被冻结，暂时无法提现',
+    '您的转账已延迟',
+  ],
   'generic.not-arrived.zh-hant': ['款項尚未到帳，請耐心等候'],
   'generic.unusual-activity.en': [
     'We noticed unusual activity on your account.',

@@ -38,7 +38,7 @@ export const GENERIC_RULES: readonly Rule[] = [
     [
       'en',
       'payment-declined',
-      String.raw`\b(?:${PAY}|card|payment method)s? (?:was |were |has been |have been |is )?(?:declined|denied|rejected|refused)\b`,
+      String.raw`\b(?:${PAY}|withdrawal|payout|deposit|card|payment method)s?(?: request)? (?:was |were |has been |have been |is )?(?:declined|denied|rejected|refused)\b`,
     ],
     [
       'en',
@@ -61,6 +61,8 @@ export const GENERIC_RULES: readonly Rule[] = [
       'payment-failed',
       String.raw`(?:支付|付款|交易|转账|扣款|充值|提现)(?:失败|未成功|不成功|被拒绝?|被拒)`,
     ],
+    // "Payment not completed" also opens reminders of an unfinished checkout: weaker evidence.
+    ['zh-Hans', 'not-completed', String.raw`(?:支付|付款)未完成`, 0.7],
     [
       'zh-Hans',
       'could-not-complete',
@@ -224,7 +226,7 @@ export const GENERIC_RULES: readonly Rule[] = [
     [
       'zh-Hans',
       'not-arrived',
-      String.raw`(?:资金|款项|转账|汇款|提现|付款|货款)?(?:尚未|仍未|未|没有)到账|到账(?:延迟|延误|超时)|(?:资金|款项)(?:已被|被|暂时)(?:冻结|冻住|暂扣)|(?:转账|汇款|提现)(?:处理中|仍在处理)[^。]{0,20}(?:超过|已超)`,
+      String.raw`(?:资金|款项|转账|汇款|提现|付款|货款)?(?:尚未|仍未|未|没有)到账|到账(?:延迟|延误|超时)|(?:转账|汇款|提现)(?:已|已经)?(?:延迟|延误)|(?:资金|款项)(?:已被|被|暂时)(?:冻结|冻住|暂扣)|(?:转账|汇款|提现)(?:处理中|仍在处理)[^。]{0,20}(?:超过|已超)`,
     ],
     [
       'zh-Hant',

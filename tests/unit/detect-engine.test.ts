@@ -38,6 +38,7 @@ const POSITIVE: Record<string, string[]> = {
     '无法完成支付',
   ],
   'generic.insufficient-funds.zh-hans': ['余额不足，请更换付款方式'],
+  'generic.not-completed.zh-hans': ['支付未完成，订单已关闭'],
   'generic.account-locked.en': [
     'Your account has been limited until we hear from you',
     'Your PayPal account has been limited.',
