@@ -13,12 +13,12 @@ export const RuleSchema = z
       .min(2)
       .refine((source) => {
         try {
-          new RegExp(source, 'iu');
+          new RegExp(source, 'i');
           return true;
         } catch {
           return false;
         }
-      }, 'a valid regular expression (compiled with the iu flags)'),
+      }, 'a valid regular expression (compiled with the i flag)'),
     weight: z.number().gt(0).max(1),
   })
   .strict();

@@ -6,7 +6,7 @@ export type RuleLang = (typeof RULE_LANGS)[number];
 
 /**
  * Detection rules are data: an id, the state they indicate, a language tag, a pattern and a
- * weight. Patterns are plain regular-expression sources compiled once with the `iu` flags; they
+ * weight. Patterns are plain regular-expression sources compiled once with the `i` flag; they
  * must describe the *person's own* situation ("your payment was declined"), never the general
  * topic ("payment"), because help pages talk about the topic all the time.
  *
@@ -36,7 +36,7 @@ export function compileRules(rules: readonly Rule[]): CompiledRule[] {
     seen.add(rule.id);
     let regex: RegExp;
     try {
-      regex = new RegExp(rule.pattern, 'iu');
+      regex = new RegExp(rule.pattern, 'i');
     } catch (error) {
       throw new Error(`Detection rule "${rule.id}" has an invalid pattern: ${String(error)}`);
     }
