@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { walletMatchPatterns } from './lib/providers';
@@ -23,6 +24,26 @@ export default defineConfig({
       __WALLET_MATCH_PATTERNS__: JSON.stringify(walletMatchPatterns()),
     },
   }),
+  hooks: {
+    // The content script runs on every wallet page, so it stays small: it talks to the
+    // background through the browser's own promise-based `runtime.sendMessage` (see
+    // lib/detect/browser-lite.ts) instead of bundling webextension-polyfill.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.some((e) => e.type === 'content-script')) return;
+      const lite = resolve(import.meta.dirname, 'lib/detect/browser-lite.ts');
+      config.plugins = [
+        ...(config.plugins ?? []),
+        {
+          name: 'wallet-assist:browser-lite',
+          enforce: 'pre',
+          resolveId: (id: string) =>
+            id === 'wxt/browser' || id === '@wxt-dev/webextension-polyfill/browser'
+              ? lite
+              : undefined,
+        },
+      ];
+    },
+  },
   manifest: ({ browser, mode }) => {
     const hostPermissions = walletMatchPatterns();
     if (mode === 'e2e') hostPermissions.push('<all_urls>');

@@ -4,6 +4,7 @@ import { StateIdSchema } from './states';
 import { ExtractedFieldsSchema, type TabState } from './tab-state';
 import { CASE_MESSAGE_SCHEMAS, type CaseReplyMap } from './cases/protocol';
 import type { CaptureRecord, CaptureReply } from './evidence/schema';
+import type { DetectionRules } from './detect/provider-data';
 
 /**
  * The one message protocol between the content script, the extension pages and the background.
@@ -43,6 +44,8 @@ export const MessageSchema = z.discriminatedUnion('type', [
   message('prompt/snooze', z.object({ duration: z.enum(['day', 'always']) }).strict()),
   /** Visible area, whole page (scrolled and stitched, with progress), snapshot, text. */
   message('capture/full-page', z.object({ tabId: TabIdSchema }).strict()),
+  /** The content script asks for the detection rules of the wallet page it runs on. */
+  message('detect/rules', z.object({}).strict()),
 ]);
 export type Message = z.infer<typeof MessageSchema>;
 export type MessageType = Message['type'];
@@ -57,6 +60,7 @@ export interface ReplyMap extends CaseReplyMap {
   'prompt/open-help': { opened: 'sidePanel' | 'popup' | 'window' };
   'prompt/snooze': { host: string; until: string };
   'capture/full-page': CaptureReply;
+  'detect/rules': DetectionRules;
 }
 
 /** Payload type of each message. */
@@ -93,6 +97,7 @@ export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<MessageType> = new Set([
   'capture/from-page',
   'prompt/open-help',
   'prompt/snooze',
+  'detect/rules',
 ]);
 
 /** An error reply from the background; `code` selects the text shown to the person. */

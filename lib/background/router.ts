@@ -10,6 +10,7 @@ import {
 } from '../messages';
 import { openEvidenceDb } from '../evidence/db';
 import { listCaptures } from '../evidence/store';
+import { detectionRulesFor } from '../detect/provider-data';
 import { providerForUrl } from '../providers';
 import { handleCaseMessage } from './cases';
 import { isCaseMessageType } from '../cases/protocol';
@@ -68,6 +69,13 @@ async function dispatch(
     }
     case 'tab-state/get':
       return { ok: true, value: await readTabState(message.payload.tabId) };
+    case 'detect/rules': {
+      // Rules are served only to pages of a registered wallet, chosen by the URL the browser
+      // vouches for.
+      const provider = providerForUrl(sender.url ?? sender.tab?.url);
+      if (!provider) return failure('forbidden', 'Detection rules are served to wallet pages only');
+      return { ok: true, value: detectionRulesFor(provider) };
+    }
     case 'capture/visible':
       return { ok: true, value: await captureVisible(message.payload.tabId) };
     case 'prompt/open-help':

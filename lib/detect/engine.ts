@@ -1,10 +1,11 @@
 import type { StateId } from '../states';
-import type { CompiledRule } from './rules';
+import { TRIGGER, type CompiledRule } from './rules';
 import type { Detection, PageType, Region, RuleMatch, TextBlock } from './types';
 
 /**
  * How much a match counts, by where it sits. Navigation and footers never speak about the
- * person's own situation; articles usually talk about problems in general.
+ * person's own situation; articles usually talk about problems in general, and a row of an
+ * activity list reports an old event, not what just happened.
  */
 export const REGION_WEIGHT: Readonly<Record<Region, number>> = {
   alert: 1,
@@ -15,6 +16,7 @@ export const REGION_WEIGHT: Readonly<Record<Region, number>> = {
   main: 0.7,
   body: 0.6,
   article: 0.25,
+  row: 0.2,
   navigation: 0,
   footer: 0,
 };
@@ -33,31 +35,45 @@ const STATE_PRIORITY: readonly StateId[] = [
   'unauthorized_activity',
   'account_locked',
   'funds_missing',
-  'payment_failed',
-  'limit_exceeded',
   'refund_issue',
+  'limit_exceeded',
+  'payment_failed',
 ];
 
 /** Longest text of one block the engine looks at; the rest is ignored, so scans stay bounded. */
 export const MAX_BLOCK_CHARS = 4000;
 
+/** Most block texts kept as evidence of a detection, and their longest length. */
+const MAX_MATCHED_TEXTS = 10;
+const MAX_MATCHED_TEXT_CHARS = 2000;
+
 // A sentence is a run of text up to and including its terminator.
 const SENTENCE = /[^.!?。！？\n]+[.!?。！？]*/gu;
 const QUESTION_END = /[?？]\s*$/u;
+const HAN = /\p{Script=Han}/u;
+const LATIN = /[a-z]/i;
 // Words before a match that turn a statement about the person into a general remark.
 const HEDGE_BEFORE =
-  /\b(?:if|when|whenever|why|how|what|whether|may|might|should|would|unless|in case|learn|avoid|prevent)\b|如果|若是|假如|万一|一旦|为什么|为何|如何|怎么|怎样|是否|可能|当|了解|避免|防止|什么是|何时/iu;
+  /\b(?:if|when|whenever|why|how|what|whether|may|might|should|would|unless|in case|learn|avoid|prevent|reasons?|no more|without|si|cuando|por qué|cómo|quando|porque|por que|como|wenn|falls|warum|wie)\b|如果|若是|假如|万一|一旦|为什么|为何|如何|怎么|怎样|是否|可能|当(?![前日天月])|了解|避免|防止|什么是|何时|告别|远离|不再|再也不|无需担心|萬一|為什麼|為何|怎麼|怎樣|當|瞭解|什麼是/iu;
 
 /**
  * Finds the rules that fire on `text`. A rule fires when its pattern matches a sentence that is
- * not a question and has no hedge ("if", "why", "如果", …) before the match.
+ * not a question and has no hedge ("if", "why", "如果", …) before the match. Text without any
+ * trigger word is rejected before a single rule runs.
  */
 export function matchText(text: string, rules: readonly CompiledRule[]): CompiledRule[] {
   const bounded = text.length > MAX_BLOCK_CHARS ? text.slice(0, MAX_BLOCK_CHARS) : text;
   const fired: CompiledRule[] = [];
+  if (!TRIGGER.test(bounded)) return fired;
   const sentences = bounded.match(SENTENCE);
   if (!sentences) return fired;
+  // A rule runs only on text in its script: Chinese rules need Han characters, the others Latin
+  // letters. Besides halving the work, this spares compiling patterns a page can never match
+  // (a regular expression is compiled on its first use, which is the costly part of a scan).
+  const han = HAN.test(bounded);
+  const latin = LATIN.test(bounded);
   for (const rule of rules) {
+    if (rule.lang.startsWith('zh') ? !han : !latin) continue;
     for (const sentence of sentences) {
       const found = rule.regex.exec(sentence);
       if (!found) continue;
@@ -79,12 +95,14 @@ export function matchBlock(block: TextBlock, rules: readonly CompiledRule[]): Ru
     state: rule.state,
     score: rule.weight * regionWeight,
     region: block.region,
+    text: block.text,
   }));
 }
 
 /**
  * Combines matches into one verdict. Per state: the strongest match counts fully, each further
  * match adds a quarter of its score (repetition is weak evidence), times the page-type factor.
+ * The verdict carries the texts of the blocks that support it.
  */
 export function decide(matches: readonly RuleMatch[], pageType: PageType): Detection | null {
   const byState = new Map<StateId, RuleMatch[]>();
@@ -106,9 +124,23 @@ export function decide(matches: readonly RuleMatch[], pageType: PageType): Detec
     if (best === null || confidence > best.confidence) {
       const ruleIds = [...new Set(sorted.map((m) => m.ruleId))];
       best = { state, confidence: Math.round(confidence * 1000) / 1000, ruleIds };
+      const texts = supportingTexts(sorted);
+      if (texts.length > 0) best.matchedText = texts;
     }
   }
   return best;
+}
+
+/** Distinct block texts of `matches` (strongest first), bounded for storage. */
+function supportingTexts(matches: readonly RuleMatch[]): string[] {
+  const texts: string[] = [];
+  for (const match of matches) {
+    if (match.text === undefined || match.region === 'row' || match.region === 'article') continue;
+    const text = match.text.slice(0, MAX_MATCHED_TEXT_CHARS);
+    if (!texts.includes(text)) texts.push(text);
+    if (texts.length === MAX_MATCHED_TEXTS) break;
+  }
+  return texts;
 }
 
 /** Convenience for pure callers: match every block and decide. All blocks count as visible. */

@@ -1,15 +1,19 @@
 import { decide, matchBlock } from './engine';
-import { classifyPage } from './page-type';
-import type { CompiledRule } from './rules';
+import { extractFields } from './fields';
+import { classifyPage, matchesHint } from './page-type';
+import { TRIGGER, type CompiledRule } from './rules';
 import {
   blockOf,
+  collectBlocks,
+  collectCandidateBlocks,
   createRegionContext,
   hasSkippedAncestor,
   isRendered,
-  snapshotDom,
+  parentOf,
+  regionOf,
   type RegionContext,
 } from './snapshot';
-import type { Detection, RuleMatch } from './types';
+import type { Detection, Region, RuleMatch } from './types';
 
 /** What the live detector needs from its world; the content script passes the real things. */
 export interface LiveDetectorOptions {
@@ -21,6 +25,8 @@ export interface LiveDetectorOptions {
   schedule: (callback: () => void) => void;
   /** Aborted when the content script is invalidated: the observer stops. */
   signal: AbortSignal;
+  /** The provider's page hints (path patterns of help pages and activity lists). */
+  hints?: { help?: readonly string[]; history?: readonly string[] };
 }
 
 export interface LiveDetector {
@@ -41,12 +47,31 @@ const VISIBILITY_ATTRIBUTES = ['hidden', 'style', 'class', 'aria-hidden', 'open'
 const FULL_SCAN_THRESHOLD = 400;
 
 /**
+ * Regions whose text may describe the problem's facts (amount, merchant, time). Only content
+ * around a match is read, so key-value rows of a detail card count too.
+ */
+const FIELD_REGIONS: ReadonlySet<Region> = new Set([
+  'row',
+  'alert',
+  'dialog',
+  'status',
+  'form-error',
+  'heading',
+  'main',
+  'body',
+]);
+
+/** Most blocks read for fields after a detection; their longest text. */
+const MAX_FIELD_BLOCKS = 300;
+const MAX_FIELD_BLOCK_CHARS = 400;
+
+/**
  * Watches a wallet page: one full scan at start, then only the nodes that mutations add or
  * change, batched through `schedule`. A detected problem stays reported until the URL changes
  * (toasts vanish before people can react), so matches only accumulate within one URL.
  */
 export function createLiveDetector(options: LiveDetectorOptions): LiveDetector {
-  const { doc, rules, onChange, schedule, signal } = options;
+  const { doc, rules, onChange, schedule, signal, hints } = options;
   let regions: RegionContext = createRegionContext(doc);
   /** Best matches so far on this URL, keyed by element and rule. */
   let matches = new Map<string, RuleMatch>();
@@ -58,6 +83,9 @@ export function createLiveDetector(options: LiveDetectorOptions): LiveDetector {
   let pending = new Set<Node>();
   let fullScanPending = false;
   let batchScheduled = false;
+  let historyPage = false;
+  /** Elements of blocks that matched a rule on this URL (for field extraction). */
+  let matchedElements = new Set<Element>();
 
   const idOf = (el: Element) => {
     let id = elementIds.get(el);
@@ -69,9 +97,16 @@ export function createLiveDetector(options: LiveDetectorOptions): LiveDetector {
   };
 
   function scan(root: Node): void {
-    for (const block of snapshotDom(root, regions)) {
+    for (const block of collectCandidateBlocks(root, regions)) {
       if (scanned.get(block.element) === block.text) continue;
-      const found = matchBlock(block, rules);
+      // Most blocks carry no trigger word at all: they cost one test and no region lookup.
+      if (!TRIGGER.test(block.text)) {
+        scanned.set(block.element, block.text);
+        continue;
+      }
+      let region = regionOf(block.element, regions);
+      if (historyPage && (region === 'main' || region === 'body')) region = 'row';
+      const found = matchBlock({ text: block.text, region }, rules);
       if (found.length === 0) {
         scanned.set(block.element, block.text);
         continue;
@@ -81,6 +116,7 @@ export function createLiveDetector(options: LiveDetectorOptions): LiveDetector {
       if (!isRendered(block.element)) continue;
       scanned.set(block.element, block.text);
       const key = idOf(block.element);
+      matchedElements.add(block.element);
       for (const match of found) {
         const id = `${key}|${match.ruleId}`;
         const prior = matches.get(id);
@@ -89,14 +125,43 @@ export function createLiveDetector(options: LiveDetectorOptions): LiveDetector {
     }
   }
 
+  /**
+   * Fields from the supporting blocks first, then from the content around them (a few levels
+   * up: the card, dialog or form that holds the message), never from a walk of the whole page.
+   */
+  function fieldsFor(detection: Detection): Detection['fields'] {
+    const texts = [...(detection.matchedText ?? [])];
+    const containers = new Set<Element>();
+    for (const element of matchedElements) {
+      if (!element.isConnected) continue;
+      let container: Element = element;
+      for (let level = 0; level < 3; level++) container = parentOf(container) ?? container;
+      containers.add(container);
+    }
+    for (const container of containers) {
+      for (const block of collectBlocks(container, regions, MAX_FIELD_BLOCKS)) {
+        if (texts.length >= MAX_FIELD_BLOCKS) break;
+        if (block.text.length > MAX_FIELD_BLOCK_CHARS) continue;
+        if (FIELD_REGIONS.has(regionOf(block.element, regions))) texts.push(block.text);
+      }
+    }
+    const fields = extractFields(texts);
+    return Object.keys(fields).length > 0 ? fields : undefined;
+  }
+
   function evaluate(): void {
     const pageType = classifyPage({
       url: doc.location.href,
       title: doc.title,
       firstHeading: doc.querySelector('h1')?.textContent ?? undefined,
+      helpPaths: hints?.help,
     });
     const detection = decide([...matches.values()], pageType);
     if (reported !== undefined && sameDetection(reported, detection)) return;
+    if (detection) {
+      const fields = fieldsFor(detection);
+      if (fields) detection.fields = fields;
+    }
     reported = detection;
     onChange(detection);
   }
@@ -106,12 +171,12 @@ export function createLiveDetector(options: LiveDetectorOptions): LiveDetector {
     if (signal.aborted || !doc.body) return;
     const nodes = pending;
     pending = new Set();
+    regions = createRegionContext(doc);
     if (fullScanPending || nodes.size > FULL_SCAN_THRESHOLD) {
       fullScanPending = false;
-      regions = createRegionContext(doc);
+      historyPage = matchesHint(hints?.history, doc.location.pathname);
       scan(doc.body);
     } else {
-      regions = createRegionContext(doc);
       for (const root of topmostRoots(nodes, regions)) scan(root);
     }
     evaluate();
@@ -150,6 +215,7 @@ export function createLiveDetector(options: LiveDetectorOptions): LiveDetector {
     },
     reset() {
       matches = new Map();
+      matchedElements = new Set();
       scanned = new WeakMap();
       pending = new Set();
       reported = null;

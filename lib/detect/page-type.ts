@@ -9,11 +9,11 @@ const HELP_PATH =
 
 /** Titles of help content in the supported languages. */
 const HELP_TITLE =
-  /\b(?:help cent(?:er|re)|help & contact|customer service|support|faq|frequently asked|community|how to|guide|blog)\b|帮助中心|常见问题|客服中心|服务大厅|帮助与反馈|使用指南|幫助中心|常見問題/i;
+  /\b(?:help cent(?:er|re)|help & contact|customer service|support|faq|frequently asked|community|how to|guide|blog|centro de ayuda|central de ajuda|hilfe)\b|帮助中心|常见问题|客服中心|服务大厅|帮助与反馈|使用指南|社区|幫助中心|常見問題|客服中心|社群/i;
 
 /** A heading phrased as a question ("Why is my account limited?") opens an article, not an alert. */
 const QUESTION_HEADING =
-  /[?？]\s*$|^(?:why|how|what|when|can|do|does|is|are)\b|^(?:为什么|为何|如何|怎么|怎样|什么)/iu;
+  /[?？]\s*$|^(?:why|how|what|when|can|do|does|is|are)\b|^(?:为什么|为何|如何|怎么|怎样|什么|為什麼|為何|如何|怎麼)/iu;
 
 /** What the page is, from evidence that costs nothing to read. */
 export interface PageFacts {
@@ -21,6 +21,29 @@ export interface PageFacts {
   title: string;
   /** Text of the first top-level heading, if any. */
   firstHeading?: string;
+  /** The provider's own help-page path patterns (regular-expression sources). */
+  helpPaths?: readonly string[];
+}
+
+/** Compiled provider path hints, cached per source so a page check compiles nothing. */
+const hintCache = new Map<string, RegExp | null>();
+
+/** True when one of `sources` matches `path`; broken patterns never match. */
+export function matchesHint(sources: readonly string[] | undefined, path: string): boolean {
+  if (!sources) return false;
+  for (const source of sources) {
+    let regex = hintCache.get(source);
+    if (regex === undefined) {
+      try {
+        regex = new RegExp(source, 'i');
+      } catch {
+        regex = null;
+      }
+      hintCache.set(source, regex);
+    }
+    if (regex?.test(path)) return true;
+  }
+  return false;
 }
 
 /**
@@ -35,6 +58,7 @@ export function classifyPage(facts: PageFacts): PageType {
     url = null;
   }
   if (url && (HELP_HOST.test(url.hostname) || HELP_PATH.test(url.pathname))) return 'help';
+  if (url && matchesHint(facts.helpPaths, url.pathname)) return 'help';
   if (HELP_TITLE.test(facts.title)) return 'help';
   if (facts.firstHeading && QUESTION_HEADING.test(facts.firstHeading.trim())) return 'help';
   return 'app';

@@ -1,3 +1,4 @@
+import { TRIGGER } from './rules';
 import type { Region, TextBlock } from './types';
 
 /** A text block that still knows its element, so visibility can be checked after a match. */
@@ -15,6 +16,7 @@ const SKIPPED_TAGS = new Set([
   'CANVAS',
   'IFRAME',
   'OBJECT',
+  'EMBED',
   'TEXTAREA',
   'SELECT',
   'WALLET-ASSIST-PROMPT',
@@ -82,9 +84,20 @@ export function isSkipped(element: Element): boolean {
   return false;
 }
 
+/**
+ * The element's parent, crossing out of an open shadow root to its host, so regions and hidden
+ * ancestors are judged across component boundaries.
+ */
+export function parentOf(element: Element): Element | null {
+  const parent = element.parentElement;
+  if (parent) return parent;
+  const node = element.parentNode;
+  return node && node.nodeType === 11 && 'host' in node ? (node as ShadowRoot).host : null;
+}
+
 /** True when `element` or an ancestor is skipped (see {@link isSkipped}). */
 export function hasSkippedAncestor(element: Element): boolean {
-  for (let el: Element | null = element; el; el = el.parentElement) {
+  for (let el: Element | null = element; el; el = parentOf(el)) {
     if (isSkipped(el)) return true;
   }
   return false;
@@ -110,8 +123,38 @@ export function createRegionContext(doc: Document): RegionContext {
   return { cache: new WeakMap(), errorIds };
 }
 
+/** Class names of repeated entries in activity and history lists. */
+const ROW_CLASS =
+  /(?:^|[\s_-])(?:entry|record|activity|transaction|history|txn|ledger)s?(?:$|[\s_-])/i;
+
+/**
+ * Whether `el` is one entry of a list of like entries (a table row, a list item, or one of
+ * several siblings sharing a row-like class): a transaction-history list, where a "failed"
+ * status describes a past event.
+ */
+function isRow(el: Element, tag: string, role: string | null): boolean {
+  if (role === 'row' || tag === 'TR') {
+    const parent = el.parentElement;
+    return parent !== null && parent.children.length >= 3;
+  }
+  if (tag === 'LI' || role === 'listitem') {
+    const parent = el.parentElement;
+    return parent !== null && parent.children.length >= 3;
+  }
+  const cls = el.getAttribute('class');
+  if (!cls || !ROW_CLASS.test(cls)) return false;
+  const parent = el.parentElement;
+  if (!parent || parent.children.length < 3) return false;
+  let alike = 0;
+  for (const sibling of parent.children) if (sibling.getAttribute('class') === cls) alike++;
+  return alike >= 3;
+}
+
+/** Regions that are only a hint: a nearer alert or dialog around them still decides. */
+type SoftRegion = 'heading' | 'row';
+
 /** The region of one element, judged from the element alone. */
-function ownRegion(el: Element, errorIds: Set<string>): Region | null {
+function ownRegion(el: Element, errorIds: Set<string>): Region | SoftRegion | null {
   const tag = el.tagName.toUpperCase();
   const role = el.getAttribute('role');
   if (role === 'alert' || role === 'alertdialog') return 'alert';
@@ -119,7 +162,9 @@ function ownRegion(el: Element, errorIds: Set<string>): Region | null {
     return 'dialog';
   }
   if (role === 'status' || el.hasAttribute('aria-live')) {
-    return el.getAttribute('aria-live') === 'assertive' ? 'alert' : 'status';
+    const live = el.getAttribute('aria-live');
+    if (live === 'off') return null;
+    return live === 'assertive' ? 'alert' : 'status';
   }
   if (el.id && errorIds.has(el.id)) return 'form-error';
   if (/^H[1-6]$/.test(tag) || role === 'heading') return 'heading';
@@ -127,8 +172,12 @@ function ownRegion(el: Element, errorIds: Set<string>): Region | null {
     return 'navigation';
   }
   if (tag === 'FOOTER' || role === 'contentinfo') return 'footer';
-  if (tag === 'ARTICLE' || role === 'article') return 'article';
+  // Quotes and sidebars speak about others' experience or related topics, like an article.
+  if (tag === 'ARTICLE' || tag === 'BLOCKQUOTE' || tag === 'ASIDE' || role === 'article') {
+    return 'article';
+  }
   if (tag === 'MAIN' || role === 'main') return 'main';
+  if (isRow(el, tag, role)) return 'row';
   const cls = el.getAttribute('class');
   if (cls && ERROR_CLASS.test(cls)) {
     const form = el.closest('form');
@@ -139,24 +188,31 @@ function ownRegion(el: Element, errorIds: Set<string>): Region | null {
 
 /**
  * Region of an element: the nearest ancestor that says something decides, except that a
- * heading inside an alert or dialog belongs to the alert or dialog.
+ * heading or a list row inside an alert or dialog belongs to the alert or dialog, and a row
+ * wins over the plain page around it.
  */
 export function regionOf(element: Element, context: RegionContext): Region {
   const cached = context.cache.get(element);
   if (cached) return cached;
   let found: Region = 'body';
   let heading = false;
-  for (let el: Element | null = element; el; el = el.parentElement) {
+  let row = false;
+  for (let el: Element | null = element; el; el = parentOf(el)) {
     const region = ownRegion(el, context.errorIds);
     if (region === null) continue;
     if (region === 'heading') {
       heading = true;
       continue;
     }
+    if (region === 'row') {
+      row = true;
+      continue;
+    }
     found = region;
     break;
   }
-  const region: Region = heading && (found === 'body' || found === 'main') ? 'heading' : found;
+  const plain = found === 'body' || found === 'main';
+  const region: Region = row && plain ? 'row' : heading && plain ? 'heading' : found;
   context.cache.set(element, region);
   return region;
 }
@@ -172,42 +228,95 @@ function startsBlock(el: Element, errorIds: ReadonlySet<string> | undefined): bo
 /** The block element a node's text belongs to. */
 export function blockOf(node: Node, errorIds?: ReadonlySet<string>): Element | null {
   let el: Element | null = node.nodeType === 1 ? (node as Element) : node.parentElement;
-  while (el && !startsBlock(el, errorIds) && el.parentElement) {
-    el = el.parentElement;
+  while (el && !startsBlock(el, errorIds)) {
+    const parent = parentOf(el);
+    if (!parent) break;
+    el = parent;
   }
   return el;
 }
 
+/** A block's text and element, before its region is known. */
+export interface RawBlock {
+  element: Element;
+  text: string;
+}
+
+/** Text blocks are cut at this length while collecting, so one huge node stays cheap. */
+const MAX_COLLECT_CHARS = 8000;
+
 /**
- * Walks the text under `root` into blocks. Skipped subtrees (script, style, template, hidden
- * attributes, inline display:none) are never entered. Text from one block element is joined in
- * document order; whitespace is collapsed.
+ * Walks the text under `root` into blocks without judging regions (that is paid only for blocks
+ * that match). Skipped subtrees (script, style, template, hidden attributes, inline
+ * display:none) are never entered; open shadow roots and same-origin frames are read too.
+ * Text from one block element is joined in document order; whitespace is collapsed.
  */
+export function collectBlocks(
+  root: Node,
+  context: RegionContext,
+  maxBlocks = Number.POSITIVE_INFINITY,
+): RawBlock[] {
+  const texts = new Map<Element, string[]>();
+  const blockCache = new Map<Element, Element | null>();
+  const roots: Node[] = [root];
+  for (let i = 0; i < roots.length && i < 200; i++) {
+    const current = roots[i]!;
+    const doc = current.ownerDocument ?? (current as Document);
+    const walker = doc.createTreeWalker(current, 0x1 | 0x4 /* SHOW_ELEMENT | SHOW_TEXT */, {
+      acceptNode(node) {
+        if (node.nodeType !== 1) return 1; /* ACCEPT */
+        const el = node as Element;
+        if (el.tagName === 'IFRAME') {
+          const inner = frameBody(el);
+          if (inner) roots.push(inner);
+          return 2; /* REJECT */
+        }
+        if (isSkipped(el)) return 2; /* REJECT */
+        if (el.shadowRoot) roots.push(el.shadowRoot);
+        return 3; /* SKIP */
+      },
+    });
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const value = node.nodeValue;
+      if (!value || !/\S/.test(value)) continue;
+      const parent = node.parentElement;
+      if (!parent) continue;
+      let block = blockCache.get(parent);
+      if (block === undefined) {
+        block = blockOf(parent, context.errorIds);
+        blockCache.set(parent, block);
+      }
+      if (!block) continue;
+      const parts = texts.get(block);
+      if (!parts && texts.size >= maxBlocks) break;
+      if (parts) {
+        if (parts.length < 400) parts.push(value.slice(0, MAX_COLLECT_CHARS));
+      } else texts.set(block, [value.slice(0, MAX_COLLECT_CHARS)]);
+    }
+  }
+  const blocks: RawBlock[] = [];
+  for (const [element, parts] of texts) {
+    const joined = parts.length === 1 ? parts[0]! : parts.join(' ');
+    const text = joined.replace(/\s+/g, ' ').trim();
+    if (text) blocks.push({ element, text });
+  }
+  return blocks;
+}
+
+/** The body of a same-origin frame, or `null` (cross-origin frames cannot be read). */
+function frameBody(frame: Element): HTMLElement | null {
+  try {
+    return (frame as HTMLIFrameElement).contentDocument?.body ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** Walks `root` into blocks with their regions (see {@link collectBlocks}). */
 export function snapshotDom(root: Node, context?: RegionContext): DomBlock[] {
   const doc = root.ownerDocument ?? (root as Document);
   const regions = context ?? createRegionContext(doc);
-  const texts = new Map<Element, string[]>();
-  const walker = doc.createTreeWalker(root, 0x1 | 0x4 /* SHOW_ELEMENT | SHOW_TEXT */, {
-    acceptNode(node) {
-      if (node.nodeType === 1) return isSkipped(node as Element) ? 2 /* REJECT */ : 3; /* SKIP */
-      return 1; /* ACCEPT */
-    },
-  });
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const value = node.nodeValue;
-    if (!value || !/\S/.test(value)) continue;
-    const block = blockOf(node, regions.errorIds);
-    if (!block) continue;
-    const parts = texts.get(block);
-    if (parts) parts.push(value);
-    else texts.set(block, [value]);
-  }
-  const blocks: DomBlock[] = [];
-  for (const [element, parts] of texts) {
-    const text = parts.join(' ').replace(/\s+/g, ' ').trim();
-    if (text) blocks.push({ element, text, region: regionOf(element, regions) });
-  }
-  return blocks;
+  return collectBlocks(root, regions).map((b) => ({ ...b, region: regionOf(b.element, regions) }));
 }
 
 /**
@@ -230,4 +339,100 @@ export function isRendered(element: Element): boolean {
     }
   }
   return true;
+}
+
+/** {@link TRIGGER} for scanning a whole text at once. */
+const TRIGGER_ALL = new RegExp(TRIGGER.source, 'giu');
+
+/**
+ * The blocks under `root` that contain at least one trigger word, found without visiting the
+ * rest of the page from script: the trigger words are searched in the root's `textContent` (one
+ * native string), the text nodes that hold them are located by summing text lengths over a
+ * native text-node walk, and only their blocks are read in full. On a page of 50,000 nodes this
+ * costs a few milliseconds, where visiting every node from script costs tens. Open shadow roots
+ * and same-origin frames are searched the same way.
+ */
+export function collectCandidateBlocks(root: Node, context: RegionContext): RawBlock[] {
+  const blocks: RawBlock[] = [];
+  const seen = new Set<Element>();
+  const roots: Node[] = [root];
+  for (let i = 0; i < roots.length && i < 200; i++) {
+    const current = roots[i]!;
+    const doc = current.ownerDocument ?? (current as Document);
+    for (const host of shadowHostsAndFrames(current, doc)) roots.push(host);
+    for (const block of candidateBlocksIn(current, doc, context)) {
+      if (seen.has(block)) continue;
+      seen.add(block);
+      const text = blockText(block, doc, context);
+      if (text) blocks.push({ element: block, text });
+    }
+  }
+  return blocks;
+}
+
+/** Open shadow roots and same-origin frame bodies directly under `root` (not nested ones). */
+function shadowHostsAndFrames(root: Node, doc: Document): Node[] {
+  const found: Node[] = [];
+  const walker = doc.createTreeWalker(root, 0x1 /* SHOW_ELEMENT */);
+  for (let el = walker.nextNode() as Element | null; el; el = walker.nextNode() as Element | null) {
+    if (el.shadowRoot) found.push(el.shadowRoot);
+  }
+  if ('querySelectorAll' in root) {
+    for (const frame of (root as ParentNode).querySelectorAll('iframe')) {
+      const body = frameBody(frame);
+      if (body) found.push(body);
+    }
+  }
+  return found;
+}
+
+/** Block elements under `root` whose text nodes overlap a trigger word. */
+function candidateBlocksIn(root: Node, doc: Document, context: RegionContext): Element[] {
+  const all = root.textContent ?? '';
+  const ranges: number[] = [];
+  TRIGGER_ALL.lastIndex = 0;
+  for (let m = TRIGGER_ALL.exec(all); m; m = TRIGGER_ALL.exec(all)) {
+    ranges.push(m.index, m.index + m[0].length);
+    if (m[0].length === 0) TRIGGER_ALL.lastIndex++;
+  }
+  if (ranges.length === 0) return [];
+  const blocks: Element[] = [];
+  const walker = doc.createTreeWalker(root, 0x4 /* SHOW_TEXT */);
+  let offset = 0;
+  let r = 0;
+  for (let node = walker.nextNode(); node && r < ranges.length; node = walker.nextNode()) {
+    const end = offset + (node as Text).length;
+    // Skip ranges that ended before this node; the node holds a trigger if one starts before it ends.
+    while (r < ranges.length && ranges[r + 1]! <= offset) r += 2;
+    if (r < ranges.length && ranges[r]! < end) {
+      const parent = node.parentElement;
+      const block = parent && !isSkipped(parent) ? blockOf(parent, context.errorIds) : null;
+      if (block && blocks[blocks.length - 1] !== block && !hasSkippedAncestor(block)) {
+        blocks.push(block);
+      }
+    }
+    offset = end;
+  }
+  return blocks;
+}
+
+/** The text of one block: its own text nodes, not those of hidden parts or nested blocks. */
+function blockText(block: Element, doc: Document, context: RegionContext): string {
+  const parts: string[] = [];
+  let length = 0;
+  const walker = doc.createTreeWalker(block, 0x1 | 0x4, {
+    acceptNode(node) {
+      if (node.nodeType !== 1) return 1; /* ACCEPT */
+      const el = node as Element;
+      if (isSkipped(el) || startsBlock(el, context.errorIds)) return 2; /* REJECT */
+      return 3; /* SKIP */
+    },
+  });
+  for (let node = walker.nextNode(); node && length < MAX_COLLECT_CHARS; node = walker.nextNode()) {
+    const value = node.nodeValue;
+    if (!value) continue;
+    parts.push(value.length > MAX_COLLECT_CHARS ? value.slice(0, MAX_COLLECT_CHARS) : value);
+    length += value.length;
+  }
+  return parts.join(' ').replace(/\s+/g, ' ').trim();
 }

@@ -1,4 +1,5 @@
 import type { StateId } from '../states';
+import type { ExtractedFields } from '../tab-state';
 
 /**
  * Where on the page a block of text sits. Regions carry different weight: an alert or a dialog
@@ -13,6 +14,7 @@ export const REGIONS = [
   'main',
   'body',
   'article',
+  'row',
   'navigation',
   'footer',
 ] as const;
@@ -31,6 +33,8 @@ export interface RuleMatch {
   /** Rule weight × region weight, before the page-type factor. */
   score: number;
   region: Region;
+  /** The block's text (untrusted page text), kept for the evidence of what was seen. */
+  text?: string;
 }
 
 /** The engine's verdict for a page: the most likely trouble state and why. */
@@ -40,6 +44,10 @@ export interface Detection {
   confidence: number;
   /** Ids of the rules that support `state`, strongest first. */
   ruleIds: string[];
+  /** Texts of the blocks that support `state`, strongest first (untrusted page text). */
+  matchedText?: string[];
+  /** Facts read off the page for the complaint description (untrusted page text). */
+  fields?: ExtractedFields;
 }
 
 /** What kind of page this is, as far as URL, title and headings tell. */

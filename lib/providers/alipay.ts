@@ -34,4 +34,8 @@ export default defineProvider({
       'zh-CN': '支付宝 App：我的 → 客服中心（不同版本菜单名称可能不同）。',
     },
   },
+  detection: {
+    rules: [],
+    hints: { help: [], history: ['^/record(?:/standard\\.htm)?/?$'] },
+  },
 });

@@ -63,4 +63,16 @@ export default defineProvider({
       },
     },
   ],
+  detection: {
+    rules: [
+      {
+        id: 'cashapp.canceled-for-protection.en',
+        state: 'payment_failed',
+        lang: 'en',
+        pattern: String.raw`\b(?:this |your )?payment was (?:canceled|cancelled) for your protection\b`,
+        weight: 1,
+      },
+    ],
+    hints: { help: ['^/help(?:/|$)'], history: ['^/account/activity/?$'] },
+  },
 });

@@ -17,4 +17,16 @@ export default defineProvider({
       },
     },
   },
+  detection: {
+    rules: [
+      {
+        id: 'googlepay.profile-suspended.en',
+        state: 'account_locked',
+        lang: 'en',
+        pattern: String.raw`\byour payments profile (?:is|has been) (?:currently )?(?:suspended|closed|restricted)\b`,
+        weight: 1,
+      },
+    ],
+    hints: { help: [], history: ['^/gp/w/home/activity/?$'] },
+  },
 });

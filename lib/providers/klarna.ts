@@ -45,4 +45,16 @@ export default defineProvider({
       source: { url: 'https://www.klarna.com/uk/feedback-and-complaints/', type: 'official' },
     },
   ],
+  detection: {
+    rules: [
+      {
+        id: 'klarna.not-approved.en',
+        state: 'payment_failed',
+        lang: 'en',
+        pattern: String.raw`\b(?:we|klarna) (?:could ?n[o'’]t|could not|can[o'’]?t|cannot|were unable to) approve (?:your|this) (?:purchase|order|payment)\b`,
+        weight: 1,
+      },
+    ],
+    hints: { help: ['^/[a-z]{2}/customer-service(?:/|$)'], history: [] },
+  },
 });

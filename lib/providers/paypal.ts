@@ -139,4 +139,19 @@ export default defineProvider({
       },
     },
   ],
+  detection: {
+    rules: [
+      {
+        id: 'paypal.remove-limitation.en',
+        state: 'account_locked',
+        lang: 'en',
+        pattern: String.raw`\bgo to (?:the )?resolution cent(?:er|re) to (?:remove|lift|resolve) (?:the |this |your )?limitations?\b`,
+        weight: 0.9,
+      },
+    ],
+    hints: {
+      help: ['^/(?:[a-z]{2}/)?webapps/mpp/'],
+      history: ['^/myaccount/(?:activity|transactions)/?$'],
+    },
+  },
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ProviderDetectionSchema } from '../detect/rule-schema';
 
 /**
  * The provider registry's schema. Every provider file calls {@link defineProvider}, which parses
@@ -132,6 +133,11 @@ export const ProviderSchema = z
           .strict(),
       )
       .default([]),
+    /**
+     * Detection rules for this wallet's own wording and hints about its page types (see
+     * `lib/detect/`). Optional: the generic rules apply to every provider.
+     */
+    detection: ProviderDetectionSchema.optional(),
   })
   .strict();
 

@@ -37,4 +37,16 @@ export default defineProvider({
       },
     },
   ],
+  detection: {
+    rules: [
+      {
+        id: 'venmo.payment-not-completed.en',
+        state: 'payment_failed',
+        lang: 'en',
+        pattern: String.raw`\bpayment could ?n[o'’]t be completed\b`,
+        weight: 1,
+      },
+    ],
+    hints: { help: [], history: ['^/statement/?$'] },
+  },
 });

@@ -66,4 +66,8 @@ export default defineProvider({
       },
     },
   ],
+  detection: {
+    rules: [],
+    hints: { help: [], history: ['^/all-transactions/?$'] },
+  },
 });

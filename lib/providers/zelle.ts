@@ -27,4 +27,16 @@ export default defineProvider({
       },
     ],
   },
+  detection: {
+    rules: [
+      {
+        id: 'zelle.could-not-send.en',
+        state: 'payment_failed',
+        lang: 'en',
+        pattern: String.raw`\b(?:we )?(?:could ?n[o'’]t|could not|were unable to) send your zelle\W{0,2} payment\b`,
+        weight: 1,
+      },
+    ],
+    hints: { help: ['^/get-started(?:/|$)'], history: [] },
+  },
 });

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { decide, detectBlocks, matchText } from '../../lib/detect/engine';
 import { classifyPage } from '../../lib/detect/page-type';
 import { RuleSchema } from '../../lib/detect/rule-schema';
-import { compileRules, GENERIC_RULES } from '../../lib/detect/rules';
+import { GENERIC_RULES } from '../../lib/detect/generic-rules';
+import { compileRules, TRIGGER } from '../../lib/detect/rules';
 import type { Region } from '../../lib/detect/types';
 
 const rules = compileRules(GENERIC_RULES);
@@ -37,6 +38,7 @@ const POSITIVE: Record<string, string[]> = {
     '无法完成支付',
   ],
   'generic.insufficient-funds.zh-hans': ['余额不足，请更换付款方式'],
+  'generic.not-completed.zh-hans': ['支付未完成，订单已关闭'],
   'generic.account-locked.en': [
     'Your account has been limited until we hear from you',
     'Your PayPal account has been limited.',
@@ -50,10 +52,73 @@ const POSITIVE: Record<string, string[]> = {
   'generic.access-limited.en': ['Access to your account has been restricted.'],
   'generic.verify-to-continue.en': ['Please verify your identity to continue.'],
   'generic.too-many-attempts.en': ['Too many failed sign-in attempts. Try again later.'],
-  'generic.account-locked.zh-hans': ['您的账户已被冻结', '账号已被限制使用', '账户暂时被锁定'],
+  'generic.account-locked.zh-hans': [
+    '您的账户已被冻结',
+    '账号已被限制使用',
+    '账户暂时被锁定',
+    '您的账户因存在安全风险已被冻结',
+  ],
   'generic.account-risk.zh-hans': ['您的账户存在风险'],
   'generic.verify-to-continue.zh-hans': ['请完成身份验证后继续使用'],
   'generic.too-many-attempts.zh-hans': ['密码错误次数过多，账户已锁定'],
+  'generic.cannot-be-completed.en': ['Your transaction cannot be completed.'],
+  'generic.limited-what-you-can-do.en': [
+    "We've temporarily limited what you can do with your account.",
+  ],
+  'generic.payment-failed.zh-hant': ['付款失敗', '無法完成付款', '暫不支援付款'],
+  'generic.insufficient-funds.zh-hant': ['帳戶餘額不足'],
+  'generic.payment-failed.es': ['Tu pago fue rechazado.', 'No pudimos procesar tu pago.'],
+  'generic.payment-failed.pt': [
+    'Seu pagamento foi recusado.',
+    'Não foi possível concluir o pagamento.',
+  ],
+  'generic.payment-failed.de': ['Zahlung fehlgeschlagen', 'Die Zahlung wurde abgelehnt.'],
+  'generic.account-locked.zh-hant': [
+    '您的帳戶已被凍結',
+    '帳號暫時鎖定',
+    '您的帳戶因安全原因已暫時凍結',
+  ],
+  'generic.account-locked.es': ['Tu cuenta ha sido suspendida.'],
+  'generic.account-locked.pt': ['Sua conta está bloqueada.'],
+  'generic.account-locked.de': ['Ihr Konto wurde vorübergehend gesperrt.'],
+  'generic.limit-reached.en': [
+    "You've reached your daily sending limit.",
+    'You have exceeded your withdrawal limit.',
+  ],
+  'generic.exceeds-limit.en': ['This payment exceeds your monthly limit.'],
+  'generic.limit-exceeded.en': ['Daily limit exceeded', 'Transfer limit reached.'],
+  'generic.limit-exceeded.zh-hans': ['超出单日转账限额', '已达到今日支付上限', '付款额度不足'],
+  'generic.limit-exceeded.zh-hant': ['超過每日轉帳限額', '已達上限'],
+  'generic.limit-exceeded.es': ['Has alcanzado tu límite diario.'],
+  'generic.taking-longer.en': ['Your transfer is taking longer than usual.'],
+  'generic.not-arrived.en': [
+    "Your payment hasn't arrived yet.",
+    "The recipient hasn't received the money.",
+  ],
+  'generic.delayed.en': ['Your withdrawal is delayed.', 'Your payout is on hold'],
+  'generic.funds-held.en': ["We're holding your funds for up to 21 days."],
+  'generic.not-arrived.zh-hans': ['转账尚未到账', '资金已被冻结', '到账延迟'],
+  'generic.not-arrived.zh-hant': ['款項尚未到帳', '入帳延遲'],
+  'generic.unusual-activity.en': [
+    'We noticed unusual activity on your account.',
+    'We noticed a sign-in attempt from a new device in Lagos.',
+    'We detected a new sign-in from Chrome on Windows.',
+  ],
+  'generic.unrecognised.en': ['An unrecognized sign-in to your account was blocked.'],
+  'generic.someone-accessed.en': ['Someone may have accessed your account.'],
+  'generic.unusual-activity.zh-hans': [
+    '检测到您的账户存在异常登录',
+    '非本人操作',
+    '陌生设备登录了您的账户',
+  ],
+  'generic.unusual-activity.zh-hant': ['偵測到異常登入', '非本人交易'],
+  'generic.refund-failed.en': ['Your refund has failed.', 'Refund could not be processed'],
+  'generic.could-not-refund.en': [
+    "We couldn't process your refund.",
+    "You haven't received your refund",
+  ],
+  'generic.refund-failed.zh-hans': ['退款失败', '退款申请被驳回', '退款尚未到账'],
+  'generic.refund-failed.zh-hant': ['退款失敗', '退款尚未到帳'],
 };
 
 describe('generic rules', () => {
@@ -70,6 +135,7 @@ describe('generic rules', () => {
     '%s fires on “%s”',
     (id, text) => {
       expect(fired(text)).toContain(id);
+      expect(TRIGGER.test(text)).toBe(true);
     },
   );
 

@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createLiveDetector, type LiveDetector } from '../../lib/detect/live';
-import { compileRules, GENERIC_RULES } from '../../lib/detect/rules';
+import { GENERIC_RULES } from '../../lib/detect/generic-rules';
+import { compileRules } from '../../lib/detect/rules';
 import { snapshotDom } from '../../lib/detect/snapshot';
 import type { Detection } from '../../lib/detect/types';
 
@@ -163,6 +164,76 @@ describe('live detection', () => {
       <p>When your account access is limited, you may not be able to send or withdraw funds.</p>
       <p>Your account has been limited is a message some customers see.</p></article>`);
     start();
+    expect(reports).toEqual([null]);
+  });
+});
+
+describe('snapshot regions and reach', () => {
+  it('reads open shadow roots and keeps their alert region', () => {
+    page('<main><x-notice></x-notice></main>');
+    const host = document.querySelector('x-notice')!;
+    const root = host.attachShadow({ mode: 'open' });
+    const box = document.createElement('div');
+    box.setAttribute('role', 'alert');
+    box.textContent = 'Your card was declined.';
+    root.append(box);
+    expect(snapshotDom(document.body).map((b) => [b.text, b.region])).toEqual([
+      ['Your card was declined.', 'alert'],
+    ]);
+  });
+
+  it('labels history rows (table, list, repeated activity entries) as rows', () => {
+    page(`<main>
+      <table><tbody><tr><td>Payment failed</td></tr><tr><td>Sent</td></tr><tr><td>Sent</td></tr></tbody></table>
+      <ul><li>Refund failed</li><li>Done</li><li>Done</li></ul>
+      <div><div class="activity-item">Transfer has failed</div><div class="activity-item">Sent</div><div class="activity-item">Sent</div></div>
+      <div role="alert"><ul><li>Payment failed</li><li>Check your card</li><li>Try again</li></ul></div>
+    </main>`);
+    const regions = Object.fromEntries(snapshotDom(document.body).map((b) => [b.text, b.region]));
+    expect(regions['Payment failed']).toBe('alert');
+    expect(regions['Refund failed']).toBe('row');
+    expect(regions['Transfer has failed']).toBe('row');
+    expect(regions['Sent']).toBe('row');
+  });
+});
+
+describe('live detection evidence', () => {
+  it('reports the supporting text and the fields shown on the page', () => {
+    page(`<main><div role="alert">Your card was declined.</div>
+      <h1>Pay Coffee Corner</h1>
+      <div>Amount: €1.234,56</div><div>Transaction ID: 9XK12345AB</div>
+      <nav>Payment failed</nav></main>`);
+    const reports: (Detection | null)[] = [];
+    const abort = new AbortController();
+    createLiveDetector({
+      doc: document,
+      rules,
+      onChange: (d) => reports.push(d),
+      schedule: () => undefined,
+      signal: abort.signal,
+    }).start();
+    abort.abort();
+    expect(reports.at(-1)).toMatchObject({
+      state: 'payment_failed',
+      matchedText: ['Your card was declined.'],
+      fields: { amount: '1234.56', currency: 'EUR', transactionId: '9XK12345AB' },
+    });
+  });
+
+  it('damps failures on a provider activity page given by its hints', () => {
+    page('<main><p>Payment failed</p></main>');
+    const reports: (Detection | null)[] = [];
+    const abort = new AbortController();
+    const detector = createLiveDetector({
+      doc: document,
+      rules,
+      onChange: (d) => reports.push(d),
+      schedule: () => undefined,
+      signal: abort.signal,
+      hints: { history: [document.location.pathname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')] },
+    });
+    detector.start();
+    abort.abort();
     expect(reports).toEqual([null]);
   });
 });
