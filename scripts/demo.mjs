@@ -252,6 +252,23 @@ async function englishTour({ context, worker, extensionId, save }) {
   save('11-options.png', await options.screenshot({ fullPage: true }));
   await options.close();
 
+  const locker = await context.newPage();
+  await locker.setViewportSize({ width: 1100, height: 800 });
+  await locker.goto(`chrome-extension://${extensionId}/locker.html`);
+  await locker.locator('.locker__record').first().waitFor();
+  console.log('Evidence locker: the saved record with its thumbnail and hashes');
+  save('13-evidence-locker.png', await locker.screenshot({ fullPage: true }));
+  await locker.close();
+
+  const complaint = await context.newPage();
+  await complaint.setViewportSize({ width: 1100, height: 800 });
+  await complaint.goto(`chrome-extension://${extensionId}/cases.html?start=${found.tabId}`);
+  await complaint.locator('.case-status').waitFor();
+  console.log('Complaint case: started from the detection, facts prefilled');
+  save('14-complaint-case.png', await complaint.screenshot({ fullPage: true }));
+  await complaint.close();
+  await page.bringToFront();
+
   const limited = 'https://wise.com/home';
   await page.goto(limited);
   const wise = await detection(worker, limited);
