@@ -97,6 +97,14 @@ const ERROR_CODE =
 const MERCHANT =
   /(?:merchant|recipient|payee|paid to|sent to|seller|store|收款方|收款人|商户名称|商户|商家|商戶|收款商家|destinatário|comercio)\s*[:：]\s*([^\n|;:：]{2,80}?)(?=\s*(?:$|[|;]|\s{2}|\b(?:amount|date|status|transaction|金额|时间|狀態|状态)\b))|\b(?:payment|purchase|transfer|order) to ([A-Z][\w&'.-]*(?: [A-Z][\w&'.-]*){0,4})/u;
 const MONTHS = 'Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
+/**
+ * A key-value row of a detail card whose label and value sit in separate elements, so no colon
+ * joins them (`<span>Merchant</span><span>Coffee Corner</span>`): only a short block that starts
+ * with the label.
+ */
+const MERCHANT_ROW =
+  /^\s*(?:merchant|recipient|payee|paid to|sent to|seller|收款方|收款人|商户名称|商户|商家|商戶|收款商家|destinatário|comercio)\s*[:：]?\s*(\S[^\n]{1,79})$/iu;
+
 const PAGE_TIME = new RegExp(
   String.raw`\b\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?|\d{4}年\d{1,2}月\d{1,2}日(?:\s*\d{1,2}[:：]\d{2}(?::\d{2})?)?|\b(?:${MONTHS})[a-z]*\.? \d{1,2},? \d{4}(?:,? (?:at )?\d{1,2}:\d{2}(?:\s?[AP]M)?)?|\b\d{1,2} (?:${MONTHS})[a-z]* \d{4}(?:,? \d{1,2}:\d{2})?|\b\d{1,2}/\d{1,2}/\d{4}(?:,? \d{1,2}:\d{2})?`,
   'iu',
@@ -128,7 +136,7 @@ export function extractFields(texts: readonly string[]): ExtractedFields {
       if (code && /[\d_.]|^[A-Z]{2,}$/.test(code)) fields.errorCode = code.slice(0, 60);
     }
     if (fields.merchant === undefined) {
-      const m = MERCHANT.exec(text);
+      const m = MERCHANT.exec(text) ?? (text.length <= 100 ? MERCHANT_ROW.exec(text) : null);
       const merchant = (m?.[1] ?? m?.[2])?.trim().replace(/[.,;:!]+$/u, '');
       if (merchant) fields.merchant = merchant.slice(0, 120);
     }

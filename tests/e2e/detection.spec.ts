@@ -16,6 +16,12 @@ test.describe('detection on real wallet host names', () => {
     });
     expect(String(state?.detectedAt)).toMatch(/T\d\d:\d\d:\d\d.*[+-]\d\d:\d\d$/);
     expect(await extension.badgeText(tabId)).not.toBe('');
+    // The facts of the checkout card, for the complaint description.
+    expect(state?.fields).toMatchObject({
+      amount: '24.50',
+      currency: 'USD',
+      merchant: 'Coffee Corner Ltd',
+    });
   });
 
   test('an error inserted one second after load is detected', async ({ context, extension }) => {

@@ -75,6 +75,16 @@ describe('extractFields', () => {
     });
   });
 
+  it('reads the merchant from a label/value row without a colon, only in a short row', () => {
+    expect(extractFields(['Amount $24.50 USD', 'Merchant Coffee Corner Ltd.']).merchant).toBe(
+      'Coffee Corner Ltd',
+    );
+    expect(extractFields(['收款方 星巴克咖啡']).merchant).toBe('星巴克咖啡');
+    const long = `Merchant services ${'and more words '.repeat(10)}`;
+    expect(extractFields([long]).merchant).toBeUndefined();
+    expect(extractFields(['The merchant Coffee Corner declined it']).merchant).toBeUndefined();
+  });
+
   it('prefers the first text, so the supporting block wins over the page', () => {
     expect(extractFields(['Payment of £12.00 failed', 'Balance $5,000.00']).amount).toBe('12.00');
   });
