@@ -1,4 +1,5 @@
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { DBSchema, IDBPDatabase } from 'idb';
+import { cachedOpener } from '../idb-opener';
 import type { CaseRecord } from './schema';
 
 /**
@@ -27,32 +28,13 @@ function upgrade(db: IDBPDatabase<CasesDB>, oldVersion: number): void {
   }
 }
 
-let cached: Promise<IDBPDatabase<CasesDB>> | null = null;
+const opener = cachedOpener<CasesDB>(CASES_DB_NAME, CASES_DB_VERSION, upgrade);
 
 /**
- * Opens (once) the cases database. The handle is dropped when a newer version needs the database
- * (`blocking`) or the browser closes it (`terminated`): an MV3 worker can stop at any moment.
+ * Opens (once) the cases database; the handle is dropped and reopened when a newer version needs
+ * the database or the browser closes it: an MV3 worker can stop at any moment.
  */
-export function openCasesDb(): Promise<IDBPDatabase<CasesDB>> {
-  if (cached) return cached;
-  const opening = openDB<CasesDB>(CASES_DB_NAME, CASES_DB_VERSION, {
-    upgrade,
-    blocking() {
-      void opening.then((db) => db.close());
-      cached = null;
-    },
-    terminated() {
-      cached = null;
-    },
-  });
-  cached = opening;
-  opening.catch(() => {
-    cached = null;
-  });
-  return opening;
-}
+export const openCasesDb = opener.open;
 
 /** Forgets the cached handle (tests swap the global `indexedDB` between cases). */
-export function resetCasesDbCache(): void {
-  cached = null;
-}
+export const resetCasesDbCache = opener.reset;

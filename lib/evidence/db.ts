@@ -1,10 +1,5 @@
-import {
-  openDB,
-  type DBSchema,
-  type IDBPDatabase,
-  type IDBPTransaction,
-  type StoreNames,
-} from 'idb';
+import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import { cachedOpener } from '../idb-opener';
 import { linkRecord, type ChainHead } from './chain';
 import { migrateV1ToV2 } from './migrations/v1-to-v2';
 import {
@@ -99,33 +94,16 @@ function upgrade(db: IDBPDatabase<EvidenceDB>, oldVersion: number, tx: UpgradeTx
   }
 }
 
-let cached: Promise<IDBPDatabase<EvidenceDB>> | null = null;
+const opener = cachedOpener<EvidenceDB>(DB_NAME, DB_VERSION, (db, oldVersion, _new, tx) =>
+  upgrade(db, oldVersion, tx),
+);
 
 /**
- * Opens (once) the evidence database. The handle is dropped when another context needs a newer
- * version (`blocking`) or the browser closes it (`terminated`), so the next call reopens it:
- * MV3 service workers and their connections can die at any time.
+ * Opens (once) the evidence database; the handle is dropped and reopened when another context
+ * needs a newer version or the browser closes it: MV3 workers and their connections can die at
+ * any time.
  */
-export function openEvidenceDb(): Promise<IDBPDatabase<EvidenceDB>> {
-  if (cached) return cached;
-  const opening = openDB<EvidenceDB>(DB_NAME, DB_VERSION, {
-    upgrade: (db, oldVersion, _newVersion, tx) => upgrade(db, oldVersion, tx),
-    blocking() {
-      void opening.then((db) => db.close());
-      cached = null;
-    },
-    terminated() {
-      cached = null;
-    },
-  });
-  cached = opening;
-  opening.catch(() => {
-    cached = null;
-  });
-  return opening;
-}
+export const openEvidenceDb = opener.open;
 
 /** Forgets the cached handle (tests swap the global `indexedDB` between cases). */
-export function resetEvidenceDbCache(): void {
-  cached = null;
-}
+export const resetEvidenceDbCache = opener.reset;
