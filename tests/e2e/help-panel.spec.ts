@@ -3,6 +3,7 @@ import { en } from '../../lib/i18n/en';
 import { zhCN } from '../../lib/i18n/zh-CN';
 import { getProvider } from '../../lib/providers';
 import { expect, test, type Extension } from './fixtures';
+import type { BrowserContext } from '@playwright/test';
 import { openExtensionPage, openWallet, pageTargetUrls } from './help-helpers';
 
 /** URLs of tabs opened on the cases page (whichever build provides that page). */
@@ -13,6 +14,32 @@ async function casesTabs(extension: Extension): Promise<string[]> {
       .map((t) => t.pendingUrl ?? t.url ?? '')
       .filter((u) => u.includes('/cases.html')),
   );
+}
+
+/**
+ * The cases page a button opened: it starts from the link's address and, once the case is
+ * created, replaces it with `#case=<id>`; either way it must show the expected case.
+ */
+async function expectCaseOpened(
+  context: BrowserContext,
+  extension: Extension,
+  startQuery: string,
+  heading: string,
+) {
+  const start = `chrome-extension://${extension.id}/cases.html?${startQuery}`;
+  await expect
+    .poll(async () => {
+      const urls = await casesTabs(extension);
+      return (
+        urls.length === 1 && (urls[0] === start || /\/cases\.html#case=[\w-]+$/.test(urls[0]!))
+      );
+    })
+    .toBe(true);
+  const page = context.pages().find((p) => p.url().includes('/cases.html'));
+  expect(page).toBeDefined();
+  await expect(page!.locator('h1')).toHaveText(heading);
+  expect(page!.url()).toMatch(/\/cases\.html#case=[\w-]+$/);
+  await page!.close();
 }
 
 const CHECKOUT = 'https://www.paypal.com/checkoutnow?token=EC-PANEL';
@@ -101,9 +128,12 @@ test.describe('popup and side panel', () => {
     const { tabId } = await openWallet(context, extension, CHECKOUT, 'payment_failed');
     const popup = await openExtensionPage(context, extension, `popup.html?tabId=${tabId}`);
     await popup.getByRole('button', { name: en['panel.startCase'] }).click();
-    await expect
-      .poll(() => casesTabs(extension))
-      .toEqual([`chrome-extension://${extension.id}/cases.html?start=${tabId}`]);
+    await expectCaseOpened(
+      context,
+      extension,
+      `start=${tabId}`,
+      `PayPal — ${en['state.payment_failed']}`,
+    );
   });
 
   test('the menu reaches problems that were not detected and general advice', async ({
@@ -137,11 +167,12 @@ test.describe('popup and side panel', () => {
       CHECKLISTS.refund_issue.map((k) => en[k]),
     );
     await popup.getByRole('button', { name: en['panel.startCase'] }).click();
-    await expect
-      .poll(() => casesTabs(extension))
-      .toEqual([
-        `chrome-extension://${extension.id}/cases.html?start=new&provider=paypal&state=refund_issue`,
-      ]);
+    await expectCaseOpened(
+      context,
+      extension,
+      'start=new&provider=paypal&state=refund_issue',
+      `PayPal — ${en['state.refund_issue']}`,
+    );
 
     await popup.getByRole('button', { name: en['panel.menu.back'] }).click();
     await expect(popup.locator('h1')).toHaveText(en['state.none']);
