@@ -6,7 +6,7 @@
 // and writes a screenshot of every screen to demo-output/ (or --out DIR), printing each path.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { E2E_BUILD, launchWithExtension } from './lib/browser.mjs';
+import { E2E_BUILD, launchWithExtension, openExtensionWindow } from './lib/browser.mjs';
 import { startFixtureServer } from './lib/fixture-server.mjs';
 
 const outFlag = process.argv.indexOf('--out');
@@ -78,13 +78,10 @@ async function interactive() {
  * @param {number} [width]
  */
 async function openPopup(context, worker, extensionId, tabId, path = 'popup.html', width = 400) {
-  const opened = context.waitForEvent('page', (p) => p.url().includes(`/${path}`));
   const query = tabId === null ? '' : `?tabId=${tabId}`;
-  await worker.evaluate(
-    ({ url, w }) => chrome.windows.create({ url, type: 'popup', width: w, height: 720 }),
-    { url: `chrome-extension://${extensionId}/${path}${query}`, w: width },
-  );
-  const popup = await opened;
+  const popup = await openExtensionWindow(context, worker, extensionId, `${path}${query}`, {
+    width,
+  });
   await popup.setViewportSize({ width, height: 720 });
   await popup.locator('main').waitFor();
   return popup;

@@ -198,15 +198,7 @@ export const AccessActionSchema = z.enum([
 export type AccessAction = z.infer<typeof AccessActionSchema>;
 
 /** A deleted record's place in its chain, kept so `verifyChain` can bridge the gap it leaves. */
-export const DeletedLinkSchema = z
-  .object({
-    recordId: z.uuid(),
-    chainId: z.uuid(),
-    seq: z.number().int().min(1),
-    prevHash: Sha256Schema.nullable(),
-    recordHash: Sha256Schema,
-  })
-  .strict();
+export const DeletedLinkSchema = ChainLinkSchema.extend({ recordId: z.uuid() }).strict();
 export type DeletedLink = z.infer<typeof DeletedLinkSchema>;
 
 /** One access-log entry. Entries are only ever added, never changed or removed. */

@@ -40,3 +40,29 @@ export async function launchWithExtension(options) {
   const extensionId = new URL(worker.url()).host;
   return { context, worker, extensionId, userDataDir };
 }
+
+/**
+ * Opens an extension page (`popup.html?tabId=…`, `sidepanel.html`, `options.html`) in its own
+ * small window, the way the toolbar popup sits beside the page: the wallet tab stays the active
+ * tab of its window, so it can still be captured.
+ * @param {import('@playwright/test').BrowserContext} context
+ * @param {import('@playwright/test').Worker} worker the extension's service worker
+ * @param {string} extensionId
+ * @param {string} path page and query, without a leading slash
+ * @param {{ width?: number, height?: number }} [size]
+ */
+export async function openExtensionWindow(context, worker, extensionId, path, size = {}) {
+  const file = path.split('?')[0] ?? path;
+  const opened = context.waitForEvent('page', (p) => p.url().includes(`/${file}`));
+  await worker.evaluate(
+    ({ url, width, height }) => chrome.windows.create({ url, type: 'popup', width, height }),
+    {
+      url: `chrome-extension://${extensionId}/${path}`,
+      width: size.width ?? 400,
+      height: size.height ?? 720,
+    },
+  );
+  const page = await opened;
+  await page.waitForLoadState('domcontentloaded');
+  return page;
+}

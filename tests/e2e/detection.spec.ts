@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import { watchWorker } from './pages';
 
 test.describe('detection on real wallet host names', () => {
   test('a failed PayPal checkout is detected at load, with the badge', async ({
@@ -133,22 +134,9 @@ test.describe('detection on real wallet host names', () => {
     // extension's pages (its storage partition).
     const extPage = await context.newPage();
     await extPage.goto(`chrome-extension://${extension.id}/popup.html?tabId=${tabId}`);
-    const cdp = await context.newCDPSession(extPage);
-    type Version = { versionId: string; scriptURL: string; runningStatus: string };
-    const statuses: string[] = [];
-    let versionId: string | undefined;
-    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }: { versions: Version[] }) => {
-      const ours = versions.find((v) =>
-        v.scriptURL.startsWith(`chrome-extension://${extension.id}/`),
-      );
-      if (!ours) return;
-      versionId = ours.versionId;
-      statuses.push(ours.runningStatus);
-    });
-    await cdp.send('ServiceWorker.enable');
-    await expect.poll(() => versionId).toBeDefined();
-    await cdp.send('ServiceWorker.stopWorker', { versionId: versionId! });
-    await expect.poll(() => statuses).toContain('stopped');
+    const worker = await watchWorker(extPage, extension);
+    await worker.stop();
+    const { statuses } = worker;
     const stoppedAt = statuses.lastIndexOf('stopped');
 
     // Read through the extension page: the stopped worker's memory is gone, the state is not.

@@ -4,61 +4,20 @@ import AxeBuilder from '@axe-core/playwright';
 import { unzipSync, strFromU8 } from 'fflate';
 import { en } from '../../lib/i18n/en';
 import { expect, test, type Extension } from './fixtures';
-import type { BrowserContext, Page } from '@playwright/test';
+import type { BrowserContext } from '@playwright/test';
+import {
+  openExtensionPage,
+  readEvidence,
+  watchWorker,
+  type StoredArtifact,
+  type StoredRecord,
+} from './pages';
 
 const LONG_PAGE = 'https://www.paypal.com/myaccount/statement-long';
 
 /** Opens the popup for `tabId` in its own window, so the wallet tab stays active in its own. */
-async function openPopupFor(context: BrowserContext, extension: Extension, tabId: number) {
-  const opened = context.waitForEvent('page', (p) => p.url().includes('/popup.html'));
-  const sw = await extension.worker();
-  await sw.evaluate(
-    (url) => chrome.windows.create({ url, type: 'popup', width: 420, height: 760 }),
-    `chrome-extension://${extension.id}/popup.html?tabId=${tabId}`,
-  );
-  const popup = await opened;
-  await popup.waitForLoadState('domcontentloaded');
-  return popup;
-}
-
-type StoredArtifact = { kind: string; sha256: string; size: number; mimeType: string };
-type StoredRecord = {
-  id: string;
-  url: string;
-  source: string;
-  artifacts: StoredArtifact[];
-  chain: { seq: number; prevHash: string | null; recordHash: string };
-  page: { devicePixelRatio: number; scrollHeight: number } | null;
-};
-
-/** Every record and blob in the extension's database, read from one of its pages. */
-function readEvidence(page: Page) {
-  return page.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('wallet-assist-evidence');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    const all = <T>(store: string) =>
-      new Promise<T[]>((resolve, reject) => {
-        const request = db.transaction(store).objectStore(store).getAll();
-        request.onsuccess = () => resolve(request.result as T[]);
-        request.onerror = () => reject(request.error);
-      });
-    const records = await all<unknown>('captures');
-    const blobs = await all<{ sha256: string; bytes: ArrayBuffer }>('blobs');
-    db.close();
-    return {
-      records,
-      blobs: blobs.map((blob) => ({
-        key: blob.sha256,
-        base64: btoa(
-          Array.from(new Uint8Array(blob.bytes), (b) => String.fromCharCode(b)).join(''),
-        ),
-      })),
-    };
-  }) as Promise<{ records: StoredRecord[]; blobs: { key: string; base64: string }[] }>;
-}
+const openPopupFor = (context: BrowserContext, extension: Extension, tabId: number) =>
+  openExtensionPage(context, extension, `popup.html?tabId=${tabId}`, { width: 420, height: 760 });
 
 /** Asserts that every artifact of every record has its bytes, with the right SHA-256 and size. */
 function expectWhole(evidence: Awaited<ReturnType<typeof readEvidence>>) {
@@ -170,26 +129,7 @@ test.describe('evidence', () => {
     const tabId = await extension.tabIdOf(page);
     await extension.waitForTabState(tabId, (s) => s !== undefined);
     const popup = await openPopupFor(context, extension, tabId);
-    const cdp = await context.newCDPSession(popup);
-    let versionId: string | undefined;
-    const statuses: string[] = [];
-    cdp.on(
-      'ServiceWorker.workerVersionUpdated',
-      ({
-        versions,
-      }: {
-        versions: { versionId: string; scriptURL: string; runningStatus: string }[];
-      }) => {
-        const ours = versions.find((v) =>
-          v.scriptURL.startsWith(`chrome-extension://${extension.id}/`),
-        );
-        if (!ours) return;
-        versionId = ours.versionId;
-        statuses.push(ours.runningStatus);
-      },
-    );
-    await cdp.send('ServiceWorker.enable');
-    await expect.poll(() => versionId).toBeDefined();
+    const worker = await watchWorker(popup, extension);
 
     await popup.getByRole('button', { name: en['capture.fullPage'] }).click();
     // Stop the worker while it is scrolling and capturing (a few screens in).
@@ -199,8 +139,7 @@ test.describe('evidence', () => {
         Number(await popup.locator('.capture__progress progress').getAttribute('value')),
       )
       .toBeGreaterThanOrEqual(2);
-    await cdp.send('ServiceWorker.stopWorker', { versionId: versionId! });
-    await expect.poll(() => statuses).toContain('stopped');
+    await worker.stop();
     await expect(popup.locator('.capture__status')).toContainText(
       en['capture.failed'].split(':')[0]!,
     );

@@ -1,5 +1,6 @@
 import type { BrowserContext, CDPSession, Page } from '@playwright/test';
 import { expect, type Extension } from './fixtures';
+export { openExtensionPage, openWallet } from './pages';
 
 /**
  * Test helpers for the help screens. The in-page prompt lives in a closed shadow root, which no
@@ -127,42 +128,6 @@ export async function pageTargetUrls(context: BrowserContext): Promise<string[]>
   };
   await session.detach();
   return targetInfos.filter((t) => t.type === 'page').map((t) => t.url);
-}
-
-/** Opens an extension page (popup, side panel, options) for `tabId` in its own small window. */
-export async function openExtensionPage(
-  context: BrowserContext,
-  extension: Extension,
-  path: string,
-  options: { width?: number; height?: number } = {},
-): Promise<Page> {
-  const opened = context.waitForEvent('page', (p) => p.url().includes(path.split('?')[0]!));
-  const sw = await extension.worker();
-  await sw.evaluate(
-    ({ url, width, height }) => chrome.windows.create({ url, type: 'popup', width, height }),
-    {
-      url: `chrome-extension://${extension.id}/${path}`,
-      width: options.width ?? 400,
-      height: options.height ?? 720,
-    },
-  );
-  const page = await opened;
-  await page.waitForLoadState('domcontentloaded');
-  return page;
-}
-
-/** Opens a wallet page and waits until the expected state is stored for its tab. */
-export async function openWallet(
-  context: BrowserContext,
-  extension: Extension,
-  url: string,
-  state: string | null,
-) {
-  const page = await context.newPage();
-  await page.goto(url);
-  const tabId = await extension.tabIdOf(page);
-  await extension.waitForTabState(tabId, (s) => s !== undefined && s.state === state);
-  return { page, tabId };
 }
 
 /** The stored settings (`storage.local` key `settings`). */

@@ -3,71 +3,20 @@ import { CHECKLISTS } from '../../lib/checklists';
 import { en } from '../../lib/i18n/en';
 import { getProvider } from '../../lib/providers';
 import { expect, test, type Extension } from './fixtures';
-import type { BrowserContext, Page } from '@playwright/test';
+import type { BrowserContext } from '@playwright/test';
+import { openExtensionPage, openWallet, readEvidence } from './pages';
 
-/**
- * Opens the popup for `tabId` in its own browser window, the way the toolbar popup sits beside
- * the page: the wallet tab stays the active tab of its window, so it can be captured.
- */
-async function openPopupFor(context: BrowserContext, extension: Extension, tabId: number) {
-  const opened = context.waitForEvent('page', (p) => p.url().includes('/popup.html'));
-  const sw = await extension.worker();
-  await sw.evaluate(
-    (url) => chrome.windows.create({ url, type: 'popup', width: 400, height: 700 }),
-    `chrome-extension://${extension.id}/popup.html?tabId=${tabId}`,
+/** Opens the popup for `tabId` in its own window, so the wallet tab stays active in its own. */
+const openPopupFor = (context: BrowserContext, extension: Extension, tabId: number) =>
+  openExtensionPage(context, extension, `popup.html?tabId=${tabId}`);
+
+const failedPayPalCheckout = (context: BrowserContext, extension: Extension) =>
+  openWallet(
+    context,
+    extension,
+    'https://www.paypal.com/checkoutnow?token=EC-POPUP',
+    'payment_failed',
   );
-  const popup = await opened;
-  await popup.waitForLoadState('domcontentloaded');
-  return popup;
-}
-
-async function failedPayPalCheckout(context: BrowserContext, extension: Extension) {
-  const page = await context.newPage();
-  await page.goto('https://www.paypal.com/checkoutnow?token=EC-POPUP');
-  const tabId = await extension.tabIdOf(page);
-  await extension.waitForTabState(tabId, (s) => s?.state === 'payment_failed');
-  return { page, tabId };
-}
-
-/** Every capture record and its stored PNG, read back from the extension's own IndexedDB. */
-function readEvidence(popup: Page) {
-  return popup.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('wallet-assist-evidence');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    const all = <T>(store: string) =>
-      new Promise<T[]>((resolve, reject) => {
-        const request = db.transaction(store).objectStore(store).getAll();
-        request.onsuccess = () => resolve(request.result as T[]);
-        request.onerror = () => reject(request.error);
-      });
-    type Artifact = { kind: string; sha256: string; size: number; mimeType: string };
-    const records = await all<{
-      url: string;
-      providerId: string;
-      state: string;
-      capturedAt: string;
-      artifacts: Artifact[];
-    }>('captures');
-    const blobs = await all<{ sha256: string; bytes: ArrayBuffer }>('blobs');
-    db.close();
-    const hex = (buffer: ArrayBuffer) =>
-      [...new Uint8Array(buffer)].map((b) => b.toString(16).padStart(2, '0')).join('');
-    return {
-      records,
-      blobs: await Promise.all(
-        blobs.map(async (blob) => ({
-          key: blob.sha256,
-          // Hashed again in the page and sent to the test, which hashes it a third time.
-          pageSha256: hex(await crypto.subtle.digest('SHA-256', blob.bytes)),
-          base64: btoa(String.fromCharCode(...new Uint8Array(blob.bytes))),
-        })),
-      ),
-    };
-  });
-}
 
 test.describe('popup', () => {
   test('shows the provider, the state, its checklist and the official contacts', async ({

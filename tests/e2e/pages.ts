@@ -1,0 +1,124 @@
+import type { BrowserContext, Page } from '@playwright/test';
+import { openExtensionWindow } from '../../scripts/lib/browser.mjs';
+import { expect, type Extension } from './fixtures';
+
+/**
+ * Helpers shared by the end-to-end specs: opening wallet and extension pages, reading the
+ * evidence database, and stopping the extension's service worker.
+ */
+
+/** Opens an extension page (popup, side panel, options) for `tabId` in its own small window. */
+export async function openExtensionPage(
+  context: BrowserContext,
+  extension: Extension,
+  path: string,
+  options: { width?: number; height?: number } = {},
+): Promise<Page> {
+  return openExtensionWindow(context, await extension.worker(), extension.id, path, options);
+}
+
+/** Opens a wallet page and waits until the expected state is stored for its tab. */
+export async function openWallet(
+  context: BrowserContext,
+  extension: Extension,
+  url: string,
+  state: string | null,
+) {
+  const page = await context.newPage();
+  await page.goto(url);
+  const tabId = await extension.tabIdOf(page);
+  await extension.waitForTabState(tabId, (s) => s !== undefined && s.state === state);
+  return { page, tabId };
+}
+
+/** An artifact of a capture record, as stored. */
+export interface StoredArtifact {
+  kind: string;
+  sha256: string;
+  size: number;
+  mimeType: string;
+}
+
+/** The fields of a stored capture record the tests look at. */
+export interface StoredRecord {
+  id: string;
+  url: string;
+  providerId: string | null;
+  state: string | null;
+  capturedAt: string;
+  source: string;
+  artifacts: StoredArtifact[];
+  chain: { seq: number; prevHash: string | null; recordHash: string };
+  page: { devicePixelRatio: number; scrollHeight: number } | null;
+}
+
+/**
+ * Every capture record and stored blob in the extension's evidence database, read from one of
+ * its pages. Each blob comes back as base64 with the SHA-256 the page computed of its bytes, so
+ * a test can hash the bytes again on its side.
+ */
+export function readEvidence(page: Page) {
+  return page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('wallet-assist-evidence');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const all = <T>(store: string) =>
+      new Promise<T[]>((resolve, reject) => {
+        const request = db.transaction(store).objectStore(store).getAll();
+        request.onsuccess = () => resolve(request.result as T[]);
+        request.onerror = () => reject(request.error);
+      });
+    const records = await all<unknown>('captures');
+    const blobs = await all<{ sha256: string; bytes: ArrayBuffer }>('blobs');
+    db.close();
+    const hex = (buffer: ArrayBuffer) =>
+      Array.from(new Uint8Array(buffer), (b) => b.toString(16).padStart(2, '0')).join('');
+    return {
+      records,
+      blobs: await Promise.all(
+        blobs.map(async (blob) => ({
+          key: blob.sha256,
+          pageSha256: hex(await crypto.subtle.digest('SHA-256', blob.bytes)),
+          base64: btoa(
+            Array.from(new Uint8Array(blob.bytes), (b) => String.fromCharCode(b)).join(''),
+          ),
+        })),
+      ),
+    };
+  }) as Promise<{
+    records: StoredRecord[];
+    blobs: { key: string; pageSha256: string; base64: string }[];
+  }>;
+}
+
+/**
+ * Watches the extension's service worker through DevTools from one of the extension's own pages
+ * (its storage partition), and stops it the way Chromium does when it idles out. `statuses`
+ * lists every running status reported, in order.
+ */
+export async function watchWorker(extensionPage: Page, extension: Extension) {
+  const cdp = await extensionPage.context().newCDPSession(extensionPage);
+  type Version = { versionId: string; scriptURL: string; runningStatus: string };
+  const statuses: string[] = [];
+  let versionId: string | undefined;
+  cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }: { versions: Version[] }) => {
+    const ours = versions.find((v) =>
+      v.scriptURL.startsWith(`chrome-extension://${extension.id}/`),
+    );
+    if (!ours) return;
+    versionId = ours.versionId;
+    statuses.push(ours.runningStatus);
+  });
+  await cdp.send('ServiceWorker.enable');
+  await expect.poll(() => versionId).toBeDefined();
+  return {
+    statuses,
+    /** Stops the worker and waits until it is reported stopped. */
+    async stop() {
+      await cdp.send('ServiceWorker.stopWorker', { versionId: versionId! });
+      await expect.poll(() => statuses).toContain('stopped');
+    },
+  };
+}
