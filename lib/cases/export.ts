@@ -3,6 +3,7 @@ import { artifactPath } from '../evidence/bundle';
 import { openEvidenceDb } from '../evidence/db';
 import { buildEvidenceZip, type ExtraFile } from '../evidence/export';
 import { sha256Hex } from '../evidence/hash';
+import { escapeHtml } from '../evidence/report';
 import type { AccessLogEntry, CaptureRecord } from '../evidence/schema';
 import { getBlob, getCapture, logAccess, readAccessLog } from '../evidence/store';
 import { toOffsetIso } from '../evidence/time';
@@ -92,16 +93,6 @@ export const evidenceFromStore: EvidenceSource = async (links) => {
 /** The path of an evidence file inside the bundle (the evidence bundle's own artifact path). */
 export function evidencePath(file: Pick<EvidenceLink, 'sha256' | 'mimeType'>): string {
   return artifactPath(file.sha256, file.mimeType);
-}
-
-/** Escapes text for HTML: every value in the report is text, never markup. */
-export function escapeHtml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
 }
 
 /** What the report needs besides the case. */

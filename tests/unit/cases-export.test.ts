@@ -6,7 +6,6 @@ import {
   buildCaseZip,
   CASE_JSON_PATH,
   CASE_REPORT_PATH,
-  escapeHtml,
   evidenceFromStore,
 } from '../../lib/cases/export';
 import { looksLikeZip, openCaseBundle } from '../../lib/cases/import-bundle';
@@ -14,6 +13,7 @@ import type { CaseRecord } from '../../lib/cases/schema';
 import { openEvidenceDb } from '../../lib/evidence/db';
 import { exportEvidence } from '../../lib/evidence/export';
 import { sha256Hex } from '../../lib/evidence/hash';
+import { escapeHtml } from '../../lib/evidence/report';
 import { checkBundle, ImportError } from '../../lib/evidence/import';
 import type { CaptureRecord } from '../../lib/evidence/schema';
 import { deleteCaptures, readAccessLog, saveCapture } from '../../lib/evidence/store';
