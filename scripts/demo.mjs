@@ -6,8 +6,8 @@
 // and writes a screenshot of every screen to demo-output/ (or --out DIR), printing each path.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { E2E_BUILD, launchWithExtension, openExtensionWindow } from './lib/browser.mjs';
-import { startFixtureServer } from './lib/fixture-server.mjs';
+import { E2E_BUILD, launchWithExtension, openExtensionWindow } from '../tests/harness/browser.mjs';
+import { startFixtureServer } from '../tests/harness/fixture-server.mjs';
 
 const outFlag = process.argv.indexOf('--out');
 const OUT = resolve((outFlag > 0 && process.argv[outFlag + 1]) || 'demo-output');

@@ -9,9 +9,9 @@ import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { build } from 'esbuild';
-import { CORPUS_DIR, loadCorpus } from '../eval-metrics.mjs';
-import { CHROMIUM_PATH } from '../lib/browser.mjs';
-import { startFixtureServer } from '../lib/fixture-server.mjs';
+import { CORPUS_DIR, loadCorpus } from '../../tests/eval/metrics.mjs';
+import { CHROMIUM_PATH } from '../../tests/harness/browser.mjs';
+import { startFixtureServer } from '../../tests/harness/fixture-server.mjs';
 import { formatMs, median, p95 } from './stats.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');

@@ -5,8 +5,8 @@
 // - full-page capture of a 10-screen page, next to the browser's throttle limit
 //   (captureVisibleTab at most twice a second);
 // - the evidence locker listing 1,000 records.
-import { E2E_BUILD, launchWithExtension } from '../lib/browser.mjs';
-import { startFixtureServer } from '../lib/fixture-server.mjs';
+import { E2E_BUILD, launchWithExtension } from '../../tests/harness/browser.mjs';
+import { startFixtureServer } from '../../tests/harness/fixture-server.mjs';
 import { formatMs, median, p95 } from './stats.mjs';
 
 const CAPTURE_RUNS = 10;

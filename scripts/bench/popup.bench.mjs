@@ -3,8 +3,8 @@
 // performance mark. Measured in Chromium on the production build, with a failed PayPal payment
 // in another tab. Baseline in the same run: DOMContentLoaded of the same page (HTML and scripts
 // parsed, before any of our code asked the background anything). Target: ≤ 100 ms.
-import { launchWithExtension, PROD_BUILD } from '../lib/browser.mjs';
-import { startFixtureServer } from '../lib/fixture-server.mjs';
+import { launchWithExtension, PROD_BUILD } from '../../tests/harness/browser.mjs';
+import { startFixtureServer } from '../../tests/harness/fixture-server.mjs';
 import { formatMs, median, p95 } from './stats.mjs';
 
 const RUNS = 25;

@@ -4,7 +4,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { addContact, createCase } from '../../lib/cases/operations';
 import { toOffsetIso } from '../../lib/evidence/time';
-import { E2E_BUILD, launchWithExtension } from '../../scripts/lib/browser.mjs';
+import { E2E_BUILD, launchWithExtension } from '../harness/browser.mjs';
 import { expect, test, type Extension } from './fixtures';
 import type { BrowserContext, Page } from '@playwright/test';
 

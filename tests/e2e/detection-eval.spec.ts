@@ -1,9 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { E2E_BUILD, launchWithExtension } from '../../scripts/lib/browser.mjs';
-import { startFixtureServer } from '../../scripts/lib/fixture-server.mjs';
-import { CORPUS_DIR, formatReport, loadCorpus, score } from '../../scripts/eval-metrics.mjs';
+import { E2E_BUILD, launchWithExtension } from '../harness/browser.mjs';
+import { startFixtureServer } from '../harness/fixture-server.mjs';
+import { CORPUS_DIR, formatReport, loadCorpus, score } from '../eval/metrics.mjs';
 
 type Outcome = Parameters<typeof score>[0][number];
 type StoredState = {

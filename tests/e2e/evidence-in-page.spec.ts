@@ -1,5 +1,5 @@
 import { en } from '../../lib/i18n/en';
-import { PROD_BUILD, launchWithExtension } from '../../scripts/lib/browser.mjs';
+import { PROD_BUILD, launchWithExtension } from '../harness/browser.mjs';
 import { expect, test } from './fixtures';
 import { cdpFor, clickPromptButton, readPrompt, waitForPrompt } from './help-helpers';
 

@@ -5,8 +5,8 @@ import {
   type Page,
   type Worker,
 } from '@playwright/test';
-import { E2E_BUILD, launchWithExtension } from '../../scripts/lib/browser.mjs';
-import { startFixtureServer } from '../../scripts/lib/fixture-server.mjs';
+import { E2E_BUILD, launchWithExtension } from '../harness/browser.mjs';
+import { startFixtureServer } from '../harness/fixture-server.mjs';
 
 type FixtureServer = Awaited<ReturnType<typeof startFixtureServer>>;
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { launchWithExtension, PROD_BUILD, E2E_BUILD } from '../../scripts/lib/browser.mjs';
+import { launchWithExtension, PROD_BUILD, E2E_BUILD } from '../harness/browser.mjs';
 import { walletMatchPatterns } from '../../lib/providers';
 import { expect, test } from './fixtures';
 

@@ -1,5 +1,5 @@
 import type { BrowserContext, Page } from '@playwright/test';
-import { openExtensionWindow } from '../../scripts/lib/browser.mjs';
+import { openExtensionWindow } from '../harness/browser.mjs';
 import { expect, type Extension } from './fixtures';
 
 /**

@@ -1,6 +1,6 @@
 import { defineConfig } from '@playwright/test';
 
-// End-to-end tests load the built extension into Debian's Chromium (see scripts/lib/browser.mjs);
+// End-to-end tests load the built extension into Debian's Chromium (see tests/harness/browser.mjs);
 // Playwright never downloads a browser here.
 export default defineConfig({
   testDir: '.',

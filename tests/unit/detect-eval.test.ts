@@ -7,7 +7,7 @@ import { GENERIC_RULES } from '../../lib/detect/generic-rules';
 import { compileRules } from '../../lib/detect/rules';
 import type { Detection } from '../../lib/detect/types';
 import { PROVIDERS, providerForUrl } from '../../lib/providers';
-import { formatReport, loadCorpus, score } from '../../scripts/eval-metrics.mjs';
+import { formatReport, loadCorpus, score } from '../eval/metrics.mjs';
 
 type Outcome = Parameters<typeof score>[0][number];
 

@@ -16,7 +16,7 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 
 /** Folder with one sub-folder per host name: `sites/www.paypal.com/checkoutnow.html`. */
-export const SITES_DIR = resolve(import.meta.dirname, '../../tests/fixtures/sites');
+export const SITES_DIR = resolve(import.meta.dirname, '../fixtures/sites');
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',

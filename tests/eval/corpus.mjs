@@ -2,7 +2,7 @@
 // @ts-nocheck -- a fixture writer built from loose data tables; the eval test checks what it writes.
 // Writes the detection corpus: tests/fixtures/corpus/<host>/<path>.html, one page per case.
 // Every page is our own HTML imitating a wallet page; its first line states what the engine must
-// report (`<!-- expect {...} -->`). The pages are committed; run `node scripts/eval-corpus.mjs`
+// report (`<!-- expect {...} -->`). The pages are committed; run `node tests/eval/corpus.mjs`
 // after changing this file to regenerate them. The mix is deliberate: every state and every rule
 // gets positive pages in several layouts (alert, dialog, late toast, form error, status heading,
 // shadow DOM, error class), and at least 40 % of pages are negatives that mention the same
@@ -18,7 +18,7 @@ import {
 } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 
-export const CORPUS_DIR = resolve(import.meta.dirname, '../tests/fixtures/corpus');
+export const CORPUS_DIR = resolve(import.meta.dirname, '../fixtures/corpus');
 
 const listFiles = (dir) =>
   readdirSync(dir).flatMap((name) => {

@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 
-export const CORPUS_DIR = resolve(import.meta.dirname, '../tests/fixtures/corpus');
+export const CORPUS_DIR = resolve(import.meta.dirname, '../fixtures/corpus');
 
 export const STATES = [
   'payment_failed',
