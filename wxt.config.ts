@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { createRequire } from 'node:module';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { walletMatchPatterns } from './lib/providers';
@@ -25,20 +25,26 @@ export default defineConfig({
     },
   }),
   hooks: {
-    // The content script runs on every wallet page, so it stays small: it talks to the
-    // background through the browser's own promise-based `runtime.sendMessage` (see
-    // lib/detect/browser-lite.ts) instead of bundling webextension-polyfill.
+    // Scripts that run inside wallet tabs (the content script and the in-page prompt) use the
+    // browser's own promise-based `runtime.sendMessage` (Chromium MV3 and Firefox both have one)
+    // instead of bundling webextension-polyfill, which the module above switches on everywhere
+    // else: for their builds only, `wxt/browser` is WXT's own thin `browser` again.
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.some((e) => e.type === 'content-script')) return;
-      const lite = resolve(import.meta.dirname, 'lib/detect/browser-lite.ts');
+      const inPage = entrypoints.some(
+        (e) => e.type === 'content-script' || (e.type === 'unlisted-script' && e.name === 'prompt'),
+      );
+      if (!inPage) return;
+      const wxtBrowser = createRequire(import.meta.url).resolve('wxt/browser');
       config.plugins = [
         ...(config.plugins ?? []),
         {
-          name: 'wallet-assist:browser-lite',
+          name: 'wallet-assist:no-polyfill-in-pages',
           enforce: 'pre',
+          // The polyfill module's alias has already rewritten `wxt/browser` by the time this
+          // runs, so its target is matched too.
           resolveId: (id: string) =>
             id === 'wxt/browser' || id === '@wxt-dev/webextension-polyfill/browser'
-              ? lite
+              ? wxtBrowser
               : undefined,
         },
       ];

@@ -2,44 +2,30 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createLiveDetector } from '../lib/detect/live';
-import type { DetectionRules } from '../lib/detect/provider-data';
 import { compileRules } from '../lib/detect/rules';
 import type { Detection } from '../lib/detect/types';
-
-/** Asks the background for this wallet's rules; `null` when it refuses or is gone. */
-async function loadRules(): Promise<DetectionRules | null> {
-  try {
-    const reply = (await browser.runtime.sendMessage({ type: 'detect/rules', payload: {} })) as
-      { ok: true; value: DetectionRules } | { ok: false } | undefined;
-    return reply?.ok ? reply.value : null;
-  } catch {
-    // The extension was reloaded or updated; this script is orphaned.
-    return null;
-  }
-}
+import { createSend } from '../lib/protocol/client';
 
 async function run(ctx: ContentScriptContext): Promise<void> {
-  const data = await loadRules();
+  const send = createSend(browser.runtime);
+  // `null` when the background refuses, or is gone because the extension was reloaded or
+  // updated: this script is then orphaned and stops here.
+  const data = await send('detect/rules', {}).catch(() => null);
   if (!data || ctx.isInvalid) return;
   const rules = compileRules(data.rules);
 
   const report = (detection: Detection | null) => {
     if (ctx.isInvalid) return;
-    browser.runtime
-      .sendMessage({
-        type: 'tab-state/report',
-        payload: {
-          url: location.href,
-          state: detection?.state ?? null,
-          confidence: detection?.confidence ?? null,
-          ruleIds: detection?.ruleIds ?? [],
-          ...(detection?.fields ? { fields: detection.fields } : {}),
-          ...(detection?.matchedText ? { matchedText: detection.matchedText } : {}),
-        },
-      })
-      .catch(() => {
-        // The extension was reloaded or updated; this script is orphaned and stops here.
-      });
+    send('tab-state/report', {
+      url: location.href,
+      state: detection?.state ?? null,
+      confidence: detection?.confidence ?? null,
+      ruleIds: detection?.ruleIds ?? [],
+      ...(detection?.fields ? { fields: detection.fields } : {}),
+      ...(detection?.matchedText ? { matchedText: detection.matchedText } : {}),
+    }).catch(() => {
+      // Orphaned (see above): nothing to report to.
+    });
   };
 
   const detector = createLiveDetector({

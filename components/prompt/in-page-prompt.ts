@@ -1,4 +1,4 @@
-import type { PromptInput, PromptTexts } from '../../lib/background/prompt';
+import type { PromptInput, PromptTexts } from '../../lib/protocol/prompt';
 import { localeFromSetting } from '../../lib/i18n/locale';
 
 /**

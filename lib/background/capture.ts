@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { ErrorCode } from '../messages';
+import { MessageError } from '../protocol/errors';
 import { openEvidenceDb } from '../evidence/db';
 import { describeUserAgent } from '../evidence/environment';
 import { decodeDataUrl, sha256Hex } from '../evidence/hash';
@@ -19,17 +19,12 @@ import { providerForUrl } from '../providers';
 import type { TabState } from '../tab-state';
 import { captureFullPage, pacedCaptureVisibleTab } from './capture-full';
 import { collectPageInPage, type CollectedPage } from './capture-page';
+import type { Handlers } from './handlers';
 import { readTabState } from './tab-states';
 
 /** A capture that could not be made, with the code the UI explains. */
-export class CaptureError extends Error {
+export class CaptureError extends MessageError {
   override name = 'CaptureError';
-  constructor(
-    readonly code: ErrorCode,
-    detail: string,
-  ) {
-    super(detail);
-  }
 }
 
 async function getTab(tabId: number) {
@@ -233,3 +228,16 @@ export function captureVisible(
 ): Promise<CaptureReply> {
   return captureTab(tabId, { source: 'extension-page', screenshot: 'required', now });
 }
+
+/** Capture requests: from the popup or side panel (a tab they name), or from the in-page prompt. */
+export const captureHandlers: Handlers<
+  'capture/visible' | 'capture/full-page' | 'capture/from-page'
+> = {
+  'capture/visible': ({ tabId }) => captureVisible(tabId),
+  'capture/full-page': ({ tabId }) =>
+    captureTab(tabId, { source: 'extension-page', screenshot: 'required', fullPage: true }),
+  // No click reached the extension, so a screenshot is taken only if the browser still allows
+  // one; the snapshot and text are saved either way. The tab is the sender's own.
+  'capture/from-page': (_payload, sender) =>
+    captureTab(sender.tabId, { source: 'in-page', screenshot: 'optional' }),
+};

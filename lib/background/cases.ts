@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { failure, type Message, type Reply, type ReplyMap } from '../messages';
 import { openCasesDb } from '../cases/db';
 import {
   addContact,
@@ -10,9 +9,7 @@ import {
   transitionCase,
   unlinkEvidence,
   updateFacts,
-  type Moment,
 } from '../cases/operations';
-import type { CaseReplyMap } from '../cases/protocol';
 import type { CaseRecord } from '../cases/schema';
 import { CaseTransitionError } from '../cases/status';
 import {
@@ -23,86 +20,81 @@ import {
   listCases,
   updateCase,
 } from '../cases/store';
+import { MessageError } from '../protocol/errors';
+import type { MessageType } from '../protocol/table';
 import { scheduleCaseReminder } from './case-reminders';
+import type { Handlers } from './handlers';
 
-type CaseMessage = Extract<Message, { type: keyof CaseReplyMap }>;
+/** The `cases/*` messages. */
+type CaseMessageType = Extract<MessageType, `cases/${string}`>;
 
-/**
- * Handles one `cases/*` message (already validated by the router). Every change is written in
- * one transaction and then the case's reminder alarm is rescheduled from what was stored.
- * Refusals become error replies: an invalid transition, a missing case, an invalid import.
- */
-export async function handleCaseMessage(
-  message: CaseMessage,
-  now: Date = new Date(),
-): Promise<Reply<ReplyMap[CaseMessage['type']]>> {
-  const moment: Moment = { now };
-  const db = await openCasesDb();
-  const change = async (id: string, fn: (c: CaseRecord) => CaseRecord) => {
-    const record = await updateCase(db, id, fn);
-    await scheduleCaseReminder(record, now);
-    return { ok: true as const, value: record };
-  };
+/** Runs a case operation, turning the refusals a person can act on into their error codes. */
+async function refusingAsCase<T>(operation: () => Promise<T>): Promise<T> {
   try {
-    switch (message.type) {
-      case 'cases/list': {
-        const result = await listCases(db);
-        if (result.invalid.length) {
-          console.error('Wallet Assist: cases failing validation', result.invalid);
-        }
-        return { ok: true, value: result };
-      }
-      case 'cases/get':
-        return { ok: true, value: (await getCase(db, message.payload.id)) ?? null };
-      case 'cases/create': {
-        const record = createCase({ id: crypto.randomUUID(), ...message.payload }, moment);
-        await addCase(db, record);
-        await scheduleCaseReminder(record, now);
-        return { ok: true, value: record };
-      }
-      case 'cases/update-facts': {
-        const { id, facts, region } = message.payload;
-        return await change(id, (c) => updateFacts(c, facts, region, moment));
-      }
-      case 'cases/transition':
-        return await change(message.payload.id, (c) =>
-          transitionCase(c, message.payload.to, moment),
-        );
-      case 'cases/add-contact': {
-        const entry = { id: crypto.randomUUID(), ...message.payload.entry };
-        return await change(message.payload.id, (c) => addContact(c, entry, moment));
-      }
-      case 'cases/link-evidence':
-        return await change(message.payload.id, (c) =>
-          linkEvidence(c, message.payload.link, moment),
-        );
-      case 'cases/unlink-evidence':
-        return await change(message.payload.id, (c) =>
-          unlinkEvidence(c, message.payload.sha256, moment),
-        );
-      case 'cases/set-outcome':
-        return await change(message.payload.id, (c) =>
-          setOutcome(c, message.payload.outcome, moment),
-        );
-      case 'cases/escalate':
-        return await change(message.payload.id, (c) =>
-          escalateCase(c, message.payload.escalation, moment),
-        );
-      case 'cases/import': {
-        const record = await importCase(db, message.payload.json);
-        await scheduleCaseReminder(record, now);
-        return { ok: true, value: record };
-      }
-    }
+    return await operation();
   } catch (error) {
-    if (error instanceof CaseTransitionError) return failure('caseTransition', error.message);
-    if (error instanceof CaseNotFoundError) return failure('caseNotFound', error.message);
+    if (error instanceof CaseTransitionError)
+      throw new MessageError('caseTransition', error.message);
+    if (error instanceof CaseNotFoundError) throw new MessageError('caseNotFound', error.message);
     if (
       error instanceof z.ZodError ||
       (error instanceof Error && /^Invalid case/.test(error.message))
     ) {
-      return failure('caseInvalid', error.message);
+      throw new MessageError('caseInvalid', error.message);
     }
     throw error;
   }
 }
+
+/**
+ * Changes one stored case in one transaction, then reschedules its reminder from what was
+ * stored, so the alarms always match the cases.
+ */
+function change(
+  id: string,
+  fn: (record: CaseRecord, now: Date) => CaseRecord,
+): Promise<CaseRecord> {
+  return refusingAsCase(async () => {
+    const now = new Date();
+    const record = await updateCase(await openCasesDb(), id, (c) => fn(c, now));
+    await scheduleCaseReminder(record, now);
+    return record;
+  });
+}
+
+/** Stores a new (or imported) case and schedules its reminder. */
+async function stored(record: CaseRecord, now: Date): Promise<CaseRecord> {
+  await scheduleCaseReminder(record, now);
+  return record;
+}
+
+/** Complaint cases: every change goes through here (see the protocol table). */
+export const caseHandlers: Handlers<CaseMessageType> = {
+  'cases/list': async () => {
+    const result = await listCases(await openCasesDb());
+    if (result.invalid.length)
+      console.error('Wallet Assist: cases failing validation', result.invalid);
+    return result;
+  },
+  'cases/get': async ({ id }) => (await getCase(await openCasesDb(), id)) ?? null,
+  'cases/create': (input) =>
+    refusingAsCase(async () => {
+      const now = new Date();
+      const record = createCase({ id: crypto.randomUUID(), ...input }, { now });
+      await addCase(await openCasesDb(), record);
+      return stored(record, now);
+    }),
+  'cases/update-facts': ({ id, facts, region }) =>
+    change(id, (c, now) => updateFacts(c, facts, region, { now })),
+  'cases/transition': ({ id, to }) => change(id, (c, now) => transitionCase(c, to, { now })),
+  'cases/add-contact': ({ id, entry }) =>
+    change(id, (c, now) => addContact(c, { id: crypto.randomUUID(), ...entry }, { now })),
+  'cases/link-evidence': ({ id, link }) => change(id, (c, now) => linkEvidence(c, link, { now })),
+  'cases/unlink-evidence': ({ id, sha256 }) =>
+    change(id, (c, now) => unlinkEvidence(c, sha256, { now })),
+  'cases/set-outcome': ({ id, outcome }) => change(id, (c, now) => setOutcome(c, outcome, { now })),
+  'cases/escalate': ({ id, escalation }) =>
+    change(id, (c, now) => escalateCase(c, escalation, { now })),
+  'cases/import': ({ json }) =>
+    refusingAsCase(async () => stored(await importCase(await openCasesDb(), json), new Date())),
+};

@@ -2,39 +2,21 @@ import { browser } from 'wxt/browser';
 import { translate, type Locale, type MessageKey } from '../i18n';
 import { getSettings, isSnoozed, updateSettings, type Settings } from '../settings';
 import type { StateId } from '../states';
+import {
+  PROMPT_SCRIPT,
+  type PromptInput,
+  type PromptScope,
+  type PromptTexts,
+} from '../protocol/prompt';
 import type { ProblemDetected } from './events';
+import type { Handlers } from './handlers';
 
 /**
  * The in-page prompt, from the background's side. The prompt's code (`/prompt.js`) is injected
  * only when a prompt is due, so wallet pages carry no UI code the rest of the time. Everything it
- * shows is passed in from here: its texts come from our catalogues, never from the page.
+ * shows is passed in from here (contract: `lib/protocol/prompt.ts`): its texts come from our
+ * catalogues, never from the page.
  */
-
-/** The file the build writes for `entrypoints/prompt.ts`. */
-export const PROMPT_SCRIPT = '/prompt.js';
-
-/** The prompt's texts in one language. */
-export interface PromptTexts {
-  label: string;
-  message: string;
-  openHelp: string;
-  saveEvidence: string;
-  saving: string;
-  saved: string;
-  /** Said instead of `saved` when only the page copy and text were saved (no screenshot). */
-  savedNeedsClick: string;
-  saveFailed: string;
-  dismiss: string;
-  snoozeDay: string;
-  snoozeAlways: string;
-  snoozed: string;
-}
-
-/** What the injected script receives: texts in every locale and the language setting. */
-export interface PromptInput {
-  language: Settings['language'];
-  texts: Record<Locale, PromptTexts>;
-}
 
 /** The prompt's texts for a state in one locale. */
 export function promptTexts(locale: Locale, state: StateId): PromptTexts {
@@ -96,9 +78,7 @@ export async function showPrompt(event: ProblemDetected, now = new Date()): Prom
   await browser.scripting.executeScript({
     target,
     func: (value: PromptInput) => {
-      (globalThis as { walletAssistPrompt?: (input: PromptInput) => void }).walletAssistPrompt?.(
-        value,
-      );
+      (globalThis as PromptScope).walletAssistPrompt?.(value);
     },
     args: [input],
   });
@@ -116,7 +96,7 @@ export async function hidePrompt(tabId: number): Promise<void> {
     // empty rather than wait and remove a prompt shown for the new page.
     injectImmediately: true,
     func: () => {
-      (globalThis as { walletAssistPrompt?: (input: null) => void }).walletAssistPrompt?.(null);
+      (globalThis as PromptScope).walletAssistPrompt?.(null);
     },
   });
 }
@@ -187,3 +167,14 @@ export async function openHelp(
   });
   return 'window';
 }
+
+/** The in-page prompt's buttons: help for the sender's tab, and snoozing the sender's site. */
+export const promptHandlers: Handlers<'prompt/open-help' | 'prompt/snooze'> = {
+  'prompt/open-help': async (_payload, sender) => ({
+    opened: await openHelp(sender.tabId, sender.windowId),
+  }),
+  'prompt/snooze': async ({ duration }, sender) => {
+    const host = new URL(sender.url).hostname;
+    return { host, until: await snoozeSite(host, duration) };
+  },
+};

@@ -1,142 +1,108 @@
 import { browser, type Browser } from 'wxt/browser';
 import { z } from 'zod';
-import {
-  CONTENT_SCRIPT_MESSAGES,
-  failure,
-  MessageSchema,
-  type Message,
-  type Reply,
-  type ReplyMap,
-} from '../messages';
-import { openEvidenceDb } from '../evidence/db';
-import { listCaptures } from '../evidence/store';
-import { detectionRulesFor } from '../detect/provider-data';
 import { providerForUrl } from '../providers';
-import { handleCaseMessage } from './cases';
-import { isCaseMessageType } from '../cases/protocol';
-import { openHelp, promptHost, snoozeSite } from './prompt';
-import { CaptureError, captureTab, captureVisible } from './capture';
-import { readTabState, recordTabState } from './tab-states';
+import { MessageError, type Reply } from '../protocol/errors';
+import {
+  EnvelopeSchema,
+  isMessageType,
+  PROTOCOL,
+  type MessageType,
+  type SenderKind,
+} from '../protocol/table';
+import { captureHandlers } from './capture';
+import { caseHandlers } from './cases';
+import type { ExtensionPageSender, Handler, Handlers, WalletSender } from './handlers';
+import { promptHandlers } from './prompt';
+import { walletPageHandlers } from './tab-states';
 
 type Sender = Browser.runtime.MessageSender;
 
-/** True when the sender is one of our own extension pages (popup, side panel, dashboard). */
-export function isExtensionPage(sender: Sender): boolean {
-  if (sender.id !== browser.runtime.id) return false;
-  const origin = browser.runtime.getURL('/');
-  return typeof sender.url === 'string' && sender.url.startsWith(origin);
-}
+/**
+ * Every handler, one per message of the protocol table. The compiler checks that none is
+ * missing and that each returns its own message's reply.
+ */
+const HANDLERS: Handlers = {
+  ...walletPageHandlers,
+  ...promptHandlers,
+  ...captureHandlers,
+  ...caseHandlers,
+};
 
-function isCaseMessage(message: Message): message is Extract<Message, { type: `cases/${string}` }> {
-  return isCaseMessageType(message.type);
-}
-
-async function dispatch(
-  message: Message,
-  sender: Sender,
-): Promise<Reply<ReplyMap[Message['type']]>> {
-  if (isCaseMessage(message)) return handleCaseMessage(message);
-  switch (message.type) {
-    case 'capture/from-page': {
-      const tabId = sender.tab?.id;
-      if (tabId === undefined || sender.frameId !== 0 || !providerForUrl(sender.url)) {
-        return failure('forbidden', 'Page captures are accepted from wallet tabs only');
-      }
-      // No click reached the extension, so a screenshot is taken only if the browser still
-      // allows one; the snapshot and text are saved either way.
-      return {
-        ok: true,
-        value: await captureTab(tabId, { source: 'in-page', screenshot: 'optional' }),
-      };
-    }
-    case 'tab-state/report': {
-      const tabId = sender.tab?.id;
-      // The provider comes from the URL the browser vouches for, never from the page.
-      const provider = providerForUrl(sender.url ?? sender.tab?.url);
-      if (tabId === undefined || !provider || sender.frameId !== 0) {
-        console.warn(
-          'Wallet Assist: ignored a state report from',
-          sender.url ?? 'an unknown sender',
-        );
-        return { ok: true, value: { accepted: false } };
-      }
-      if (new URL(message.payload.url).origin !== new URL(sender.url ?? '').origin) {
-        console.warn('Wallet Assist: ignored a state report whose URL does not match its sender');
-        return { ok: true, value: { accepted: false } };
-      }
-      await recordTabState(tabId, provider.id, message.payload, new Date());
-      return { ok: true, value: { accepted: true } };
-    }
-    case 'tab-state/get':
-      return { ok: true, value: await readTabState(message.payload.tabId) };
-    case 'detect/rules': {
-      // Rules are served only to pages of a registered wallet, chosen by the URL the browser
-      // vouches for.
-      const provider = providerForUrl(sender.url ?? sender.tab?.url);
-      if (!provider) return failure('forbidden', 'Detection rules are served to wallet pages only');
-      return { ok: true, value: detectionRulesFor(provider) };
-    }
-    case 'capture/visible':
-      return { ok: true, value: await captureVisible(message.payload.tabId) };
-    case 'prompt/open-help':
-    case 'prompt/snooze': {
-      const tabId = sender.tab?.id;
-      const host = promptHost(sender.url);
-      if (tabId === undefined || sender.frameId !== 0 || !providerForUrl(sender.url) || !host) {
-        return failure('forbidden', 'Prompt actions are accepted from wallet tabs only');
-      }
-      if (message.type === 'prompt/open-help') {
-        return { ok: true, value: { opened: await openHelp(tabId, sender.tab?.windowId) } };
-      }
-      return { ok: true, value: { host, until: await snoozeSite(host, message.payload.duration) } };
-    }
-    case 'capture/list': {
-      const db = await openEvidenceDb();
-      const { records, invalid } = await listCaptures(db, message.payload.limit);
-      if (invalid.length)
-        console.error('Wallet Assist: evidence records failing validation', invalid);
-      return { ok: true, value: records };
-    }
-    case 'capture/full-page':
-      return {
-        ok: true,
-        value: await captureTab(message.payload.tabId, {
-          source: 'extension-page',
-          screenshot: 'required',
-          fullPage: true,
-        }),
-      };
-  }
+/** True when the sender is one of our own extension pages (popup, side panel, locker…). */
+function isExtensionPage(sender: Sender): boolean {
+  return typeof sender.url === 'string' && sender.url.startsWith(browser.runtime.getURL('/'));
 }
 
 /**
- * Entry point for every runtime message. Validates the shape (zod) and the sender before
- * acting: content-script messages must come from the top frame of a registered wallet tab,
- * everything else from our own extension pages. Never throws: errors become error replies and
- * the background keeps serving.
+ * The sender as a handler sees it, or `null` when it may not send a message from `kind`. The
+ * sender policy lives here and nowhere else:
+ * - every sender must be this extension (`sender.id`);
+ * - `extension-page`: a page of our own origin;
+ * - `wallet-frame`: a content script in a tab, in a frame whose URL (as the browser reports
+ *   it, never as the page claims) belongs to a registered wallet over HTTPS;
+ * - `wallet-top`: the same, in the tab's top frame.
+ */
+function checkSender(sender: Sender, kind: SenderKind): WalletSender | ExtensionPageSender | null {
+  if (sender.id !== browser.runtime.id) return null;
+  if (kind === 'extension-page') {
+    return isExtensionPage(sender) ? { kind: 'extension-page', url: sender.url! } : null;
+  }
+  const tabId = sender.tab?.id;
+  const frameId = sender.frameId;
+  if (tabId === undefined || frameId === undefined) return null;
+  if (kind === 'wallet-top' && frameId !== 0) return null;
+  const url = sender.url ?? (frameId === 0 ? sender.tab?.url : undefined);
+  const provider = providerForUrl(url);
+  if (!provider || !url) return null;
+  return { kind: 'wallet', tabId, windowId: sender.tab?.windowId, frameId, url, provider };
+}
+
+/** Turns anything a handler threw into an error reply (never throws itself). */
+function refusal(type: string, error: unknown): Reply<never> {
+  if (error instanceof MessageError) {
+    return { ok: false, code: error.code, detail: error.message };
+  }
+  console.error(`Wallet Assist: "${type}" failed`, error);
+  return { ok: false, code: 'internal', detail: String(error) };
+}
+
+/**
+ * Entry point for every runtime message: checks the envelope and the type, then the sender
+ * against the table, then the payload (zod), and only then calls the message's handler.
+ * Never throws: every failure becomes an error reply and the background keeps serving.
  */
 export async function handleMessage(raw: unknown, sender: Sender): Promise<Reply<unknown>> {
-  const parsed = MessageSchema.safeParse(raw);
-  if (!parsed.success) {
-    const detail = z.prettifyError(parsed.error);
+  const envelope = EnvelopeSchema.safeParse(raw);
+  if (!envelope.success || !isMessageType(envelope.data.type)) {
+    const detail = envelope.success
+      ? `Unknown message type "${envelope.data.type}"`
+      : z.prettifyError(envelope.error);
     console.error('Wallet Assist: rejected a malformed message:', detail);
-    return failure('invalidMessage', detail);
+    return { ok: false, code: 'invalidMessage', detail };
   }
-  const message = parsed.data;
-  if (sender.id !== browser.runtime.id) return failure('forbidden', 'Sender is another extension');
-  const fromContentScript = CONTENT_SCRIPT_MESSAGES.has(message.type);
-  if (fromContentScript ? sender.tab === undefined : !isExtensionPage(sender)) {
-    console.error(`Wallet Assist: "${message.type}" refused from`, sender.url);
-    return failure(
-      'forbidden',
-      `"${message.type}" is not accepted from ${sender.url ?? 'this sender'}`,
-    );
+  const type: MessageType = envelope.data.type;
+  const spec = PROTOCOL[type];
+  const checked = checkSender(sender, spec.from);
+  if (!checked) {
+    console.error(`Wallet Assist: "${type}" refused from`, sender.url ?? 'an unknown sender');
+    return {
+      ok: false,
+      code: 'forbidden',
+      detail: `"${type}" is not accepted from ${sender.url ?? 'this sender'}`,
+    };
   }
+  const payload = spec.payload.safeParse(envelope.data.payload);
+  if (!payload.success) {
+    const detail = z.prettifyError(payload.error);
+    console.error(`Wallet Assist: rejected a malformed "${type}":`, detail);
+    return { ok: false, code: 'invalidMessage', detail };
+  }
+  // The table ties each type to its payload, sender and reply; TypeScript cannot follow that
+  // correlation through a union of types, so the call is typed loosely here, once.
+  const handler = HANDLERS[type] as Handler<MessageType>;
   try {
-    return await dispatch(message, sender);
+    return { ok: true, value: await handler(payload.data as never, checked as never) };
   } catch (error) {
-    if (error instanceof CaptureError) return failure(error.code, error.message);
-    console.error(`Wallet Assist: "${message.type}" failed`, error);
-    return failure('internal', String(error));
+    return refusal(type, error);
   }
 }

@@ -1,10 +1,12 @@
 import { browser } from 'wxt/browser';
 import { emitProblemDetected } from './events';
-import type { TabStateReport } from '../messages';
+import { detectionRulesFor } from '../detect/provider-data';
+import type { TabStateReport } from '../protocol/table';
 import { providerForUrl } from '../providers';
 import { parseTabState, tabIdFromKey, tabStateKey, type TabState } from '../tab-state';
 import { toOffsetIso } from '../evidence/time';
 import { setBadge } from './badge';
+import type { Handlers } from './handlers';
 
 /** The stored state of a tab, or `null`. */
 export async function readTabState(tabId: number): Promise<TabState | null> {
@@ -125,3 +127,18 @@ export async function restoreTabStates(): Promise<void> {
     await setBadge(tabId, state.state);
   }
 }
+
+/** Messages from the content script on wallet pages: its rules, and what it found. */
+export const walletPageHandlers: Handlers<'detect/rules' | 'tab-state/report'> = {
+  // Rules are served only to pages of a registered wallet, chosen by the URL the browser
+  // vouches for.
+  'detect/rules': async (_payload, sender) => detectionRulesFor(sender.provider),
+  'tab-state/report': async (report, sender) => {
+    if (new URL(report.url).origin !== new URL(sender.url).origin) {
+      console.warn('Wallet Assist: ignored a state report whose URL does not match its sender');
+      return { accepted: false };
+    }
+    await recordTabState(sender.tabId, sender.provider.id, report, new Date());
+    return { accepted: true };
+  },
+};

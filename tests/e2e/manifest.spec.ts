@@ -73,6 +73,17 @@ test.describe('manifests', () => {
     expect(JSON.stringify(manifest)).not.toContain('<all_urls>');
   });
 
+  test('scripts that run in wallet tabs carry neither a validator nor the polyfill', () => {
+    for (const build of [PROD_BUILD, FIREFOX_BUILD]) {
+      for (const file of ['content-scripts/wallet.js', 'prompt.js']) {
+        const code = readFileSync(join(build, file), 'utf8');
+        expect(code, `${build}/${file}`).not.toMatch(/ZodError|\$ZodType/);
+        // webextension-polyfill names itself in the error it throws outside an extension.
+        expect(code, `${build}/${file}`).not.toContain('This script should only be loaded');
+      }
+    }
+  });
+
   test('the production build detects a failed payment on the real host name', async ({
     server,
   }) => {

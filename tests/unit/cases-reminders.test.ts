@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
@@ -8,13 +8,12 @@ import {
   scheduleCaseReminder,
   settingsChanged,
 } from '../../lib/background/case-reminders';
-import { handleCaseMessage } from '../../lib/background/cases';
 import { handleMessage } from '../../lib/background/router';
 import { openCasesDb, resetCasesDbCache } from '../../lib/cases/db';
 import { caseIdFromName, nextReminder, reminderAlarmName } from '../../lib/cases/reminders';
 import { addCase, getCase } from '../../lib/cases/store';
 import type { CaseRecord } from '../../lib/cases/schema';
-import type { Reply } from '../../lib/messages';
+import type { Reply } from '../../lib/protocol/errors';
 import { updateSettings } from '../../lib/settings';
 import { NOW, paypalCase } from './cases-fixtures';
 
@@ -134,22 +133,27 @@ describe('reminder alarms and notifications', () => {
 });
 
 describe('cases/* messages in the background', () => {
+  const fromCasesPage = {
+    id: fakeBrowser.runtime.id,
+    url: fakeBrowser.runtime.getURL('/cases.html'),
+  };
+  const handleCaseMessage = (message: unknown) => handleMessage(message, fromCasesPage);
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(NOW);
+  });
+  afterEach(() => vi.useRealTimers());
+
   it('creates a case, logs a call (moving it to waiting) and schedules the reminder', async () => {
-    const created = (await handleCaseMessage(
-      {
-        type: 'cases/create',
-        payload: { providerId: 'paypal', state: 'payment_failed', facts: { merchant: 'Shop' } },
-      },
-      NOW,
-    )) as Reply<CaseRecord>;
+    const created = (await handleCaseMessage({
+      type: 'cases/create',
+      payload: { providerId: 'paypal', state: 'payment_failed', facts: { merchant: 'Shop' } },
+    })) as Reply<CaseRecord>;
     if (!created.ok) throw new Error(created.detail);
-    const logged = (await handleCaseMessage(
-      {
-        type: 'cases/add-contact',
-        payload: { id: created.value.id, entry: { channel: 'chat', at: contact.at } },
-      },
-      NOW,
-    )) as Reply<CaseRecord>;
+    const logged = (await handleCaseMessage({
+      type: 'cases/add-contact',
+      payload: { id: created.value.id, entry: { channel: 'chat', at: contact.at } },
+    })) as Reply<CaseRecord>;
     expect(logged.ok && logged.value.status).toBe('waiting_for_provider');
     expect(await fakeBrowser.alarms.get(reminderAlarmName(created.value.id))).toBeDefined();
   });
@@ -158,23 +162,23 @@ describe('cases/* messages in the background', () => {
     const db = await openCasesDb();
     const record = paypalCase();
     await addCase(db, record);
-    const reply = await handleCaseMessage(
-      { type: 'cases/transition', payload: { id: record.id, to: 'escalated' } },
-      NOW,
-    );
+    const reply = await handleCaseMessage({
+      type: 'cases/transition',
+      payload: { id: record.id, to: 'escalated' },
+    });
     expect(reply).toMatchObject({ ok: false, code: 'caseTransition' });
     expect((await getCase(db, record.id))?.status).toBe('open');
   });
 
   it('refuses an import with unknown fields with a caseInvalid error', async () => {
-    const reply = await handleCaseMessage(
-      { type: 'cases/import', payload: { json: JSON.stringify({ ...paypalCase(), x: 1 }) } },
-      NOW,
-    );
+    const reply = await handleCaseMessage({
+      type: 'cases/import',
+      payload: { json: JSON.stringify({ ...paypalCase(), x: 1 }) },
+    });
     expect(reply).toMatchObject({ ok: false, code: 'caseInvalid' });
     expect(!reply.ok && reply.detail).toMatch(/x/);
-    expect((await handleCaseMessage({ type: 'cases/list', payload: {} }, NOW)).ok).toBe(true);
-    const list = (await handleCaseMessage({ type: 'cases/list', payload: {} }, NOW)) as Reply<{
+    expect((await handleCaseMessage({ type: 'cases/list', payload: {} })).ok).toBe(true);
+    const list = (await handleCaseMessage({ type: 'cases/list', payload: {} })) as Reply<{
       records: CaseRecord[];
     }>;
     expect(list.ok && list.value.records).toEqual([]);

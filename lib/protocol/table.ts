@@ -1,0 +1,184 @@
+import { z } from 'zod';
+import {
+  CaseEscalationSchema,
+  CaseFactsSchema,
+  CaseOutcomeSchema,
+  CaseStatusSchema,
+  ContactEntrySchema,
+  EvidenceLinkSchema,
+  type CaseRecord,
+} from '../cases/schema';
+import type { InvalidCase } from '../cases/store';
+import type { DetectionRules } from '../detect/provider-data';
+import type { CaptureReply } from '../evidence/schema';
+import { RegionCodeSchema } from '../providers/schema';
+import { StateIdSchema } from '../states';
+import { ExtractedFieldsSchema } from '../tab-state';
+
+/**
+ * The one message protocol: every message the background accepts, in one table. Each entry
+ * says who may send it, the shape of its payload (a zod schema the background checks before
+ * anything else) and the type of its reply. The background's handlers are typed from this table
+ * (`lib/background/router.ts`), and so is the client every sender uses (`./client.ts`, which
+ * imports only types from here, so pages in a wallet tab do not bundle zod).
+ */
+
+/**
+ * Who may send a message:
+ * - `wallet-top`: the content script in the top frame of a tab showing a registered wallet;
+ * - `wallet-frame`: the content script in any frame showing a registered wallet;
+ * - `extension-page`: one of our own pages (popup, side panel, locker, cases, options).
+ * The background works the sender out from what the browser vouches for (`MessageSender`),
+ * never from the payload.
+ */
+export type SenderKind = 'wallet-top' | 'wallet-frame' | 'extension-page';
+
+/** One row of the table. `Reply` exists only in the type system. */
+export interface MessageSpec<Payload extends z.ZodType, Reply, From extends SenderKind> {
+  from: From;
+  payload: Payload;
+  /** Never set: carries the reply type for the compiler. */
+  readonly reply?: Reply;
+}
+
+/** Declares a message whose reply is `Reply`: `message<Reply>()(from, payloadSchema)`. */
+function message<Reply>() {
+  return <Payload extends z.ZodType, From extends SenderKind>(
+    from: From,
+    payload: Payload,
+  ): MessageSpec<Payload, Reply, From> => ({ from, payload });
+}
+
+const NoPayload = z.object({}).strict();
+const TabIdSchema = z.number().int().nonnegative();
+const TabPayload = z.object({ tabId: TabIdSchema }).strict();
+const CaseIdSchema = z.uuid();
+
+/** What the content script reports about its page. */
+export const TabStateReportSchema = z
+  .object({
+    url: z.url({ protocol: /^https$/ }),
+    state: StateIdSchema.nullable(),
+    confidence: z.number().min(0).max(1).nullable(),
+    ruleIds: z.array(z.string().max(120)).max(50),
+    fields: ExtractedFieldsSchema.optional(),
+    matchedText: z.array(z.string().max(2000)).max(10).optional(),
+  })
+  .strict();
+export type TabStateReport = z.infer<typeof TabStateReportSchema>;
+
+/** The whole protocol. Keys are the message types. */
+export const PROTOCOL = {
+  // ── from wallet pages ────────────────────────────────────────────────────────────────────
+  /** The content script asks for the detection rules of the wallet page it runs on. */
+  'detect/rules': message<DetectionRules>()('wallet-frame', NoPayload),
+  /** The content script reports what it found on its page. */
+  'tab-state/report': message<{ accepted: boolean }>()('wallet-top', TabStateReportSchema),
+  /** "Save evidence now" from the in-page prompt: the tab is the sender's. */
+  'capture/from-page': message<CaptureReply>()('wallet-top', NoPayload),
+  /** "Open help" from the in-page prompt: the side panel or popup for the sender's tab. */
+  'prompt/open-help': message<{ opened: 'sidePanel' | 'popup' | 'window' }>()(
+    'wallet-top',
+    NoPayload,
+  ),
+  /** "Not on this site" from the in-page prompt: the site is the sender's, never the payload's. */
+  'prompt/snooze': message<{ host: string; until: string }>()(
+    'wallet-top',
+    z.object({ duration: z.enum(['day', 'always']) }).strict(),
+  ),
+
+  // ── from extension pages: evidence ───────────────────────────────────────────────────────
+  /** Visible area, snapshot, text and metadata of a tab, after a click in the popup. */
+  'capture/visible': message<CaptureReply>()('extension-page', TabPayload),
+  /** Visible area, whole page (scrolled and stitched, with progress), snapshot, text. */
+  'capture/full-page': message<CaptureReply>()('extension-page', TabPayload),
+
+  // ── from extension pages: complaint cases ────────────────────────────────────────────────
+  // Every change to a case goes through the background, which writes it in one transaction and
+  // reschedules the case's reminder, so the alarms always match what is stored.
+  'cases/list': message<{ records: CaseRecord[]; invalid: InvalidCase[] }>()(
+    'extension-page',
+    NoPayload,
+  ),
+  'cases/get': message<CaseRecord | null>()(
+    'extension-page',
+    z.object({ id: CaseIdSchema }).strict(),
+  ),
+  'cases/create': message<CaseRecord>()(
+    'extension-page',
+    z
+      .object({
+        providerId: z.string().regex(/^[a-z0-9]+$/),
+        state: StateIdSchema,
+        region: RegionCodeSchema.optional(),
+        facts: CaseFactsSchema,
+      })
+      .strict(),
+  ),
+  'cases/update-facts': message<CaseRecord>()(
+    'extension-page',
+    z
+      .object({ id: CaseIdSchema, facts: CaseFactsSchema, region: RegionCodeSchema.optional() })
+      .strict(),
+  ),
+  'cases/transition': message<CaseRecord>()(
+    'extension-page',
+    z.object({ id: CaseIdSchema, to: CaseStatusSchema }).strict(),
+  ),
+  'cases/add-contact': message<CaseRecord>()(
+    'extension-page',
+    z.object({ id: CaseIdSchema, entry: ContactEntrySchema.omit({ id: true }) }).strict(),
+  ),
+  'cases/link-evidence': message<CaseRecord>()(
+    'extension-page',
+    z.object({ id: CaseIdSchema, link: EvidenceLinkSchema }).strict(),
+  ),
+  'cases/unlink-evidence': message<CaseRecord>()(
+    'extension-page',
+    z.object({ id: CaseIdSchema, sha256: z.string().regex(/^[0-9a-f]{64}$/) }).strict(),
+  ),
+  'cases/set-outcome': message<CaseRecord>()(
+    'extension-page',
+    z.object({ id: CaseIdSchema, outcome: CaseOutcomeSchema }).strict(),
+  ),
+  'cases/escalate': message<CaseRecord>()(
+    'extension-page',
+    z.object({ id: CaseIdSchema, escalation: CaseEscalationSchema }).strict(),
+  ),
+  /** An exported `case.json`, as text: validated strictly before anything is stored. */
+  'cases/import': message<CaseRecord>()(
+    'extension-page',
+    z.object({ json: z.string().max(5_000_000) }).strict(),
+  ),
+} as const;
+
+type Protocol = typeof PROTOCOL;
+
+/** Every message type. */
+export type MessageType = keyof Protocol;
+
+/** Message types whose sender is `from`. */
+export type MessageTypeFrom<From extends SenderKind> = {
+  [T in MessageType]: Protocol[T]['from'] extends From ? T : never;
+}[MessageType];
+
+/** The payload a sender passes (before defaults are applied). */
+export type PayloadOf<T extends MessageType> = z.input<Protocol[T]['payload']>;
+
+/** The payload a handler receives (validated). */
+export type ParsedPayloadOf<T extends MessageType> = z.output<Protocol[T]['payload']>;
+
+/** The reply type of a message. */
+export type ReplyOf<T extends MessageType> =
+  Protocol[T] extends MessageSpec<z.ZodType, infer Reply, SenderKind> ? Reply : never;
+
+/** Who may send a message. */
+export type SenderKindOf<T extends MessageType> = Protocol[T]['from'];
+
+/** True when `type` names a message of the protocol (an own key: no prototype names). */
+export function isMessageType(type: unknown): type is MessageType {
+  return typeof type === 'string' && Object.hasOwn(PROTOCOL, type);
+}
+
+/** The envelope every message travels in. */
+export const EnvelopeSchema = z.object({ type: z.string(), payload: z.unknown() }).strict();
