@@ -1,15 +1,12 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
-import { openEvidenceDb } from '../lib/evidence/db';
-import {
-  captureProgressKey,
-  CaptureProgressSchema,
-  type CaptureProgress,
-} from '../lib/evidence/progress';
-import type { CaptureRecord, CaptureReply, PendingSnapshot } from '../lib/evidence/schema';
-import { discardPending, keepPending, listPending } from '../lib/evidence/store';
-import { MessageError, sendMessage } from '../lib/messages';
+import { useState } from 'preact/hooks';
+import { evidence } from '../lib/client/evidence';
+import { send } from '../lib/client/messages';
+import { extensionUrl } from '../lib/client/navigation';
+import type { CaptureReply } from '../lib/evidence/schema';
 import { getProvider } from '../lib/providers';
+import { useErrorText } from './data/errors';
+import { usePendingSnapshots, useRecentCaptures } from './data/evidence';
+import { useCaptureProgress } from './data/tabs';
 import { useI18n } from './i18n';
 import './evidence/evidence.css';
 
@@ -20,61 +17,31 @@ type Status =
   | { kind: 'kept' }
   | { kind: 'failed'; message: string };
 
-/** Follows a tab's full-page capture progress in `storage.session`. */
-function useCaptureProgress(tabId: number | null): CaptureProgress | null {
-  const [progress, setProgress] = useState<CaptureProgress | null>(null);
-  useEffect(() => {
-    if (tabId === null) return;
-    const key = captureProgressKey(tabId);
-    const apply = (value: unknown) => {
-      const parsed = CaptureProgressSchema.safeParse(value);
-      setProgress(parsed.success ? parsed.data : null);
-    };
-    const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-      if (area === 'session' && key in changes) apply(changes[key]?.newValue);
-    };
-    browser.storage.onChanged.addListener(listener);
-    void browser.storage.session.get(key).then((stored) => apply(stored[key]));
-    return () => browser.storage.onChanged.removeListener(listener);
-  }, [tabId]);
-  return progress;
-}
-
 /**
  * The capture buttons (visible area, whole page with progress), a moment-of-detection snapshot
  * waiting to be kept for this tab, the most recent saved evidence and a link to the locker.
  */
 export function CaptureSection({ tabId }: { tabId: number | null }) {
   const { t, locale } = useI18n();
+  const errorText = useErrorText();
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
-  const [recent, setRecent] = useState<CaptureRecord[] | null>(null);
-  const [pending, setPending] = useState<PendingSnapshot[]>([]);
+  const recentQuery = useRecentCaptures(5);
+  const recent = recentQuery.error ? [] : (recentQuery.data ?? null);
+  const pendingQuery = usePendingSnapshots(tabId);
+  const pending = tabId === null ? [] : (pendingQuery.data ?? []);
   const progress = useCaptureProgress(tabId);
 
-  const refresh = useCallback(() => {
-    sendMessage('capture/list', { limit: 5 })
-      .then(setRecent)
-      .catch(() => setRecent([]));
-    if (tabId === null) return;
-    openEvidenceDb()
-      .then((db) => listPending(db, new Date()))
-      .then((all) => setPending(all.filter((p) => p.tabId === tabId)))
-      .catch(() => setPending([]));
-  }, [tabId]);
-  useEffect(refresh, [refresh]);
-
-  const fail = (error: unknown) => {
-    const message = error instanceof MessageError ? t(`error.${error.code}`) : t('error.internal');
-    setStatus({ kind: 'failed', message });
+  const refresh = () => {
+    recentQuery.reload();
+    pendingQuery.reload();
   };
+  const fail = (error: unknown) => setStatus({ kind: 'failed', message: errorText(error) });
 
   const capture = async (fullPage: boolean) => {
     if (tabId === null) return;
     setStatus({ kind: 'busy', fullPage });
     try {
-      const record = fullPage
-        ? await sendMessage('capture/full-page', { tabId })
-        : await sendMessage('capture/visible', { tabId });
+      const record = await send(fullPage ? 'capture/full-page' : 'capture/visible', { tabId });
       setStatus({ kind: 'saved', record });
       refresh();
     } catch (error) {
@@ -84,7 +51,7 @@ export function CaptureSection({ tabId }: { tabId: number | null }) {
 
   const keep = async (id: string) => {
     try {
-      await keepPending(await openEvidenceDb(), id);
+      await evidence.keep(id);
       setStatus({ kind: 'kept' });
       refresh();
     } catch (error) {
@@ -92,7 +59,7 @@ export function CaptureSection({ tabId }: { tabId: number | null }) {
     }
   };
   const discard = async (id: string) => {
-    await discardPending(await openEvidenceDb(), id).catch(fail);
+    await evidence.discard(id).catch(fail);
     refresh();
   };
 
@@ -171,7 +138,7 @@ export function CaptureSection({ tabId }: { tabId: number | null }) {
         </ul>
       )}
       <p>
-        <a class="capture__locker" href={browser.runtime.getURL('/locker.html')} target="_blank">
+        <a class="capture__locker" href={extensionUrl('/locker.html')} target="_blank">
           {t('capture.openLocker')}
         </a>
       </p>

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { readTicks, setTick } from '../lib/checklists/ticks';
+import { readChecklistTicks, setChecklistTick } from '../lib/client/tabs';
 import type { MessageKey } from '../lib/i18n';
 import { useI18n } from './i18n';
 
@@ -26,7 +26,7 @@ export function Checklist({
     setTicked([]);
     if (tabId === null || !tickable) return;
     let live = true;
-    readTicks(tabId, listId)
+    readChecklistTicks(tabId, listId)
       .then((value) => live && setTicked(value))
       .catch(() => undefined);
     return () => {
@@ -37,7 +37,7 @@ export function Checklist({
   const toggle = (step: MessageKey, value: boolean) => {
     const next = value ? [...ticked, step] : ticked.filter((s) => s !== step);
     setTicked(next);
-    if (tabId !== null) void setTick(tabId, listId, step, value).catch(() => undefined);
+    if (tabId !== null) void setChecklistTick(tabId, listId, step, value).catch(() => undefined);
   };
   const headingId = `checklist-title-${listId}`;
   const done = steps.filter((s) => ticked.includes(s)).length;

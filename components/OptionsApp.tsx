@@ -1,36 +1,17 @@
-import { useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
+import { useState } from 'preact/hooks';
+import { updateSettings, type Settings } from '../lib/client/settings';
 import { PROVIDERS } from '../lib/providers';
-import { getSettings, SETTINGS_KEY, updateSettings, type Settings } from '../lib/settings';
+import { useSettings } from './data/settings';
 import { useI18n } from './i18n';
-
-/** The settings, kept current when another page (or the in-page prompt) changes them. */
-function useSettings(): [Settings | null, (next: Settings) => void] {
-  const [settings, setSettings] = useState<Settings | null>(null);
-  useEffect(() => {
-    const load = () => void getSettings().then(setSettings);
-    load();
-    const listener = (changes: Record<string, unknown>, area: string) => {
-      if (area === 'local' && SETTINGS_KEY in changes) load();
-    };
-    browser.storage.onChanged.addListener(listener);
-    return () => browser.storage.onChanged.removeListener(listener);
-  }, []);
-  return [settings, setSettings];
-}
 
 /**
  * The options page: language, sites where the prompt is snoozed, wallets to watch, evidence, and
- * a plain account of what happens to the person's data. `onLanguage` re-renders in the new
- * language at once.
+ * a plain account of what happens to the person's data. A new language applies at once (every
+ * page follows the stored setting).
  */
-export function OptionsApp({
-  onLanguage,
-}: {
-  onLanguage: (language: Settings['language']) => void;
-}) {
+export function OptionsApp() {
   const { t, locale } = useI18n();
-  const [settings, setSettings] = useSettings();
+  const [settings, setSettings, reload] = useSettings();
   const [status, setStatus] = useState('');
   if (settings === null) return <p class="muted">{t('popup.loading')}</p>;
 
@@ -38,13 +19,10 @@ export function OptionsApp({
     // Shown at once; the stored value (validated) follows and replaces it.
     setSettings(update(settings));
     updateSettings(update).then(
-      (next) => {
-        setStatus(t('options.saved'));
-        onLanguage(next.language);
-      },
+      () => setStatus(t('options.saved')),
       (error: unknown) => {
         setStatus(t('options.saveFailed', { error: String(error) }));
-        void getSettings().then(setSettings);
+        reload();
       },
     );
   };

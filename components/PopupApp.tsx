@@ -1,10 +1,12 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { CHECKLISTS, TICKABLE_TOPICS, TOPICS } from '../lib/checklists';
+import { canOpenSidePanel, openOptions, openSidePanel } from '../lib/client/navigation';
+import type { TabTarget } from '../lib/client/tabs';
 import { getProvider, PROVIDERS, providerForUrl, type Provider } from '../lib/providers';
-import { parseTabState, tabStateKey, type TabState } from '../lib/tab-state';
+import type { TabState } from '../lib/tab-state';
 import { CaptureSection } from './CaptureSection';
+import { useTabState } from './data/tabs';
 import { Checklist } from './Checklist';
 import { ContactsCard } from './ContactsCard';
 import { useI18n } from './i18n';
@@ -12,43 +14,8 @@ import { StartCase, startCaseQuery } from './StartCase';
 import { StateHeader } from './StateHeader';
 import { TopicMenu, type Chosen } from './TopicMenu';
 
-/** The tab the popup is about, as found by the entry (query string or the active tab). */
-export interface PopupTarget {
-  tabId: number | null;
-  /** The tab's URL when the browser lets us see it (wallet hosts, or after a toolbar click). */
-  url: string | undefined;
-}
-
 /** Performance mark set when the help first shows real content (not "Loading…"). */
 export const FIRST_RENDER_MARK = 'wallet-assist:first-render';
-
-/** Keeps the tab's detection current while the popup is open. */
-function useTabState(tabId: number | null): TabState | null | undefined {
-  const [tabState, setTabState] = useState<TabState | null | undefined>(undefined);
-  useEffect(() => {
-    if (tabId === null) {
-      setTabState(null);
-      return;
-    }
-    let live = true;
-    const key = tabStateKey(tabId);
-    // Read straight from session storage (extension pages may): no round trip through a
-    // background worker that may first have to wake up. Validated like every stored value.
-    browser.storage.session
-      .get(key)
-      .then((stored) => live && setTabState(parseTabState(stored[key])))
-      .catch(() => live && setTabState(null));
-    const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-      if (area === 'session' && key in changes) setTabState(parseTabState(changes[key]?.newValue));
-    };
-    browser.storage.onChanged.addListener(listener);
-    return () => {
-      live = false;
-      browser.storage.onChanged.removeListener(listener);
-    };
-  }, [tabId]);
-  return tabState;
-}
 
 function Unsupported() {
   const { t, locale } = useI18n();
@@ -60,17 +27,6 @@ function Unsupported() {
       <p class="muted providers-list">{PROVIDERS.map((p) => p.name[locale]).join(' · ')}</p>
     </section>
   );
-}
-
-/** Firefox's sidebar API, which the Chrome-typed `browser` does not declare. */
-type SidebarAction = { open(): Promise<void> };
-
-/** Opens the side panel (Chrome) or sidebar (Firefox) so help stays beside the page. */
-function openSidePanel(tabId: number | null): Promise<void> {
-  const sidebar = (browser as unknown as { sidebarAction?: SidebarAction }).sidebarAction;
-  if (sidebar) return sidebar.open();
-  if (browser.sidePanel && tabId !== null) return browser.sidePanel.open({ tabId });
-  return Promise.resolve();
 }
 
 /** What the help view shows: the detected problem, or what the person picked. */
@@ -140,7 +96,7 @@ export function PopupApp({
   variant = 'popup',
   extra,
 }: {
-  target: PopupTarget;
+  target: TabTarget;
   languages: readonly string[];
   variant?: 'popup' | 'sidepanel';
   extra?: ComponentChildren;
@@ -166,10 +122,7 @@ export function PopupApp({
       : tabState?.state && target.tabId !== null
         ? startCaseQuery({ tabId: target.tabId })
         : null;
-  const canOpenPanel =
-    variant === 'popup' &&
-    (Boolean((browser as unknown as { sidebarAction?: SidebarAction }).sidebarAction) ||
-      Boolean(browser.sidePanel));
+  const canOpenPanel = variant === 'popup' && canOpenSidePanel();
   return (
     <main
       class={`popup popup--${variant}`}
@@ -203,11 +156,7 @@ export function PopupApp({
             {t('panel.openSidePanel')}
           </button>
         )}
-        <button
-          type="button"
-          class="link-button"
-          onClick={() => void browser.runtime.openOptionsPage()}
-        >
+        <button type="button" class="link-button" onClick={() => void openOptions()}>
           {t('panel.options')}
         </button>
       </nav>

@@ -1,32 +1,40 @@
-import type { ComponentChildren } from 'preact';
-import { PopupApp, type PopupTarget } from './PopupApp';
+import { useEffect, useState } from 'preact/hooks';
+import { findTarget, watchActiveTab, type TabTarget } from '../lib/client/tabs';
+import { QuickCallLog } from './cases/QuickCallLog';
 import { useI18n } from './i18n';
+import { PopupApp } from './PopupApp';
 
 /**
- * The side panel: the same help as the popup, kept open beside the page during a support call.
- * `extra` is the slot for the call-log quick entry, shown under the complaint-case button.
+ * The side panel: the same help as the popup, kept open beside the page during a support call,
+ * with the call-log quick entry under the complaint-case button (notes go straight into the
+ * open case while the person is on the phone). It stays open across tabs, so unless it was
+ * opened for one tab (`follow` false) it follows the active tab of its window.
  */
 export function SidePanel({
-  target,
+  initial,
+  follow,
   languages,
-  extra,
 }: {
-  target: PopupTarget;
+  initial: TabTarget;
+  follow: boolean;
   languages: readonly string[];
-  extra?: ComponentChildren;
 }) {
   const { t } = useI18n();
+  const [target, setTarget] = useState(initial);
+  useEffect(() => {
+    if (!follow) return;
+    return watchActiveTab(target.tabId, () => void findTarget('').then(setTarget));
+  }, [follow, target.tabId]);
   return (
     <PopupApp
+      key={target.tabId ?? -1}
       target={target}
       languages={languages}
       variant="sidepanel"
       extra={
-        extra ? (
-          <section class="card call-log-slot" aria-label={t('panel.callLog')}>
-            {extra}
-          </section>
-        ) : null
+        <section class="card call-log-slot" aria-label={t('panel.callLog')}>
+          <QuickCallLog tabId={target.tabId} />
+        </section>
       }
     />
   );

@@ -1,4 +1,4 @@
-import { browser } from 'wxt/browser';
+import { openExtensionPage } from '../lib/client/navigation';
 import type { StateId } from '../lib/states';
 import { useI18n } from './i18n';
 
@@ -19,11 +19,7 @@ export function startCaseQuery(
 /** "Start a complaint case": opens the extension's cases page in a new tab. */
 export function StartCase({ query }: { query: string }) {
   const { t } = useI18n();
-  const open = () => {
-    // The cases page is its own entry point; typed paths only know the pages built so far.
-    const pageUrl = (browser.runtime.getURL as (path: string) => string)('/cases.html');
-    void browser.tabs.create({ url: pageUrl + query });
-  };
+  const open = () => void openExtensionPage(`/cases.html${query}`);
   return (
     <section class="card start-case">
       <button type="button" class="button start-case__button" data-query={query} onClick={open}>

@@ -3,15 +3,18 @@ import { useEffect, useState } from 'preact/hooks';
 import { openCaseBundle, looksLikeZip } from '../../lib/cases/import-bundle';
 import { factsFromTabState, guessRegion } from '../../lib/cases/prefill';
 import type { CaseRecord } from '../../lib/cases/schema';
-import { openEvidenceDb } from '../../lib/evidence/db';
-import { ImportError, importBundle } from '../../lib/evidence/import';
-import { MessageError, sendMessage } from '../../lib/messages';
-import { getProvider, PROVIDERS } from '../../lib/providers';
+import { evidence } from '../../lib/client/evidence';
+import { send } from '../../lib/client/messages';
+import { readTabStateOf } from '../../lib/client/tabs';
+import { ImportError } from '../../lib/evidence/import';
+import { getProvider, PROVIDERS, providerName } from '../../lib/providers';
 import { isStateId, STATE_IDS, type StateId } from '../../lib/states';
+import { useCases } from '../data/cases';
+import { useErrorText } from '../data/errors';
 import { useI18n } from '../i18n';
 import { CaseView } from './CaseView';
+import { deviceEnv } from './device';
 import { QuickCallLog } from './QuickCallLog';
-import { useErrorText } from './use-error-text';
 
 /** What the page's address asks for. */
 type Route =
@@ -94,19 +97,12 @@ async function startCase(
 ): Promise<CaseRecord> {
   const provider = getProvider(providerId);
   const region = guessRegion(languages, provider?.regions ?? []);
-  return sendMessage('cases/create', {
+  return send('cases/create', {
     providerId,
     state,
     ...(region ? { region } : {}),
     facts,
   });
-}
-
-function deviceEnv() {
-  return {
-    timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
-    userAgent: navigator.userAgent,
-  };
 }
 
 /** One click from a detection: the case starts with the page's facts, then opens. */
@@ -119,7 +115,7 @@ function StartFromTab({ tabId, languages }: { tabId: number; languages: readonly
     let live = true;
     void (async () => {
       try {
-        const tabState = await sendMessage('tab-state/get', { tabId });
+        const tabState = await readTabStateOf(tabId);
         if (!tabState || !tabState.state) {
           if (live) setUndetected(tabState?.providerId ?? null);
           return;
@@ -238,15 +234,9 @@ function CaseList({ languages }: { languages: readonly string[] }) {
   const { t, locale } = useI18n();
   const errorText = useErrorText();
   const importProblem = useImportProblem();
-  const [list, setList] = useState<{ records: CaseRecord[]; invalid: number } | null>(null);
+  const cases = useCases();
+  const list = cases.data ?? null;
   const [message, setMessage] = useState<string | null>(null);
-  const refresh = () =>
-    sendMessage('cases/list', {})
-      .then((r) => setList({ records: r.records, invalid: r.invalid.length }))
-      .catch((e) => setMessage(errorText(e)));
-  useEffect(() => {
-    void refresh();
-  }, []);
   const importFile = async (file: File | undefined) => {
     if (!file) return;
     try {
@@ -254,12 +244,12 @@ function CaseList({ languages }: { languages: readonly string[] }) {
       // An exported case bundle (ZIP) or a bare case.json.
       const zip = looksLikeZip(bytes) ? bytes : null;
       const json = zip ? (await openCaseBundle(zip)).json : strFromU8(bytes);
-      const record = await sendMessage('cases/import', { json });
+      const record = await send('cases/import', { json });
       let done = t('cases.import.done');
       if (zip) {
         // The case is stored; its evidence follows, already checked with the rest of the bundle.
         try {
-          const result = await importBundle(await openEvidenceDb(), zip);
+          const result = await evidence.importBundle(zip);
           done += ` ${t('locker.imported', { imported: result.imported, present: result.alreadyPresent })}`;
         } catch (e) {
           done += ` ${t('cases.import.evidenceFailed', { problem: importProblem(e) })}`;
@@ -271,9 +261,7 @@ function CaseList({ languages }: { languages: readonly string[] }) {
       setMessage(
         e instanceof ImportError
           ? t('cases.import.badBundle', { problem: importProblem(e) })
-          : e instanceof MessageError && e.code === 'caseInvalid'
-            ? `${errorText(e)} ${e.message}`
-            : errorText(e),
+          : errorText(e),
       );
     }
   };
@@ -283,16 +271,16 @@ function CaseList({ languages }: { languages: readonly string[] }) {
         <h1>{t('cases.title')}</h1>
         {list === null && <p class="muted">{t('cases.loading')}</p>}
         {list && list.records.length === 0 && <p class="muted">{t('cases.list.empty')}</p>}
-        {list && list.invalid > 0 && (
-          <p role="alert">{t('cases.list.invalid', { count: list.invalid })}</p>
+        {cases.error !== null && <p role="alert">{errorText(cases.error)}</p>}
+        {list && list.invalid.length > 0 && (
+          <p role="alert">{t('cases.list.invalid', { count: list.invalid.length })}</p>
         )}
         {list && list.records.length > 0 && (
           <ul class="case-list">
             {list.records.map((r) => (
               <li key={r.id} data-case-id={r.id}>
                 <a href={`#case=${r.id}`}>
-                  {getProvider(r.providerId)?.name[locale] ?? r.providerId} ·{' '}
-                  {t(`state.${r.state}`)}
+                  {providerName(r.providerId, locale)} · {t(`state.${r.state}`)}
                 </a>{' '}
                 <span class="status-pill" data-status={r.status}>
                   {t(`cases.status.${r.status}`)}

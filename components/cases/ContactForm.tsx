@@ -1,27 +1,21 @@
 import { useState } from 'preact/hooks';
-import { CONTACT_CHANNELS, type CaseRecord, type ContactChannel } from '../../lib/cases/schema';
+import { CONTACT_CHANNELS, type ContactChannel } from '../../lib/cases/schema';
 import { fromLocalInput, toLocalInput } from '../../lib/cases/time-input';
 import { toOffsetIso } from '../../lib/evidence/time';
-import { sendMessage } from '../../lib/messages';
 import { useI18n } from '../i18n';
-import { useErrorText } from './use-error-text';
+import { useCaseHandle } from '../data/cases';
+import { useAction } from '../data/errors';
 
 /**
- * Logs one call, chat or message: channel, time, duration, the agent's name and employee id,
- * the reference number, what was said and what was promised by when. `compact` drops the less
- * urgent fields for the side panel, where it is filled in during the call.
+ * Logs one call, chat or message to the case in context: channel, time, duration, the agent's
+ * name and employee id, the reference number, what was said and what was promised by when.
+ * `compact` drops the less urgent fields for the side panel, where it is filled in during the
+ * call.
  */
-export function ContactForm({
-  caseId,
-  compact = false,
-  onSaved,
-}: {
-  caseId: string;
-  compact?: boolean;
-  onSaved: (record: CaseRecord) => void;
-}) {
+export function ContactForm({ compact = false }: { compact?: boolean }) {
   const { t } = useI18n();
-  const errorText = useErrorText();
+  const { change } = useCaseHandle();
+  const { run, error } = useAction();
   const [channel, setChannel] = useState<ContactChannel>('phone');
   const [at, setAt] = useState(() => toLocalInput(toOffsetIso(new Date())));
   const [status, setStatus] = useState<string | null>(null);
@@ -44,15 +38,11 @@ export function ContactForm({
       ...optional('promised', text('promised')),
       ...optional('promisedBy', text('promisedBy')),
     };
-    try {
-      const record = await sendMessage('cases/add-contact', { id: caseId, entry });
-      form.reset();
-      setAt(toLocalInput(toOffsetIso(new Date())));
-      setStatus(t(compact ? 'cases.quick.saved' : 'cases.saved'));
-      onSaved(record);
-    } catch (e) {
-      setStatus(errorText(e));
-    }
+    setStatus(null);
+    if (!(await run(() => change('cases/add-contact', { entry })))) return;
+    form.reset();
+    setAt(toLocalInput(toOffsetIso(new Date())));
+    setStatus(t(compact ? 'cases.quick.saved' : 'cases.saved'));
   };
 
   return (
@@ -125,7 +115,7 @@ export function ContactForm({
         {compact ? t('cases.quick.save') : t('cases.contact.add')}
       </button>
       <p role="status" class="form-status">
-        {status}
+        {error ?? status}
       </p>
     </form>
   );

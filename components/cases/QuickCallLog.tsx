@@ -1,9 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
+import { send } from '../../lib/client/messages';
+import { openExtensionPage, type ExtensionPath } from '../../lib/client/navigation';
+import { readTabStateOf } from '../../lib/client/tabs';
 import type { CaseRecord } from '../../lib/cases/schema';
 import { isAwaitingAnswer } from '../../lib/cases/status';
-import { sendMessage } from '../../lib/messages';
-import { getProvider } from '../../lib/providers';
+import { CaseProvider, caseChanger } from '../data/cases';
+import { providerName } from '../../lib/providers';
 import { useI18n } from '../i18n';
 import { ContactForm } from './ContactForm';
 
@@ -31,9 +33,9 @@ export function QuickCallLog({ tabId }: { tabId: number | null }) {
         if (live) setProviderId(null);
         return;
       }
-      const tabState = await sendMessage('tab-state/get', { tabId }).catch(() => null);
+      const tabState = await readTabStateOf(tabId).catch(() => null);
       const id = tabState?.providerId ?? null;
-      const list = id ? await sendMessage('cases/list', {}).catch(() => null) : null;
+      const list = id ? await send('cases/list', {}).catch(() => null) : null;
       if (!live) return;
       setProviderId(id);
       setRecord(id && list ? pickCaseForProvider(list.records, id) : null);
@@ -43,8 +45,7 @@ export function QuickCallLog({ tabId }: { tabId: number | null }) {
     };
   }, [tabId]);
 
-  const open = (path: `/cases.html${string}`) =>
-    void browser.tabs.create({ url: browser.runtime.getURL(path) });
+  const open = (path: ExtensionPath) => void openExtensionPage(path);
 
   if (providerId === undefined) return null;
   return (
@@ -54,7 +55,7 @@ export function QuickCallLog({ tabId }: { tabId: number | null }) {
         <>
           <p>
             {t('cases.quick.for', {
-              provider: getProvider(record.providerId)?.name[locale] ?? record.providerId,
+              provider: providerName(record.providerId, locale),
               state: t(`state.${record.state}`),
             })}{' '}
             <button
@@ -65,7 +66,9 @@ export function QuickCallLog({ tabId }: { tabId: number | null }) {
               {t('cases.quick.openCase')}
             </button>
           </p>
-          <ContactForm caseId={record.id} compact onSaved={setRecord} />
+          <CaseProvider value={{ record, change: caseChanger(record.id, setRecord) }}>
+            <ContactForm compact />
+          </CaseProvider>
         </>
       ) : (
         <>

@@ -1,21 +1,11 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
+import { evidence } from '../../lib/client/evidence';
+import { extensionVersion } from '../../lib/client/navigation';
 import type { ChainReport } from '../../lib/evidence/chain';
-import { openEvidenceDb } from '../../lib/evidence/db';
-import { exportEvidence } from '../../lib/evidence/export';
-import { ImportError, importBundle } from '../../lib/evidence/import';
+import { ImportError } from '../../lib/evidence/import';
 import type { CaptureRecord, PendingSnapshot } from '../../lib/evidence/schema';
-import {
-  discardPending,
-  keepPending,
-  listCaptures,
-  listPending,
-  matchesFilter,
-  needsExportReminder,
-  verifyStoredChain,
-  type CaptureFilter,
-} from '../../lib/evidence/store';
-import { getProvider } from '../../lib/providers';
+import { matchesFilter, type CaptureFilter } from '../../lib/evidence/store';
+import { providerName } from '../../lib/providers';
 import { STATE_IDS } from '../../lib/states';
 import { useI18n } from '../i18n';
 import { useLazyThumbnails } from './thumbnails';
@@ -62,14 +52,13 @@ export function LockerApp() {
 
   const load = useCallback(async () => {
     performance.mark('locker-load');
-    const db = await openEvidenceDb();
-    const { records: all, invalid } = await listCaptures(db, Number.MAX_SAFE_INTEGER);
+    const { records: all, invalid } = await evidence.list(Number.MAX_SAFE_INTEGER);
     performance.mark('locker-read');
     if (invalid.length) console.error('Wallet Assist: records failing validation', invalid);
     setDamaged(invalid.length);
     setRecords(all);
-    setPending(await listPending(db, new Date()));
-    setReminder(await needsExportReminder(db, new Date()));
+    setPending(await evidence.pending(new Date()));
+    setReminder(await evidence.needsExportReminder(new Date()));
   }, []);
 
   useEffect(() => {
@@ -109,10 +98,7 @@ export function LockerApp() {
     const names = new Map<string, string>();
     for (const record of records ?? []) {
       if (record.providerId && !names.has(record.providerId)) {
-        names.set(
-          record.providerId,
-          getProvider(record.providerId)?.name[locale] ?? record.providerId,
-        );
+        names.set(record.providerId, providerName(record.providerId, locale));
       }
     }
     return names;
@@ -162,11 +148,10 @@ export function LockerApp() {
 
   const doExport = async (ids?: string[]) => {
     try {
-      const db = await openEvidenceDb();
-      const result = await exportEvidence(db, {
+      const result = await evidence.exportBundle({
         ids,
         locale,
-        extensionVersion: browser.runtime.getManifest().version,
+        extensionVersion: extensionVersion(),
       });
       downloadBytes(result.bytes, result.fileName, 'application/zip');
       setMessage(
@@ -182,8 +167,7 @@ export function LockerApp() {
   const doImport = async (file: File | undefined) => {
     if (!file) return;
     try {
-      const db = await openEvidenceDb();
-      const result = await importBundle(db, new Uint8Array(await file.arrayBuffer()));
+      const result = await evidence.importBundle(new Uint8Array(await file.arrayBuffer()));
       setMessage(
         t('locker.imported', { imported: result.imported, present: result.alreadyPresent }),
       );
@@ -197,7 +181,7 @@ export function LockerApp() {
     }
   };
 
-  const doVerify = async () => setVerify(await verifyStoredChain(await openEvidenceDb()));
+  const doVerify = async () => setVerify(await evidence.verifyChain());
 
   const toggle = (id: string) => {
     const next = new Set(selected);
@@ -301,7 +285,7 @@ export function LockerApp() {
                     type="button"
                     class="button button--primary"
                     onClick={async () => {
-                      await keepPending(await openEvidenceDb(), p.id);
+                      await evidence.keep(p.id);
                       await load();
                     }}
                   >
@@ -311,7 +295,7 @@ export function LockerApp() {
                     type="button"
                     class="button"
                     onClick={async () => {
-                      await discardPending(await openEvidenceDb(), p.id);
+                      await evidence.discard(p.id);
                       await load();
                     }}
                   >
@@ -334,7 +318,7 @@ export function LockerApp() {
             <option value="">{t('locker.filter.all')}</option>
             {providers.map((id) => (
               <option key={id} value={id}>
-                {getProvider(id)?.name[locale] ?? id}
+                {providerName(id, locale)}
               </option>
             ))}
           </select>

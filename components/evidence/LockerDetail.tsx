@@ -1,16 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { artifactPath } from '../../lib/evidence/bundle';
-import { openEvidenceDb } from '../../lib/evidence/db';
+import { evidence } from '../../lib/client/evidence';
 import { sha256Hex } from '../../lib/evidence/hash';
 import { maskSensitiveText, redactPng, type Region } from '../../lib/evidence/redact';
 import type { Artifact, CaptureRecord } from '../../lib/evidence/schema';
-import {
-  addRedaction,
-  annotateCapture,
-  deleteCaptures,
-  getBlob,
-  logAccess,
-} from '../../lib/evidence/store';
 import { getProvider } from '../../lib/providers';
 import { useI18n } from '../i18n';
 import { BlobImage } from './BlobImage';
@@ -18,7 +11,7 @@ import { downloadBytes, formatBytes } from './files';
 import { RedactTool } from './RedactTool';
 
 async function bytesOf(sha256: string): Promise<Uint8Array> {
-  const blob = await getBlob(await openEvidenceDb(), sha256);
+  const blob = await evidence.blob(sha256);
   if (!blob) throw new Error(`Missing bytes for ${sha256}`);
   return new Uint8Array(blob.bytes);
 }
@@ -59,7 +52,7 @@ export function LockerDetail({
   const [message, setMessage] = useState('');
 
   useEffect(() => {
-    void openEvidenceDb().then((db) => logAccess(db, 'view', [record.id], 'locker'));
+    void evidence.logAccess('view', [record.id], 'locker');
   }, [record.id]);
 
   const screenshots = record.artifacts.filter(
@@ -72,7 +65,7 @@ export function LockerDetail({
 
   const save = async () => {
     try {
-      const next = await annotateCapture(await openEvidenceDb(), record.id, {
+      const next = await evidence.annotate(record.id, {
         notes,
         tags: tags
           .split(',')
@@ -96,7 +89,7 @@ export function LockerDetail({
         png,
         original,
       );
-      onChanged(await addRedaction(await openEvidenceDb(), record.id, artifact, blob));
+      onChanged(await evidence.addRedaction(record.id, artifact, blob));
       setMessage(t('locker.redacted'));
     } catch (error) {
       fail(error);
@@ -113,7 +106,7 @@ export function LockerDetail({
         masked,
         original,
       );
-      onChanged(await addRedaction(await openEvidenceDb(), record.id, artifact, blob));
+      onChanged(await evidence.addRedaction(record.id, artifact, blob));
       setMessage(t('locker.redacted'));
     } catch (error) {
       fail(error);
@@ -123,7 +116,7 @@ export function LockerDetail({
   const remove = async () => {
     if (!confirm(t('locker.deleteConfirm'))) return;
     try {
-      await deleteCaptures(await openEvidenceDb(), [record.id]);
+      await evidence.remove([record.id]);
       onChanged(null);
       onBack();
     } catch (error) {

@@ -1,6 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { openEvidenceDb } from '../../lib/evidence/db';
-import { getBlob } from '../../lib/evidence/store';
+import { evidence } from '../../lib/client/evidence';
 
 /**
  * Fills `img.locker__thumb[data-sha]` elements with their screenshot once they scroll into view.
@@ -16,8 +15,8 @@ export function useLazyThumbnails(...deps: unknown[]): void {
     const load = (sha: string) => {
       let url = cache.get(sha);
       if (!url) {
-        url = openEvidenceDb()
-          .then((db) => getBlob(db, sha))
+        url = evidence
+          .blob(sha)
           .then((blob) =>
             blob ? URL.createObjectURL(new Blob([blob.bytes], { type: blob.mimeType })) : null,
           );

@@ -1,16 +1,10 @@
-import { render } from 'preact';
-import { browserLanguages, findTarget, pageLocale } from '../../components/boot';
-import { I18nProvider } from '../../components/i18n';
+import { browserLanguages, mountPage } from '../../components/boot';
 import { PopupApp } from '../../components/PopupApp';
+import { findTarget } from '../../lib/client/tabs';
 import '../../components/styles.css';
 
-const languages = browserLanguages();
-
-void Promise.all([findTarget(location.search), pageLocale(languages)]).then(([target, locale]) => {
-  render(
-    <I18nProvider locale={locale}>
-      <PopupApp target={target} languages={languages} />
-    </I18nProvider>,
-    document.getElementById('app')!,
-  );
-});
+void mountPage(
+  findTarget(location.search).then((target) => (
+    <PopupApp target={target} languages={browserLanguages()} />
+  )),
+);

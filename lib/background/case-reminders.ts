@@ -11,7 +11,7 @@ import type { CaseRecord } from '../cases/schema';
 import { getCase, listCases, updateCase } from '../cases/store';
 import { isAwaitingAnswer } from '../cases/status';
 import { resolveLocale, translate } from '../i18n';
-import { getProvider } from '../providers';
+import { providerName } from '../providers';
 import { getSettings, SETTINGS_KEY } from '../settings';
 
 /**
@@ -57,7 +57,7 @@ export async function onCaseAlarm(alarm: Browser.alarms.Alarm, now = new Date())
   const { cases } = await getSettings();
   const reason = nextReminder(record, cases.followUpAfterDays)?.reason ?? 'no_news';
   const locale = resolveLocale([browser.i18n.getUILanguage()]);
-  const provider = getProvider(record.providerId)?.name[locale] ?? record.providerId;
+  const provider = providerName(record.providerId, locale);
   try {
     await browser.notifications.create(reminderAlarmName(id), {
       type: 'basic',

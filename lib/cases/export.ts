@@ -1,6 +1,6 @@
 import { strToU8 } from 'fflate';
 import { artifactPath } from '../evidence/bundle';
-import { openEvidenceDb } from '../evidence/db';
+import type { EvidenceDb } from '../evidence/store';
 import { buildEvidenceZip, type ExtraFile } from '../evidence/export';
 import { sha256Hex } from '../evidence/hash';
 import { escapeHtml } from '../evidence/report';
@@ -43,52 +43,53 @@ export interface CaseEvidence {
 export type EvidenceSource = (links: readonly EvidenceLink[]) => Promise<CaseEvidence>;
 
 /**
- * Reads the linked capture records from the evidence store. A record goes into the bundle only
+ * Reads the linked capture records from the evidence database `db`. A record goes into the bundle only
  * when every one of its files is stored with the hash it was saved with, since the bundle would
  * otherwise fail its own check; links to anything else are listed as missing. The export is
  * logged in the evidence access log, and the bundle carries the log entries about the linked
  * records (including a deletion of one), not the log of unrelated evidence.
  */
-export const evidenceFromStore: EvidenceSource = async (links) => {
-  const db = await openEvidenceDb();
-  const bytesBySha = new Map<string, Uint8Array>();
-  const readIntact = async (sha256: string): Promise<Uint8Array | undefined> => {
-    if (bytesBySha.has(sha256)) return bytesBySha.get(sha256);
-    const blob = await getBlob(db, sha256);
-    const bytes = blob ? new Uint8Array(blob.bytes) : undefined;
-    if (!bytes || (await sha256Hex(bytes)) !== sha256) return undefined;
-    bytesBySha.set(sha256, bytes);
-    return bytes;
-  };
-  const records = new Map<string, CaptureRecord>();
-  const missing: string[] = [];
-  for (const link of links) {
-    const record = records.get(link.captureId) ?? (await getCapture(db, link.captureId));
-    const files = record ? [...record.artifacts, ...record.redactions] : [];
-    let complete = files.some((a) => a.sha256 === link.sha256);
-    for (const file of files) {
-      if (!complete) break;
-      if (!(await readIntact(file.sha256))) complete = false;
+export const evidenceFromDb =
+  (db: EvidenceDb): EvidenceSource =>
+  async (links) => {
+    const bytesBySha = new Map<string, Uint8Array>();
+    const readIntact = async (sha256: string): Promise<Uint8Array | undefined> => {
+      if (bytesBySha.has(sha256)) return bytesBySha.get(sha256);
+      const blob = await getBlob(db, sha256);
+      const bytes = blob ? new Uint8Array(blob.bytes) : undefined;
+      if (!bytes || (await sha256Hex(bytes)) !== sha256) return undefined;
+      bytesBySha.set(sha256, bytes);
+      return bytes;
+    };
+    const records = new Map<string, CaptureRecord>();
+    const missing: string[] = [];
+    for (const link of links) {
+      const record = records.get(link.captureId) ?? (await getCapture(db, link.captureId));
+      const files = record ? [...record.artifacts, ...record.redactions] : [];
+      let complete = files.some((a) => a.sha256 === link.sha256);
+      for (const file of files) {
+        if (!complete) break;
+        if (!(await readIntact(file.sha256))) complete = false;
+      }
+      if (!record || !complete) {
+        missing.push(link.sha256);
+        continue;
+      }
+      records.set(record.id, record);
     }
-    if (!record || !complete) {
-      missing.push(link.sha256);
-      continue;
-    }
-    records.set(record.id, record);
-  }
-  const ids = [...records.keys()];
-  const concerned = new Set([...ids, ...links.map((l) => l.captureId)]);
-  await logAccess(db, 'export', ids, `case export: ${ids.length} record(s)`);
-  const accessLog = (await readAccessLog(db)).filter((entry) =>
-    entry.recordIds.some((id) => concerned.has(id)),
-  );
-  return {
-    records: [...records.values()],
-    missing,
-    readBlob: async (sha256) => bytesBySha.get(sha256) ?? (await readIntact(sha256)),
-    accessLog,
+    const ids = [...records.keys()];
+    const concerned = new Set([...ids, ...links.map((l) => l.captureId)]);
+    await logAccess(db, 'export', ids, `case export: ${ids.length} record(s)`);
+    const accessLog = (await readAccessLog(db)).filter((entry) =>
+      entry.recordIds.some((id) => concerned.has(id)),
+    );
+    return {
+      records: [...records.values()],
+      missing,
+      readBlob: async (sha256) => bytesBySha.get(sha256) ?? (await readIntact(sha256)),
+      accessLog,
+    };
   };
-};
 
 /** The path of an evidence file inside the bundle (the evidence bundle's own artifact path). */
 export function evidencePath(file: Pick<EvidenceLink, 'sha256' | 'mimeType'>): string {

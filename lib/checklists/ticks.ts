@@ -1,10 +1,11 @@
-import { browser } from 'wxt/browser';
 import type { MessageKey } from '../i18n';
+import type { StorageAreaLike } from '../storage-area';
 
 /**
  * Ticked checklist steps, remembered per tab for the browser session so the popup and the side
  * panel agree and a closed popup does not lose them. Stored in `storage.session` under
- * `checks:<tabId>` as `{ [listId]: stepKey[] }`; removed when the tab closes.
+ * `checks:<tabId>` as `{ [listId]: stepKey[] }`; removed when the tab closes. Every function takes
+ * the session storage area as its first argument.
  */
 const PREFIX = 'checks:';
 
@@ -27,30 +28,35 @@ export function parseTicks(value: unknown): Record<string, string[]> {
 }
 
 /** Ticked steps of one list for a tab. */
-export async function readTicks(tabId: number, listId: string): Promise<string[]> {
+export async function readTicks(
+  session: StorageAreaLike,
+  tabId: number,
+  listId: string,
+): Promise<string[]> {
   const key = ticksKey(tabId);
-  const stored = await browser.storage.session.get(key);
+  const stored = await session.get(key);
   return parseTicks(stored[key])[listId] ?? [];
 }
 
 /** Ticks or unticks one step, returning the list's ticked steps afterwards. */
 export async function setTick(
+  session: StorageAreaLike,
   tabId: number,
   listId: string,
   step: MessageKey,
   ticked: boolean,
 ): Promise<string[]> {
   const key = ticksKey(tabId);
-  const all = parseTicks((await browser.storage.session.get(key))[key]);
+  const all = parseTicks((await session.get(key))[key]);
   const current = new Set(all[listId] ?? []);
   if (ticked) current.add(step);
   else current.delete(step);
   all[listId] = [...current];
-  await browser.storage.session.set({ [key]: all });
+  await session.set({ [key]: all });
   return all[listId];
 }
 
 /** Forgets a closed tab's ticks. */
-export async function forgetTicks(tabId: number): Promise<void> {
-  await browser.storage.session.remove(ticksKey(tabId));
+export async function forgetTicks(session: StorageAreaLike, tabId: number): Promise<void> {
+  await session.remove(ticksKey(tabId));
 }

@@ -27,7 +27,9 @@ export class StorageFullError extends Error {
   override name = 'StorageFullError';
 }
 
-type Db = IDBPDatabase<EvidenceDB>;
+/** An open evidence database. */
+export type EvidenceDb = IDBPDatabase<EvidenceDB>;
+type Db = EvidenceDb;
 type LogStore = IDBPObjectStore<EvidenceDB, StoreNames<EvidenceDB>[], 'accessLog', 'readwrite'>;
 type WriteTx = IDBPTransaction<EvidenceDB, StoreNames<EvidenceDB>[], 'readwrite'>;
 

@@ -1,3 +1,4 @@
+import type { Locale } from '../i18n/locale';
 import type { Provider } from './schema';
 import alipay from './alipay';
 import amazonpay from './amazonpay';
@@ -56,6 +57,14 @@ const BY_ID = new Map(PROVIDERS.map((p) => [p.id, p]));
 /** The provider with this id, or `undefined` for an unknown (possibly untrusted) id. */
 export function getProvider(id: string): Provider | undefined {
   return BY_ID.get(id);
+}
+
+/**
+ * A provider's name in `locale`; for an id the registry does not know (an imported case of a
+ * wallet since removed), the id itself.
+ */
+export function providerName(id: string, locale: Locale): string {
+  return BY_ID.get(id)?.name[locale] ?? id;
 }
 
 /** True when `hostname` is covered by a registry host pattern (`*.x.com` covers `x.com` too). */

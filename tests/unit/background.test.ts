@@ -3,6 +3,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser, type Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { startBackground } from '../../lib/background';
+import { evidence } from '../../lib/client/evidence';
+import { readTabStateOf } from '../../lib/client/tabs';
 import { handleMessage } from '../../lib/background/router';
 import { onTabNavigation, restoreTabStates } from '../../lib/background/tab-states';
 import { openEvidenceDb } from '../../lib/evidence/db';
@@ -63,7 +65,13 @@ describe('message validation', () => {
     ['an unknown state', report('bankrupt')],
     ['an extra field', { ...report(null), extra: 1 }],
     ['a plain-HTTP url', report(null, 'http://www.paypal.com/')],
-    ['a negative tab id', { type: 'tab-state/get', payload: { tabId: -1 } }],
+    [
+      'a confidence above 1',
+      {
+        ...report('payment_failed'),
+        payload: { ...report('payment_failed').payload, confidence: 2 },
+      },
+    ],
   ])('rejects %s', async (_what, message) => {
     expect(await handleMessage(message, walletSender(7))).toMatchObject({
       ok: false,
@@ -88,7 +96,7 @@ describe('message validation', () => {
       code: 'forbidden',
     });
     expect(
-      await handleMessage({ type: 'capture/list', payload: { limit: 5 } }, walletSender(7)),
+      await handleMessage({ type: 'capture/full-page', payload: { tabId: 7 } }, walletSender(7)),
     ).toMatchObject({
       ok: false,
       code: 'forbidden',
@@ -145,11 +153,11 @@ describe('tab state', () => {
     expect((await stored(7))?.detectedAt).toBe(first);
   });
 
-  it('ignores a report from a tab that is not a registered wallet', async () => {
+  it('refuses a report from a tab that is not a registered wallet', async () => {
     const url = 'https://www.example.com/pay';
-    expect(await handleMessage(report('payment_failed', url), walletSender(8, url))).toEqual({
-      ok: true,
-      value: { accepted: false },
+    expect(await handleMessage(report('payment_failed', url), walletSender(8, url))).toMatchObject({
+      ok: false,
+      code: 'forbidden',
     });
     expect(await stored(8)).toBeUndefined();
     expect(await badge(8)).toBe('');
@@ -161,16 +169,13 @@ describe('tab state', () => {
     expect(await stored(7)).toBeUndefined();
   });
 
-  it('answers tab-state/get from extension pages', async () => {
+  it('is what extension pages read for a tab', async () => {
     await handleMessage(report('payment_failed'), walletSender(7));
-    const reply = await handleMessage(
-      { type: 'tab-state/get', payload: { tabId: 7 } },
-      pageSender(),
-    );
-    expect(reply).toMatchObject({
-      ok: true,
-      value: { state: 'payment_failed', providerId: 'paypal' },
+    expect(await readTabStateOf(7)).toMatchObject({
+      state: 'payment_failed',
+      providerId: 'paypal',
     });
+    expect(await readTabStateOf(8)).toBeNull();
   });
 
   it('forgets a tab when it closes', async () => {
@@ -231,8 +236,7 @@ describe('capture', () => {
     expect(record.capturedAt).toMatch(/[+-]\d\d:\d\d$/);
     const blob = await getBlob(await openEvidenceDb(), expected);
     expect(createHash('sha256').update(new Uint8Array(blob!.bytes)).digest('hex')).toBe(expected);
-    const list = await handleMessage({ type: 'capture/list', payload: { limit: 5 } }, pageSender());
-    expect(list).toMatchObject({ ok: true, value: [{ id: record.id }] });
+    expect((await evidence.list(5)).records).toMatchObject([{ id: record.id }]);
   });
 
   it('captures the sender tab for the in-page prompt, and only for a wallet tab', async () => {

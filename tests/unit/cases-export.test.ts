@@ -6,7 +6,7 @@ import {
   buildCaseZip,
   CASE_JSON_PATH,
   CASE_REPORT_PATH,
-  evidenceFromStore,
+  evidenceFromDb,
 } from '../../lib/cases/export';
 import { looksLikeZip, openCaseBundle } from '../../lib/cases/import-bundle';
 import type { CaseRecord } from '../../lib/cases/schema';
@@ -49,14 +49,14 @@ async function caseWithEvidence(): Promise<{ record: CaseRecord; captures: Captu
   return { record, captures };
 }
 
-function exportCase(record: CaseRecord) {
+async function exportCase(record: CaseRecord) {
   return buildCaseZip(record, {
     locale: 'en',
     providerName: 'PayPal',
     providerNames: names,
     now: NOW,
     timeZone: 'Asia/Shanghai',
-    evidence: evidenceFromStore,
+    evidence: evidenceFromDb(await openEvidenceDb()),
     extensionVersion: '0.1.0',
   });
 }

@@ -140,23 +140,24 @@ describe('snoozeSite', () => {
 });
 
 describe('checklist ticks', () => {
+  const session = fakeBrowser.storage.session;
   it('are remembered per tab and per list, and forgotten with the tab', async () => {
-    await setTick(1, 'payment_failed', 'check.payment_failed.network', true);
-    await setTick(1, 'payment_failed', 'check.payment_failed.balance', true);
-    await setTick(1, 'payment_failed', 'check.payment_failed.network', false);
-    await setTick(2, 'payment_failed', 'check.payment_failed.network', true);
-    expect(await readTicks(1, 'payment_failed')).toEqual(['check.payment_failed.balance']);
-    expect(await readTicks(1, 'topic.security')).toEqual([]);
-    expect(await readTicks(2, 'payment_failed')).toEqual(['check.payment_failed.network']);
-    await forgetTicks(1);
-    expect(await readTicks(1, 'payment_failed')).toEqual([]);
-    expect(await readTicks(2, 'payment_failed')).toHaveLength(1);
+    await setTick(session, 1, 'payment_failed', 'check.payment_failed.network', true);
+    await setTick(session, 1, 'payment_failed', 'check.payment_failed.balance', true);
+    await setTick(session, 1, 'payment_failed', 'check.payment_failed.network', false);
+    await setTick(session, 2, 'payment_failed', 'check.payment_failed.network', true);
+    expect(await readTicks(session, 1, 'payment_failed')).toEqual(['check.payment_failed.balance']);
+    expect(await readTicks(session, 1, 'topic.security')).toEqual([]);
+    expect(await readTicks(session, 2, 'payment_failed')).toEqual(['check.payment_failed.network']);
+    await forgetTicks(session, 1);
+    expect(await readTicks(session, 1, 'payment_failed')).toEqual([]);
+    expect(await readTicks(session, 2, 'payment_failed')).toHaveLength(1);
   });
 
   it('ignore malformed stored data', async () => {
     await fakeBrowser.storage.session.set({ 'checks:3': { payment_failed: 'nope', x: [1, 'a'] } });
-    expect(await readTicks(3, 'payment_failed')).toEqual([]);
-    expect(await readTicks(3, 'x')).toEqual(['a']);
+    expect(await readTicks(session, 3, 'payment_failed')).toEqual([]);
+    expect(await readTicks(session, 3, 'x')).toEqual(['a']);
   });
 });
 

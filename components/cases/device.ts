@@ -1,0 +1,9 @@
+/** The device's time zone (IANA name), for clocks and the facts of a case. */
+export function deviceTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone;
+}
+
+/** What a new case records about the device it was started on. */
+export function deviceEnv(): { timeZone: string; userAgent: string } {
+  return { timeZone: deviceTimeZone(), userAgent: navigator.userAgent };
+}
