@@ -8,7 +8,7 @@ import { useI18n } from './i18n';
 function useSettings(): [Settings | null, (next: Settings) => void] {
   const [settings, setSettings] = useState<Settings | null>(null);
   useEffect(() => {
-    const load = () => void getSettings().then(setSettings);
+    const load = () => void getSettings(browser.storage.local).then(setSettings);
     load();
     const listener = (changes: Record<string, unknown>, area: string) => {
       if (area === 'local' && SETTINGS_KEY in changes) load();
@@ -37,14 +37,14 @@ export function OptionsApp({
   const change = (update: (current: Settings) => Settings) => {
     // Shown at once; the stored value (validated) follows and replaces it.
     setSettings(update(settings));
-    updateSettings(update).then(
+    updateSettings(browser.storage.local, update).then(
       (next) => {
         setStatus(t('options.saved'));
         onLanguage(next.language);
       },
       (error: unknown) => {
         setStatus(t('options.saveFailed', { error: String(error) }));
-        void getSettings().then(setSettings);
+        void getSettings(browser.storage.local).then(setSettings);
       },
     );
   };

@@ -10,7 +10,7 @@ export function browserLanguages(): readonly string[] {
 
 /** The UI locale: the language setting, or the browser's when it is `auto` or unreadable. */
 export async function pageLocale(languages: readonly string[]): Promise<Locale> {
-  const settings = await getSettings().catch(() => null);
+  const settings = await getSettings(browser.storage.local).catch(() => null);
   const locale = localeFromSetting(settings?.language ?? 'auto', languages);
   document.documentElement.lang = locale;
   return locale;

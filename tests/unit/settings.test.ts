@@ -11,7 +11,7 @@ import {
 
 describe('settings', () => {
   it('starts from the defaults', async () => {
-    expect(await getSettings()).toEqual(DEFAULT_SETTINGS);
+    expect(await getSettings(browser.storage.local)).toEqual(DEFAULT_SETTINGS);
     expect(DEFAULT_SETTINGS).toMatchObject({
       language: 'auto',
       evidence: { keepMomentOfDetection: true },
@@ -34,10 +34,14 @@ describe('settings', () => {
   });
 
   it('stores a valid change and refuses an invalid one without losing anything', async () => {
-    await updateSettings((s) => ({ ...s, language: 'en' }));
-    expect((await getSettings()).language).toBe('en');
-    await expect(updateSettings((s) => ({ ...s, language: 'fr' as 'en' }))).rejects.toThrow();
-    await expect(updateSettings((s) => ({ ...s, surprise: true }) as typeof s)).rejects.toThrow();
+    await updateSettings(browser.storage.local, (s) => ({ ...s, language: 'en' }));
+    expect((await getSettings(browser.storage.local)).language).toBe('en');
+    await expect(
+      updateSettings(browser.storage.local, (s) => ({ ...s, language: 'fr' as 'en' })),
+    ).rejects.toThrow();
+    await expect(
+      updateSettings(browser.storage.local, (s) => ({ ...s, surprise: true }) as typeof s),
+    ).rejects.toThrow();
     expect((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]).toMatchObject({
       language: 'en',
     });

@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { browser } from 'wxt/browser';
 
 /**
  * The person's settings, kept in `storage.local` under {@link SETTINGS_KEY}. Every read is
  * validated; a stored value that no longer fits (an older or damaged shape) falls back to the
  * defaults field by field, so one bad field never loses the rest. Changes are validated strictly.
+ * No browser API is imported here: reads and writes take the storage area as an argument.
  */
 export const SETTINGS_KEY = 'settings';
 
@@ -62,8 +62,18 @@ export function parseSettings(value: unknown): Settings {
   };
 }
 
-export async function getSettings(): Promise<Settings> {
-  const stored = await browser.storage.local.get(SETTINGS_KEY);
+/**
+ * Where settings are stored: the part of a `storage` area this module uses.
+ * `browser.storage.local` satisfies it; tests may pass anything with the same methods.
+ */
+export interface SettingsArea {
+  get(keys: string[]): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+  remove?(keys: string | string[]): Promise<void>;
+}
+
+export async function getSettings(area: SettingsArea): Promise<Settings> {
+  const stored = await area.get([SETTINGS_KEY]);
   return parseSettings(stored[SETTINGS_KEY]);
 }
 
@@ -71,9 +81,12 @@ export async function getSettings(): Promise<Settings> {
  * Applies `change` to the current settings and stores the result. The result is validated
  * strictly: an invalid change throws and nothing is stored.
  */
-export async function updateSettings(change: (current: Settings) => Settings): Promise<Settings> {
-  const next = SettingsSchema.parse(change(await getSettings()));
-  await browser.storage.local.set({ [SETTINGS_KEY]: next });
+export async function updateSettings(
+  area: SettingsArea,
+  change: (current: Settings) => Settings,
+): Promise<Settings> {
+  const next = SettingsSchema.parse(change(await getSettings(area)));
+  await area.set({ [SETTINGS_KEY]: next });
   return next;
 }
 
