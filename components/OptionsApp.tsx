@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { PROVIDERS } from '../lib/providers';
 import { getSettings, SETTINGS_KEY, updateSettings, type Settings } from '../lib/settings';
 import { useI18n } from './i18n';
+import { SettingsNotice } from './SettingsNotice';
 
 /** The settings, kept current when another page (or the in-page prompt) changes them. */
 function useSettings(): [Settings | null, (next: Settings) => void] {
@@ -54,6 +55,7 @@ export function OptionsApp({
   return (
     <main class="options">
       <h1>{t('options.title')}</h1>
+      <SettingsNotice />
 
       <section class="card" aria-labelledby="opt-language">
         <h2 id="opt-language">{t('options.language')}</h2>
