@@ -3,6 +3,7 @@ import { updateSettings, type Settings } from '../lib/client/settings';
 import { PROVIDERS } from '../lib/providers';
 import { useSettings } from './data/settings';
 import { useI18n } from './i18n';
+import { SettingsNotice } from './SettingsNotice';
 
 /**
  * The options page: language, sites where the prompt is snoozed, wallets to watch, evidence, and
@@ -11,18 +12,18 @@ import { useI18n } from './i18n';
  */
 export function OptionsApp() {
   const { t, locale } = useI18n();
-  const [settings, setSettings, reload] = useSettings();
+  const { settings, show, revert } = useSettings();
   const [status, setStatus] = useState('');
   if (settings === null) return <p class="muted">{t('popup.loading')}</p>;
 
   const change = (update: (current: Settings) => Settings) => {
     // Shown at once; the stored value (validated) follows and replaces it.
-    setSettings(update(settings));
+    show(update(settings));
     updateSettings(update).then(
       () => setStatus(t('options.saved')),
       (error: unknown) => {
         setStatus(t('options.saveFailed', { error: String(error) }));
-        reload();
+        revert();
       },
     );
   };
@@ -32,6 +33,7 @@ export function OptionsApp() {
   return (
     <main class="options">
       <h1>{t('options.title')}</h1>
+      <SettingsNotice />
 
       <section class="card" aria-labelledby="opt-language">
         <h2 id="opt-language">{t('options.language')}</h2>

@@ -13,7 +13,7 @@ type Language = Settings['language'];
 
 /** The language setting, or `auto` when the settings cannot be read. */
 async function languageSetting(): Promise<Language> {
-  return (await loadSettings().catch(() => null))?.language ?? 'auto';
+  return (await loadSettings().catch(() => null))?.settings.language ?? 'auto';
 }
 
 /**

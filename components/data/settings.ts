@@ -1,16 +1,38 @@
 import { useEffect, useState } from 'preact/hooks';
-import { loadSettings, watchSettings, type Settings } from '../../lib/client/settings';
+import {
+  loadSettings,
+  watchSettings,
+  type LoadedSettings,
+  type Settings,
+} from '../../lib/client/settings';
+
+/** The settings with their report (values kept aside, a newer version), kept current. */
+export function useLoadedSettings(): LoadedSettings | null {
+  const [loaded, setLoaded] = useState<LoadedSettings | null>(null);
+  useEffect(() => {
+    const load = () => void loadSettings().then(setLoaded);
+    load();
+    return watchSettings(load);
+  }, []);
+  return loaded;
+}
 
 /**
- * The settings, kept current when another page (or the in-page prompt) changes them. The setter
- * shows a value before it is stored; the stored (validated) value follows and replaces it.
+ * The settings in effect, kept current when another page (or the in-page prompt) changes them.
+ * `show` puts up a value before it is stored; the stored (validated) value replaces it as soon as
+ * it arrives, and `revert` drops it when the store refused it.
  */
-export function useSettings(): [Settings | null, (next: Settings) => void, () => void] {
-  const [settings, setSettings] = useState<Settings | null>(null);
-  const reload = () => void loadSettings().then(setSettings);
-  useEffect(() => {
-    reload();
-    return watchSettings(reload);
-  }, []);
-  return [settings, setSettings, reload];
+export function useSettings(): {
+  settings: Settings | null;
+  show: (next: Settings) => void;
+  revert: () => void;
+} {
+  const loaded = useLoadedSettings();
+  const [shown, setShown] = useState<Settings | null>(null);
+  useEffect(() => setShown(null), [loaded]);
+  return {
+    settings: shown ?? loaded?.settings ?? null,
+    show: setShown,
+    revert: () => setShown(null),
+  };
 }

@@ -40,7 +40,7 @@ export async function keepMomentOfDetection(
   { tabId, tabState }: ProblemDetected,
   now: Date = new Date(),
 ): Promise<PendingSnapshot | null> {
-  if (!(await getSettings()).evidence.keepMomentOfDetection) return null;
+  if (!(await getSettings(browser.storage.local)).evidence.keepMomentOfDetection) return null;
   const tab = await browser.tabs.get(tabId).catch(() => undefined);
   const url = tab?.url ?? tabState.url;
   const matched = tabState.matchedText ?? [];

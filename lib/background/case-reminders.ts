@@ -24,7 +24,7 @@ import { getSettings, SETTINGS_KEY } from '../settings';
 /** (Re)sets or clears the alarm of `record` from what is stored now. */
 export async function scheduleCaseReminder(record: CaseRecord, now: Date): Promise<void> {
   const name = reminderAlarmName(record.id);
-  const { cases } = await getSettings();
+  const { cases } = await getSettings(browser.storage.local);
   const next = nextReminder(record, cases.followUpAfterDays);
   if (!next) {
     await browser.alarms.clear(name);
@@ -54,7 +54,7 @@ export async function onCaseAlarm(alarm: Browser.alarms.Alarm, now = new Date())
   const db = await openCasesDb();
   const record = await getCase(db, id);
   if (!record || !isAwaitingAnswer(record.status)) return;
-  const { cases } = await getSettings();
+  const { cases } = await getSettings(browser.storage.local);
   const reason = nextReminder(record, cases.followUpAfterDays)?.reason ?? 'no_news';
   const locale = resolveLocale([browser.i18n.getUILanguage()]);
   const provider = providerName(record.providerId, locale);

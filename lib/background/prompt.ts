@@ -66,7 +66,7 @@ export function promptDecision(
  * runs in the same isolated world, which the page cannot reach.
  */
 export async function showPrompt(event: ProblemDetected, now = new Date()): Promise<boolean> {
-  const settings = await getSettings();
+  const settings = await getSettings(browser.storage.local);
   const { providerId, url, state } = event.tabState;
   if (promptDecision(settings, providerId, url, now) !== 'show') return false;
   const input: PromptInput = {
@@ -120,7 +120,7 @@ export async function snoozeSite(
 ): Promise<string> {
   const until =
     duration === 'always' ? 'always' : new Date(now.getTime() + 24 * 3600 * 1000).toISOString();
-  await updateSettings((current) => ({
+  await updateSettings(browser.storage.local, (current) => ({
     ...current,
     snoozedSites: { ...current.snoozedSites, [host]: until },
   }));

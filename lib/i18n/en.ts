@@ -261,6 +261,15 @@ export const en = {
     'Keep a record of the moment a problem is detected (stored only on this device)',
   'options.saved': 'Saved.',
   'options.saveFailed': 'Not saved: {error}',
+  'options.invalid.title': 'Some settings could not be read',
+  'options.invalid.intro':
+    'Wallet Assist uses the default for these until you set them again. What was stored is kept aside unchanged: setting one again replaces it, or you can discard it.',
+  'options.invalid.cases': 'Follow-up reminders',
+  'options.invalid.all': 'All settings',
+  'options.invalid.unknown': 'Unknown setting “{field}”',
+  'options.invalid.discard': 'Discard what was kept for {field}',
+  'options.newer':
+    'These settings were saved by a newer version of Wallet Assist (settings version {version}; this version knows up to {known}). They are shown as far as this version can read them, and changes are not saved, so that nothing of them is overwritten. Update Wallet Assist to change your settings.',
   'options.privacy.title': 'Your data and privacy',
   'options.privacy.local':
     'Everything stays on this device. Wallet Assist sends nothing anywhere: no account, no analytics, no network requests of its own.',

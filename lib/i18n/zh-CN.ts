@@ -214,6 +214,15 @@ export const zhCN: Record<MessageKey, string> = {
   'options.evidence.keepMoment': '发现问题时自动记录当时的情况（只保存在本机）',
   'options.saved': '已保存。',
   'options.saveFailed': '未保存：{error}',
+  'options.invalid.title': '有些设置无法读取',
+  'options.invalid.intro':
+    '在你重新设置之前，钱包助手会对这些设置使用默认值。原来保存的内容已原样另外保留：重新设置会替换它，你也可以把它丢弃。',
+  'options.invalid.cases': '跟进提醒',
+  'options.invalid.all': '全部设置',
+  'options.invalid.unknown': '未知设置“{field}”',
+  'options.invalid.discard': '丢弃为“{field}”保留的内容',
+  'options.newer':
+    '这些设置是由较新版本的钱包助手保存的（设置版本 {version}，当前版本最高只支持 {known}）。这里只显示当前版本能读取的部分；为避免覆盖，更改不会被保存。请先更新钱包助手，再修改设置。',
   'options.privacy.title': '你的数据与隐私',
   'options.privacy.local':
     '所有内容都留在本机。钱包助手不会向任何地方发送数据：没有账号、没有统计分析，自身也不发出任何网络请求。',

@@ -74,7 +74,10 @@ describe('nextReminder', () => {
 
 describe('reminder alarms and notifications', () => {
   it('schedules the alarm with the configured follow-up days', async () => {
-    await updateSettings((s) => ({ ...s, cases: { followUpAfterDays: 3 } }));
+    await updateSettings(fakeBrowser.storage.local, (s) => ({
+      ...s,
+      cases: { followUpAfterDays: 3 },
+    }));
     const record = paypalCase({ status: 'waiting_for_provider' });
     await scheduleCaseReminder(record, NOW);
     const alarm = await fakeBrowser.alarms.get(reminderAlarmName(record.id));
@@ -193,7 +196,10 @@ describe('rescheduling every reminder', () => {
     await addCase(db, waiting);
     await addCase(db, closed);
     await fakeBrowser.alarms.create(reminderAlarmName(closed.id), { when: NOW.getTime() + DAY });
-    await updateSettings((s) => ({ ...s, cases: { followUpAfterDays: 2 } }));
+    await updateSettings(fakeBrowser.storage.local, (s) => ({
+      ...s,
+      cases: { followUpAfterDays: 2 },
+    }));
     await rescheduleAllCaseReminders(NOW);
     expect((await fakeBrowser.alarms.get(reminderAlarmName(waiting.id)))?.scheduledTime).toBe(
       Date.parse(waiting.lastNewsAt) + 2 * DAY,

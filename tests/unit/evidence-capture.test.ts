@@ -253,7 +253,10 @@ describe('moment of detection', () => {
   });
 
   it('keeps nothing when the setting is off', async () => {
-    await updateSettings((s) => ({ ...s, evidence: { keepMomentOfDetection: false } }));
+    await updateSettings(browser.storage.local, (s) => ({
+      ...s,
+      evidence: { keepMomentOfDetection: false },
+    }));
     stubTab();
     stubScripting({ html: '<p>x</p>', text: 'x' });
     expect(await keepMomentOfDetection(event, new Date())).toBeNull();

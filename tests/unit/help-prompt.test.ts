@@ -127,10 +127,10 @@ describe('showPrompt', () => {
 
 describe('snoozeSite', () => {
   it('stores a day from now, or always, keeping other settings', async () => {
-    await updateSettings((s) => ({ ...s, disabledProviders: ['wise'] }));
+    await updateSettings(browser.storage.local, (s) => ({ ...s, disabledProviders: ['wise'] }));
     expect(await snoozeSite('www.paypal.com', 'day', NOW)).toBe('2026-11-26T10:00:00.000Z');
     await snoozeSite('excashier.alipay.com', 'always', NOW);
-    const stored = await getSettings();
+    const stored = await getSettings(browser.storage.local);
     expect(stored.snoozedSites).toEqual({
       'www.paypal.com': '2026-11-26T10:00:00.000Z',
       'excashier.alipay.com': 'always',
@@ -196,7 +196,9 @@ describe('prompt messages', () => {
       wallet(),
     );
     expect(reply).toEqual({ ok: true, value: { host: 'www.paypal.com', until: 'always' } });
-    expect((await getSettings()).snoozedSites).toEqual({ 'www.paypal.com': 'always' });
+    expect((await getSettings(browser.storage.local)).snoozedSites).toEqual({
+      'www.paypal.com': 'always',
+    });
   });
 
   it('are refused from frames, from pages that are not wallets and from other extensions', async () => {
@@ -209,7 +211,7 @@ describe('prompt messages', () => {
     expect(await handleMessage(message, { ...wallet(), id: 'another' })).toMatchObject({
       code: 'forbidden',
     });
-    expect((await getSettings()).snoozedSites).toEqual({});
+    expect((await getSettings(browser.storage.local)).snoozedSites).toEqual({});
   });
 
   it('open help falls back to a window with the help for the tab when no panel can open', async () => {
