@@ -1,4 +1,4 @@
-import { casesEn } from '../cases/i18n-en';
+import { casesEn } from './en-cases';
 
 /**
  * English UI text. This file defines the set of keys: every other locale must translate each

@@ -1,4 +1,4 @@
-import { casesZhCN } from '../cases/i18n-zh-CN';
+import { casesZhCN } from './zh-CN-cases';
 import type { MessageKey } from './en';
 
 /** 简体中文界面文字。每个键都必须有译文（类型和一致性测试双重检查）。 */

@@ -1,6 +1,6 @@
 /**
  * English text of the complaint-case pages, merged into the UI catalogue (`lib/i18n/en.ts`).
- * Every key needs a Simplified Chinese translation in `i18n-zh-CN.ts` (type-checked).
+ * Every key needs a Simplified Chinese translation in `zh-CN-cases.ts` (type-checked).
  */
 export const casesEn = {
   'cases.title': 'Complaint cases',

@@ -1,4 +1,4 @@
-import type { casesEn } from './i18n-en';
+import type { casesEn } from './en-cases';
 
 /** 投诉案件页面的简体中文文字，并入界面词典（`lib/i18n/zh-CN.ts`）。 */
 export const casesZhCN: Record<keyof typeof casesEn, string> = {
