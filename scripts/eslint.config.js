@@ -2,6 +2,7 @@
 import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import layers from './eslint-layers.js';
 
 export default tseslint.config(
   {
@@ -52,6 +53,12 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    // The project's layers (see eslint-layers.js); a test proves the rule fails where it should.
+    files: ['**/*.{ts,tsx,js,mjs}'],
+    plugins: { layers },
+    rules: { 'layers/imports': 'error' },
   },
   {
     // Tests and scripts build fixtures from HTML strings on purpose.
