@@ -14,7 +14,7 @@ import { dirname, relative, resolve, sep } from 'node:path';
 
 const ROOT = resolve(import.meta.dirname, '..');
 
-/** Which layers each layer may import from. */
+/** Which layers each layer may import from. @type {Record<string, string[]>} */
 export const ALLOWED = {
   core: ['core'],
   background: ['core', 'background'],
@@ -35,7 +35,11 @@ export const ALLOWED = {
   config: ['core', 'config'],
 };
 
-/** The layer of a project file (a path relative to the project root, with `/`). */
+/**
+ * The layer of a project file (a path relative to the project root, with `/`).
+ * @param {string} path
+ * @returns {string | null}
+ */
 export function layerOf(path) {
   if (path.startsWith('lib/background/')) return 'background';
   if (path.startsWith('lib/client/')) return 'client';
@@ -54,26 +58,35 @@ const MAY_OPEN_DATABASES = new Set(['background', 'client', 'tests']);
 /** Layers that must not use the browser's APIs directly. */
 const NO_BROWSER = new Set(['core', 'components']);
 
+/** @param {string} absolute */
 const projectPath = (absolute) => relative(ROOT, absolute).split(sep).join('/');
 
-/** True when the import (or re-export) brings in types only. */
+/**
+ * True when the import (or re-export) brings in types only.
+ * @param {any} node an import or export declaration (TypeScript adds `importKind`)
+ */
 function typeOnly(node) {
   if (node.importKind === 'type' || node.exportKind === 'type') return true;
   const specifiers = node.specifiers ?? [];
   return (
     specifiers.length > 0 &&
-    specifiers.every((s) => s.importKind === 'type' || s.exportKind === 'type')
+    specifiers.every((/** @type {any} */ s) => s.importKind === 'type' || s.exportKind === 'type')
   );
 }
 
-/** Names imported as values. */
+/**
+ * Names imported as values.
+ * @param {any} node
+ * @returns {string[]}
+ */
 function valueNames(node) {
   return (node.specifiers ?? [])
-    .filter((s) => s.importKind !== 'type' && s.exportKind !== 'type')
-    .map((s) => s.imported?.name ?? s.local?.name)
+    .filter((/** @type {any} */ s) => s.importKind !== 'type' && s.exportKind !== 'type')
+    .map((/** @type {any} */ s) => s.imported?.name ?? s.local?.name)
     .filter(Boolean);
 }
 
+/** @type {import('eslint').Rule.RuleModule} */
 const importsRule = {
   meta: {
     type: 'problem',
@@ -93,6 +106,8 @@ const importsRule = {
     const file = projectPath(context.filename);
     const fromLayer = layerOf(file);
     if (!fromLayer) return {};
+    const allowed = ALLOWED[fromLayer] ?? [];
+    /** @param {any} node */
     const check = (node) => {
       const source = node.source?.value;
       if (typeof source !== 'string') return;
@@ -116,7 +131,7 @@ const importsRule = {
       const target = projectPath(resolve(dirname(context.filename), source));
       const toLayer = layerOf(target);
       if (!toLayer) return;
-      if (!ALLOWED[fromLayer].includes(toLayer)) {
+      if (!allowed.includes(toLayer)) {
         context.report({
           node,
           messageId: 'layer',
@@ -125,7 +140,7 @@ const importsRule = {
             fromLayer,
             to: target,
             toLayer,
-            allowed: ALLOWED[fromLayer].join(', '),
+            allowed: allowed.join(', '),
           },
         });
         return;

@@ -20,6 +20,7 @@ import {
   listCases,
   updateCase,
 } from '../cases/store';
+import { StorageFullError } from '../idb';
 import { MessageError } from '../protocol/errors';
 import type { MessageType } from '../protocol/table';
 import { scheduleCaseReminder } from './case-reminders';
@@ -36,6 +37,7 @@ async function refusingAsCase<T>(operation: () => Promise<T>): Promise<T> {
     if (error instanceof CaseTransitionError)
       throw new MessageError('caseTransition', error.message);
     if (error instanceof CaseNotFoundError) throw new MessageError('caseNotFound', error.message);
+    if (error instanceof StorageFullError) throw new MessageError('storageFull', error.message);
     if (
       error instanceof z.ZodError ||
       (error instanceof Error && /^Invalid case/.test(error.message))

@@ -1,5 +1,5 @@
 import type { DBSchema, IDBPDatabase } from 'idb';
-import { cachedOpener } from '../idb-opener';
+import { cachedOpener } from '../idb';
 import type { CaseRecord } from './schema';
 
 /**

@@ -1,5 +1,6 @@
 import type { IDBPDatabase } from 'idb';
 import { z } from 'zod';
+import { inTransaction } from '../idb';
 import type { CasesDB } from './db';
 import { CaseRecordSchema, parseCase, type CaseRecord } from './schema';
 
@@ -58,24 +59,15 @@ export async function updateCase(
   id: string,
   change: (current: CaseRecord) => CaseRecord,
 ): Promise<CaseRecord> {
-  const tx = db.transaction('cases', 'readwrite');
-  try {
-    const stored = await tx.store.get(id);
+  return inTransaction(db, ['cases'], async (tx) => {
+    const store = tx.objectStore('cases');
+    const stored = await store.get(id);
     if (stored === undefined) throw new CaseNotFoundError(id);
     const next = parseCase(change(parseCase(stored)));
     if (next.id !== id) throw new Error('A change may not alter the case id');
-    await tx.store.put(next);
-    await tx.done;
+    await store.put(next);
     return next;
-  } catch (error) {
-    try {
-      tx.abort();
-    } catch {
-      // already finished or aborted
-    }
-    await tx.done.catch(() => undefined);
-    throw error;
-  }
+  });
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
-import { cachedOpener } from '../idb-opener';
+import { cachedOpener } from '../idb';
 import { linkRecord, type ChainHead } from './chain';
 import { migrateV1ToV2 } from './migrations/v1-to-v2';
 import {

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { BUNDLE_FORMAT, BUNDLE_VERSION, BundleManifestSchema, type BundleManifest } from './bundle';
 import { computeRecordHash } from './chain';
 import type { EvidenceDB } from './db';
+import { inTransaction } from '../idb';
 import { sha256Hex } from './hash';
 import {
   CaptureRecordSchema,
@@ -189,8 +190,7 @@ export async function importBundle(
   now: Date = new Date(),
 ): Promise<ImportResult> {
   const bundle = await checkBundle(zip);
-  const tx = db.transaction(['captures', 'blobs', 'accessLog'], 'readwrite');
-  try {
+  return inTransaction(db, ['captures', 'blobs', 'accessLog'], async (tx) => {
     const captures = tx.objectStore('captures');
     const blobStore = tx.objectStore('blobs');
     const fresh: CaptureRecord[] = [];
@@ -218,15 +218,6 @@ export async function importBundle(
     };
     // The key is generated: log entries are only ever added.
     await tx.objectStore('accessLog').add(entry as AccessLogEntry);
-    await tx.done;
     return { imported: fresh.length, alreadyPresent };
-  } catch (error) {
-    try {
-      tx.abort();
-    } catch {
-      // already finished
-    }
-    await tx.done.catch(() => undefined);
-    throw error;
-  }
+  });
 }

@@ -1,4 +1,4 @@
-import type { IDBPDatabase, IDBPObjectStore, IDBPTransaction, StoreNames } from 'idb';
+import type { IDBPDatabase, IDBPObjectStore, StoreNames } from 'idb';
 import { z } from 'zod';
 import { linkRecord, verifyChain, type ChainHead, type ChainReport } from './chain';
 import { HEAD_KEY, LAST_EXPORT_KEY, type EvidenceDB } from './db';
@@ -15,6 +15,9 @@ import {
   type StoredBlob,
 } from './schema';
 import { toOffsetIso } from './time';
+import { inTransaction } from '../idb';
+
+export { StorageFullError } from '../idb';
 
 /** A stored record that no longer parses: kept in the database, reported, never replaced. */
 export interface InvalidRecord {
@@ -22,50 +25,10 @@ export interface InvalidRecord {
   error: string;
 }
 
-/** The device is out of space for evidence; nothing of the failed write was kept. */
-export class StorageFullError extends Error {
-  override name = 'StorageFullError';
-}
-
 /** An open evidence database. */
 export type EvidenceDb = IDBPDatabase<EvidenceDB>;
 type Db = EvidenceDb;
 type LogStore = IDBPObjectStore<EvidenceDB, StoreNames<EvidenceDB>[], 'accessLog', 'readwrite'>;
-type WriteTx = IDBPTransaction<EvidenceDB, StoreNames<EvidenceDB>[], 'readwrite'>;
-
-function isQuotaError(error: unknown): boolean {
-  return (
-    error instanceof Error && (error.name === 'QuotaExceededError' || /quota/i.test(error.message))
-  );
-}
-
-/** Runs `body` in one read-write transaction over `stores`; aborts everything on any error. */
-async function inTransaction<T>(
-  db: Db,
-  stores: StoreNames<EvidenceDB>[],
-  body: (tx: WriteTx) => Promise<T>,
-): Promise<T> {
-  const tx = db.transaction(stores, 'readwrite');
-  try {
-    const result = await body(tx);
-    await tx.done;
-    return result;
-  } catch (error) {
-    // Abort explicitly so a failure between writes can never commit half a change.
-    try {
-      tx.abort();
-    } catch {
-      // already finished or aborted
-    }
-    await tx.done.catch(() => undefined);
-    if (isQuotaError(error)) {
-      throw new StorageFullError(
-        'The device has no room left for evidence. Nothing was saved; free some space or export and delete older evidence.',
-      );
-    }
-    throw error;
-  }
-}
 
 async function appendLog(store: LogStore, entry: Omit<AccessLogEntry, 'id'>): Promise<void> {
   // The key is generated: entries are only ever added.

@@ -173,6 +173,22 @@ describe('cases/* messages in the background', () => {
     expect((await getCase(db, record.id))?.status).toBe('open');
   });
 
+  it('says the device is full when a change cannot be stored, and keeps the case as it was', async () => {
+    const db = await openCasesDb();
+    const record = paypalCase();
+    await addCase(db, record);
+    const put = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    const reply = await handleCaseMessage({
+      type: 'cases/transition',
+      payload: { id: record.id, to: 'closed' },
+    });
+    put.mockRestore();
+    expect(reply).toMatchObject({ ok: false, code: 'storageFull' });
+    expect((await getCase(db, record.id))?.status).toBe('open');
+  });
+
   it('refuses an import with unknown fields with a caseInvalid error', async () => {
     const reply = await handleCaseMessage({
       type: 'cases/import',
