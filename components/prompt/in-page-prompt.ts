@@ -9,7 +9,7 @@ import { localeFromSetting } from '../../lib/i18n/locale';
  * page's own `!important` rules) or remove it for good while it is wanted.
  */
 
-export const PROMPT_TAG = 'wallet-assist-prompt';
+const PROMPT_TAG = 'wallet-assist-prompt';
 
 const STYLE = `
 :host {

@@ -3,7 +3,7 @@ import { createTranslator, resolveLocale } from '../i18n';
 import type { StateId } from '../states';
 
 /** Badge colour: amber reads as "needs attention" without the alarm of red. */
-export const BADGE_COLOR = '#b45309';
+const BADGE_COLOR = '#b45309';
 
 /** `action` in MV3, `browserAction` in Firefox's MV2 build. */
 function actionApi(): typeof browser.action {

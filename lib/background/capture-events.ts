@@ -10,11 +10,11 @@ import { errorRegionInPage } from './capture-page';
 import type { ProblemDetected } from './events';
 
 /** The `commands` entry of the keyboard shortcut (see wxt.config.ts). */
-export const SAVE_EVIDENCE_COMMAND = 'save-evidence';
+const SAVE_EVIDENCE_COMMAND = 'save-evidence';
 /** The alarm that deletes pending snapshots nobody kept. */
 export const PENDING_SWEEP_ALARM = 'evidence-pending-sweep';
 /** How long a moment-of-detection snapshot waits to be kept. */
-export const PENDING_LIFETIME_MS = 24 * 60 * 60 * 1000;
+const PENDING_LIFETIME_MS = 24 * 60 * 60 * 1000;
 
 /**
  * The keyboard shortcut: it grants `activeTab` like a toolbar click, so the active tab can be

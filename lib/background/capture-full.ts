@@ -7,11 +7,11 @@ import { scrollPageInPage, scrollPositionInPage } from './capture-page';
  * Chrome allows `tabs.captureVisibleTab` twice per second
  * (MAX_CAPTURE_VISIBLE_TAB_CALLS_PER_SECOND); calls are spaced a little wider than that.
  */
-export const MIN_CAPTURE_INTERVAL_MS = 520;
+const MIN_CAPTURE_INTERVAL_MS = 520;
 /** Tallest tile in device pixels: canvases far beyond this fail in some browsers. */
-export const MAX_TILE_HEIGHT_PX = 16_384;
+const MAX_TILE_HEIGHT_PX = 16_384;
 /** Screens captured at most (a minute at the browser's rate); the rest of the page is noted as cut. */
-export const MAX_SCREENS = 120;
+const MAX_SCREENS = 120;
 
 let lastCaptureAt = 0;
 

@@ -23,7 +23,7 @@ import type { Handlers } from './handlers';
 import { readTabState } from './tab-states';
 
 /** A capture that could not be made, with the code the UI explains. */
-export class CaptureError extends MessageError {
+class CaptureError extends MessageError {
   override name = 'CaptureError';
 }
 
@@ -222,10 +222,7 @@ export async function captureTab(tabId: number, options: CaptureOptions): Promis
  * Captures the visible area (plus snapshot, text and metadata) after a click in an extension
  * page; without a screenshot nothing is saved and the reason is reported.
  */
-export function captureVisible(
-  tabId: number,
-  now: () => Date = () => new Date(),
-): Promise<CaptureReply> {
+function captureVisible(tabId: number, now: () => Date = () => new Date()): Promise<CaptureReply> {
   return captureTab(tabId, { source: 'extension-page', screenshot: 'required', now });
 }
 

@@ -16,7 +16,7 @@ export interface CaseClock {
 }
 
 /** The instant a clock starts for `record`, or `null` when that event has not happened. */
-export function clockStartInstant(record: CaseRecord, start: ClockStart): string | null {
+function clockStartInstant(record: CaseRecord, start: ClockStart): string | null {
   switch (start) {
     case 'incident':
       return record.facts.occurredAt ?? record.createdAt;

@@ -52,7 +52,7 @@ export function addCalendarDays(date: string, days: number): string {
 }
 
 /** True on Saturday and Sunday. */
-export function isWeekend(date: string): boolean {
+function isWeekend(date: string): boolean {
   const day = toUtcDate(date).getUTCDay();
   return day === 0 || day === 6;
 }
@@ -87,7 +87,7 @@ export function addMonths(date: string, months: number): string {
 }
 
 /** Calendar days from `from` to `to` (negative when `to` is earlier). */
-export function calendarDaysBetween(from: string, to: string): number {
+function calendarDaysBetween(from: string, to: string): number {
   return Math.round((toUtcDate(to).getTime() - toUtcDate(from).getTime()) / 86_400_000);
 }
 

@@ -6,7 +6,7 @@ import type { CaseRecord } from './schema';
  * The cases database: separate from the evidence database so each can evolve (and be versioned)
  * on its own. Like the evidence store it lives in the extension's origin only.
  */
-export const CASES_DB_NAME = 'wallet-assist-cases';
+const CASES_DB_NAME = 'wallet-assist-cases';
 
 /** Bump with a new cumulative step in {@link upgrade}; steps never drop data. */
 export const CASES_DB_VERSION = 1;

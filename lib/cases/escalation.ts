@@ -728,8 +728,3 @@ export function channelsForRegion(region: string | undefined): EscalationChannel
   if (!region) return [];
   return ESCALATION_CHANNELS.filter((c) => c.regions.includes(region));
 }
-
-/** The channel with `id`, if any. */
-export function getChannel(id: string): EscalationChannel | undefined {
-  return ESCALATION_CHANNELS.find((c) => c.id === id);
-}

@@ -22,7 +22,7 @@ import type { CaseRecord, EvidenceLink } from './schema';
  */
 
 /** Where the case's own files sit inside the bundle. */
-export const CASE_DIR = 'case';
+const CASE_DIR = 'case';
 /** The case record inside the bundle; the cases page imports it back. */
 export const CASE_JSON_PATH = `${CASE_DIR}/case.json`;
 /** The case report inside the bundle. */
@@ -92,7 +92,7 @@ export const evidenceFromDb =
   };
 
 /** The path of an evidence file inside the bundle (the evidence bundle's own artifact path). */
-export function evidencePath(file: Pick<EvidenceLink, 'sha256' | 'mimeType'>): string {
+function evidencePath(file: Pick<EvidenceLink, 'sha256' | 'mimeType'>): string {
   return artifactPath(file.sha256, file.mimeType);
 }
 
@@ -234,7 +234,7 @@ export function bundleFileName(record: CaseRecord): string {
 }
 
 /** The case's own files, added to the evidence bundle under `case/`. */
-export function caseFiles(
+function caseFiles(
   record: CaseRecord,
   options: Omit<BundleOptions, 'evidence' | 'extensionVersion'> & { missing: readonly string[] },
 ): ExtraFile[] {

@@ -123,7 +123,7 @@ export const CaseOutcomeSchema = z
 export type CaseOutcome = z.infer<typeof CaseOutcomeSchema>;
 
 /** Kinds of event on a case's timeline. */
-export const TIMELINE_KINDS = [
+const TIMELINE_KINDS = [
   'created',
   'facts',
   'status',
@@ -157,7 +157,7 @@ export const CaseEscalationSchema = z
   .strict();
 export type CaseEscalation = z.infer<typeof CaseEscalationSchema>;
 
-export const CASE_SCHEMA_VERSION = 1;
+const CASE_SCHEMA_VERSION = 1;
 
 /** A complaint case, as stored and as exported in `case.json`. */
 export const CaseRecordSchema = z

@@ -10,12 +10,12 @@ import type { StorageAreaLike } from '../storage-area';
 const PREFIX = 'checks:';
 
 /** The `storage.session` key holding a tab's ticks. */
-export function ticksKey(tabId: number): string {
+function ticksKey(tabId: number): string {
   return `${PREFIX}${tabId}`;
 }
 
 /** Keeps only string arrays of at most 50 short entries: stored data is validated on read. */
-export function parseTicks(value: unknown): Record<string, string[]> {
+function parseTicks(value: unknown): Record<string, string[]> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return {};
   const out: Record<string, string[]> = {};
   for (const [list, steps] of Object.entries(value)) {

@@ -56,7 +56,7 @@ export const BundleManifestSchema = z
 export type BundleManifest = z.infer<typeof BundleManifestSchema>;
 
 /** File extension used for an artifact's MIME type inside the bundle. */
-export function extensionFor(mimeType: string): string {
+function extensionFor(mimeType: string): string {
   switch (mimeType) {
     case 'image/png':
       return 'png';

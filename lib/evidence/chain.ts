@@ -9,7 +9,7 @@ export interface ChainHead {
 }
 
 /** Fields the person may change after capture; the record hash leaves them out. */
-export const ANNOTATIONS = ['notes', 'tags', 'caseId', 'redactions'] as const;
+const ANNOTATIONS = ['notes', 'tags', 'caseId', 'redactions'] as const;
 
 /**
  * The part of a record the hash covers: everything fixed at capture time, with the chain

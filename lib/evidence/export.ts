@@ -37,7 +37,7 @@ export interface BundleInput {
 }
 
 /** Records in a stable order: chain by chain, in chain order. */
-export function chainOrder(records: readonly CaptureRecord[]): CaptureRecord[] {
+function chainOrder(records: readonly CaptureRecord[]): CaptureRecord[] {
   return [...records].sort(
     (a, b) => a.chain.chainId.localeCompare(b.chain.chainId) || a.chain.seq - b.chain.seq,
   );

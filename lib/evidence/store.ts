@@ -35,13 +35,6 @@ async function appendLog(store: LogStore, entry: Omit<AccessLogEntry, 'id'>): Pr
   await store.add(entry as AccessLogEntry);
 }
 
-/** The head of the local chain (created on first use). */
-export async function readHead(db: Db): Promise<ChainHead> {
-  const entry = await db.get('meta', HEAD_KEY);
-  if (entry?.key === HEAD_KEY) return entry.value;
-  return { chainId: crypto.randomUUID(), seq: 0, recordHash: null };
-}
-
 function checkDraft(draft: CaptureDraft, blobs: readonly StoredBlob[]): void {
   const probe = CaptureRecordSchema.safeParse({
     ...draft,

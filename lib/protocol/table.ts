@@ -55,7 +55,7 @@ const TabPayload = z.object({ tabId: TabIdSchema }).strict();
 const CaseIdSchema = z.uuid();
 
 /** What the content script reports about its page. */
-export const TabStateReportSchema = z
+const TabStateReportSchema = z
   .object({
     url: z.url({ protocol: /^https$/ }),
     state: StateIdSchema.nullable(),
@@ -156,11 +156,6 @@ type Protocol = typeof PROTOCOL;
 
 /** Every message type. */
 export type MessageType = keyof Protocol;
-
-/** Message types whose sender is `from`. */
-export type MessageTypeFrom<From extends SenderKind> = {
-  [T in MessageType]: Protocol[T]['from'] extends From ? T : never;
-}[MessageType];
 
 /** The payload a sender passes (before defaults are applied). */
 export type PayloadOf<T extends MessageType> = z.input<Protocol[T]['payload']>;

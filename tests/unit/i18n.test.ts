@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CHECKLISTS, CONTACT_TIPS } from '../../lib/checklists';
 import { catalogue, LOCALES, resolveLocale, translate } from '../../lib/i18n';
+import { ERROR_CODES } from '../../lib/protocol/errors';
 import { STATE_IDS } from '../../lib/states';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
@@ -20,6 +21,10 @@ describe('i18n catalogues', () => {
       }
     },
   );
+
+  it('explains every error code the background can answer with', () => {
+    for (const code of ERROR_CODES) expect(en[`error.${code}`], code).toMatch(/\S/);
+  });
 
   it('has a name, a lead and a checklist for every state', () => {
     for (const state of STATE_IDS) {
