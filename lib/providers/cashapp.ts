@@ -71,8 +71,39 @@ export default defineProvider({
         lang: 'en',
         pattern: String.raw`\b(?:this |your )?payment was (?:canceled|cancelled) for your protection\b`,
         weight: 1,
+        examples: {
+          positive: ['This payment was canceled for your protection.'],
+          negative: ['Learn why a payment was canceled for your protection.'],
+        },
       },
     ],
-    hints: { help: ['^/help(?:/|$)'], history: ['^/account/activity/?$'] },
+    hints: {
+      help: [
+        {
+          pattern: '^/help(?:/|$)',
+          examples: {
+            positive: [
+              '/help',
+              '/help/us/en-us/6489-protecting-you-from-social-engineering-attacks',
+            ],
+            negative: ['/account/', '/helpful-tips'],
+          },
+        },
+      ],
+      history: [
+        {
+          pattern: '^/account/activity/?$',
+          examples: {
+            positive: ['/account/activity'],
+            negative: ['/account/', '/account/activity/1234'],
+          },
+        },
+      ],
+    },
+    samplePages: {
+      app: 'https://cash.app/account/',
+      help: 'https://cash.app/help/us/en-us/',
+      history: 'https://cash.app/account/activity/',
+    },
   },
 });

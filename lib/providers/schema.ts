@@ -134,10 +134,12 @@ export const ProviderSchema = z
       )
       .default([]),
     /**
-     * Detection rules for this wallet's own wording and hints about its page types (see
-     * `lib/detect/`). Optional: the generic rules apply to every provider.
+     * Detection data (see `lib/detect/rule-schema.ts`): rules for this wallet's own wording, with
+     * their examples (optional: the generic rules apply to every provider), hints about its page
+     * types, and the sample pages the detection corpus imitates (required: every wallet the
+     * content script runs on is covered by the evaluation).
      */
-    detection: ProviderDetectionSchema.optional(),
+    detection: ProviderDetectionSchema,
   })
   .strict();
 
