@@ -3,7 +3,7 @@
 // is one sentence that says what is wrong and where to fix it.
 import { z } from 'zod';
 import type { EscalationChannel } from '../../lib/cases/escalation';
-import { matchText } from '../../lib/detect/engine';
+import { detectBlocks, matchText } from '../../lib/detect/engine';
 import { classifyPage, matchesHint } from '../../lib/detect/page-type';
 import { RuleDefinitionSchema, type RuleDefinition } from '../../lib/detect/rule-schema';
 import { compileRules, TRIGGER } from '../../lib/detect/rules';
@@ -18,8 +18,8 @@ export interface RuleContext {
 
 /**
  * Problems with `rules` as written in `file`: malformed data, a missing positive or negative
- * example, a positive example the rule does not fire on or the TRIGGER prefilter would skip, a
- * negative example on which any rule of the page fires.
+ * example, a positive example the rule does not fire on, that the TRIGGER prefilter would skip
+ * or that is reported as another state, a negative example on which any rule of the page fires.
  */
 export function ruleProblems(
   file: string,
@@ -57,6 +57,15 @@ export function ruleProblems(
         problems.push(
           `${where} does not fire on its positive example "${text}": fix the pattern or the example`,
         );
+      } else {
+        // Shown alone in an alert, the example must come out as the rule's state: the corpus
+        // expects exactly that of the page it builds from the example.
+        const reported = detectBlocks([{ text, region: 'alert' }], pageRules, 'app')?.state;
+        if (reported !== rule.state) {
+          problems.push(
+            `${where}: its positive example "${text}" is reported as ${reported ?? 'nothing'}, not ${rule.state}, because other rules outweigh it: change the example or narrow the other rules`,
+          );
+        }
       }
     }
     for (const text of rule.examples.negative) {
