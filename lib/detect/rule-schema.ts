@@ -118,7 +118,9 @@ export const SampleLocaleSchema = z
  * Where this wallet's pages live and in which languages, as the detection corpus imitates them
  * (`tests/eval/corpus.ts` generates its pages from these and the rules' examples). Every URL
  * must belong to the provider's own hosts and look like the kind of page it names; the
- * registry test checks both.
+ * registry test checks both. The corpus invents pages below these folders, so an app or history
+ * URL need not be a real address (the content script runs on every path of the hosts); a help
+ * folder should be the wallet's real help section, so that recognising it is what is tested.
  */
 export const SamplePagesSchema = z
   .object({

@@ -1,79 +1,36 @@
-// Shared by the detection evaluations (vitest in happy-dom, Playwright in Chromium): reads the
-// corpus in tests/fixtures/corpus and turns per-page outcomes into precision and recall tables.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+// Shared by the detection evaluations (vitest in happy-dom, Playwright in Chromium): turns
+// per-page outcomes on the corpus (corpus.ts) into precision and recall tables.
+import { STATE_IDS } from '../../lib/states';
 
-export const CORPUS_DIR = resolve(import.meta.dirname, '../fixtures/corpus');
-
-export const STATES = [
-  'payment_failed',
-  'account_locked',
-  'limit_exceeded',
-  'funds_missing',
-  'unauthorized_activity',
-  'refund_issue',
-];
-
-/**
- * @typedef {{ state: string | null, rule?: string, layout?: string, kind?: string, fields?: Record<string, string> }} Expectation
- * @typedef {{ url: string, host: string, file: string, html: string, expect: Expectation }} CorpusPage
- * @typedef {{ url: string, provider: string, expected: string | null, got: string | null, expectedFields?: Record<string, string>, fields?: Record<string, string> }} Outcome
- */
-
-/**
- * @param {string} dir
- * @returns {string[]}
- */
-function walk(dir) {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? walk(path) : [path];
-  });
+/** What happened on one corpus page. */
+export interface Outcome {
+  url: string;
+  provider: string;
+  expected: string | null;
+  got: string | null;
+  expectedFields?: Record<string, string>;
+  fields?: Record<string, string>;
 }
 
-/**
- * Every corpus page with its URL and expectation (first line `<!-- expect {...} -->`).
- * @returns {CorpusPage[]}
- */
-export function loadCorpus(dir = CORPUS_DIR) {
-  return walk(dir)
-    .filter((file) => file.endsWith('.html'))
-    .sort()
-    .map((file) => {
-      const html = readFileSync(file, 'utf8');
-      const match = /^<!-- expect (\{.*\}) -->/.exec(html);
-      if (!match?.[1]) throw new Error(`${file}: first line must be <!-- expect {...} -->`);
-      const [host, ...rest] = relative(dir, file).split(sep);
-      const path = rest.join('/').replace(/\.html$/, '');
-      return {
-        url: `https://${host}/${path}`,
-        host: host ?? '',
-        file,
-        html,
-        expect: JSON.parse(match[1]),
-      };
-    });
+interface Tally {
+  tp: number;
+  fp: number;
+  fn: number;
+  pages: number;
 }
 
-/** @type {(num: number, den: number) => number} */
-const ratio = (num, den) => (den === 0 ? 1 : num / den);
+const ratio = (num: number, den: number) => (den === 0 ? 1 : num / den);
 
 /**
  * Precision and recall of `outcomes`. A page counts as a true positive for a state when the state
  * was expected and reported, a false positive when reported but not expected (a null page that
  * fired, or the wrong state), a false negative when expected but not reported.
- * @param {Outcome[]} outcomes
  */
-export function score(outcomes) {
-  /** @typedef {{ tp: number, fp: number, fn: number, pages: number }} Tally */
-  /** @type {() => Tally} */
-  const tally = () => ({ tp: 0, fp: 0, fn: 0, pages: 0 });
-  /** @type {Record<string, Tally>} */
-  const byState = Object.fromEntries(STATES.map((s) => [s, tally()]));
-  /** @param {string} state */
-  const stateTally = (state) => (byState[state] ??= tally());
-  /** @type {Record<string, ReturnType<typeof tally>>} */
-  const byProvider = {};
+export function score(outcomes: readonly Outcome[]) {
+  const tally = (): Tally => ({ tp: 0, fp: 0, fn: 0, pages: 0 });
+  const byState: Record<string, Tally> = Object.fromEntries(STATE_IDS.map((s) => [s, tally()]));
+  const stateTally = (state: string) => (byState[state] ??= tally());
+  const byProvider: Record<string, Tally> = {};
   const all = tally();
   for (const o of outcomes) {
     const provider = (byProvider[o.provider] ??= tally());
@@ -90,16 +47,14 @@ export function score(outcomes) {
     if (o.got !== null && o.got !== o.expected) stateTally(o.got).fp++;
     if (o.expected !== null && o.got !== o.expected) stateTally(o.expected).fn++;
   }
-  /** @param {Tally} t */
-  const finish = (t) => ({
+  const finish = (t: Tally) => ({
     ...t,
     precision: ratio(t.tp, t.tp + t.fp),
     recall: ratio(t.tp, t.tp + t.fn),
   });
   let fieldChecks = 0;
   let fieldHits = 0;
-  /** @type {string[]} */
-  const fieldMisses = [];
+  const fieldMisses: string[] = [];
   for (const o of outcomes) {
     for (const [key, value] of Object.entries(o.expectedFields ?? {})) {
       if (o.got !== o.expected) continue;
@@ -127,17 +82,11 @@ export function score(outcomes) {
   };
 }
 
-/**
- * The report `npm run eval` prints.
- * @param {string} title
- * @param {Outcome[]} outcomes
- */
-export function formatReport(title, outcomes) {
+/** The report `npm run eval` prints. */
+export function formatReport(title: string, outcomes: readonly Outcome[]): string {
   const s = score(outcomes);
-  /** @param {number} n */
-  const f = (n) => n.toFixed(3);
-  /** @type {(name: string, t: { pages: number, tp: number, fp: number, fn: number, precision: number, recall: number }) => string} */
-  const row = (name, t) =>
+  const f = (n: number) => n.toFixed(3);
+  const row = (name: string, t: Tally & { precision: number; recall: number }) =>
     `  ${name.padEnd(24)} ${String(t.pages).padStart(5)} ${String(t.tp).padStart(4)} ${String(t.fp).padStart(4)} ${String(t.fn).padStart(4)}   ${f(t.precision)}  ${f(t.recall)}`;
   const head = `  ${''.padEnd(24)} ${'pages'.padStart(5)} ${'TP'.padStart(4)} ${'FP'.padStart(4)} ${'FN'.padStart(4)}   precision recall`;
   const lines = [
