@@ -1,5 +1,6 @@
 import type { Provider } from './schema';
 import alipay from './alipay';
+import alipayhk from './alipayhk';
 import amazonpay from './amazonpay';
 import cashapp from './cashapp';
 import coinbase from './coinbase';
@@ -31,6 +32,7 @@ export type { Provider } from './schema';
  */
 export const PROVIDERS: readonly Provider[] = Object.freeze([
   alipay,
+  alipayhk,
   amazonpay,
   cashapp,
   coinbase,
