@@ -8,14 +8,23 @@ import {
   regionFromLanguages,
   telUri,
 } from '../../lib/providers/contacts';
-import { defineProvider } from '../../lib/providers/schema';
+import { defineProvider, type ProviderInput } from '../../lib/providers/schema';
 
-/** Sample pages for the made-up providers below (the schema requires them). */
-const SAMPLE_PAGES = {
-  app: 'https://www.example.com/app/',
-  help: 'https://www.example.com/help/',
-  history: 'https://www.example.com/activity/',
-};
+/** The least a provider must say; the refusal tests break it one field at a time. */
+const MADE_UP = {
+  id: 'madeup',
+  name: { en: 'Made Up', 'zh-CN': '虚构' },
+  hosts: ['*.example.com'],
+  regions: [],
+  contacts: { contactPage: { url: 'https://www.example.com/contact' } },
+  detection: {
+    samplePages: {
+      app: 'https://www.example.com/app/',
+      help: 'https://www.example.com/help/',
+      history: 'https://www.example.com/activity/',
+    },
+  },
+} satisfies ProviderInput;
 
 /** Numbers from the research notes that must never be shown (third-party only, or fakes). */
 function forbiddenNumbers(): string[] {
@@ -85,69 +94,50 @@ describe('provider registry', () => {
     }
   });
 
+  it('accepts a minimal provider, which each refusal below breaks in one place', () => {
+    expect(defineProvider(MADE_UP).id).toBe('madeup');
+  });
+
   it('refuses a provider whose phone has no source', () => {
+    const phone = {
+      number: '1-800-000-0000',
+      region: { en: 'US', 'zh-CN': '美国' },
+      regionCodes: ['US'],
+      use: 'call',
+      purpose: { en: 'x', 'zh-CN': 'x' },
+      // A source must have a url or a citation: this one has neither.
+      source: { type: 'official' },
+      confidence: 'high',
+    } satisfies NonNullable<ProviderInput['contacts']['phones']>[number];
     expect(() =>
-      defineProvider({
-        id: 'broken',
-        name: { en: 'Broken', 'zh-CN': '坏' },
-        hosts: ['*.broken.example'],
-        regions: ['US'],
-        contacts: {
-          contactPage: { url: 'https://www.broken.example/contact' },
-          phones: [
-            {
-              number: '1-800-000-0000',
-              region: { en: 'US', 'zh-CN': '美国' },
-              regionCodes: ['US'],
-              use: 'call',
-              purpose: { en: 'x', 'zh-CN': 'x' },
-              // A source must have a url or a citation: this one has neither.
-              source: { type: 'official' },
-              confidence: 'high',
-            },
-          ],
-        },
-        detection: { samplePages: SAMPLE_PAGES },
-      }),
-    ).toThrow(/Provider "broken" is invalid/);
+      defineProvider({ ...MADE_UP, contacts: { ...MADE_UP.contacts, phones: [phone] } }),
+    ).toThrow(/a source needs a url or a citation/);
   });
 
   it('refuses a non-HTTPS contact page', () => {
     expect(() =>
-      defineProvider({
-        id: 'plain',
-        name: { en: 'Plain', 'zh-CN': '明' },
-        hosts: ['*.plain.example'],
-        regions: [],
-        contacts: { contactPage: { url: 'http://www.plain.example/' } },
-        detection: { samplePages: SAMPLE_PAGES },
-      }),
+      defineProvider({ ...MADE_UP, contacts: { contactPage: { url: 'http://www.example.com/' } } }),
     ).toThrow(/contactPage/);
   });
 
   it('refuses a detection rule without a negative example', () => {
+    const rule = {
+      id: 'madeup.declined.en',
+      state: 'payment_failed',
+      lang: 'en',
+      pattern: String.raw`\bmade up declined\b`,
+      weight: 1,
+      examples: { positive: ['Made up declined your payment'], negative: [] },
+    } satisfies NonNullable<ProviderInput['detection']['rules']>[number];
     expect(() =>
-      defineProvider({
-        id: 'hasty',
-        name: { en: 'Hasty', 'zh-CN': '急' },
-        hosts: ['*.hasty.example'],
-        regions: [],
-        contacts: { contactPage: { url: 'https://www.hasty.example/' } },
-        detection: {
-          rules: [
-            {
-              id: 'hasty.declined.en',
-              state: 'payment_failed',
-              lang: 'en',
-              pattern: String.raw`\bhasty declined\b`,
-              weight: 1,
-              examples: { positive: ['Hasty declined your payment'], negative: [] },
-            },
-          ],
-          samplePages: SAMPLE_PAGES,
-        },
-      }),
+      defineProvider({ ...MADE_UP, detection: { ...MADE_UP.detection, rules: [rule] } }),
     ).toThrow(/examples\.negative/);
+  });
+
+  it('refuses a value still marked TODO, naming where', () => {
+    expect(() => defineProvider({ ...MADE_UP, name: { en: 'TODO', 'zh-CN': '虚构' } })).toThrow(
+      /still marked TODO: name\.en/,
+    );
   });
 });
 
