@@ -413,7 +413,7 @@ export const GENERIC_RULES: readonly RuleDefinition[] = [
       examples: {
         positive: ['Daily limit exceeded', 'Transfer limit reached.'],
         negative: [
-          'Daily limit: $5,000.00',
+          'Your daily limit resets at midnight.',
           'Learn what happens when your monthly limit is reached.',
         ],
       },
@@ -424,7 +424,7 @@ export const GENERIC_RULES: readonly RuleDefinition[] = [
       pattern: String.raw`(?:超出|超过|超限|已达|已达到|达到)(?:了)?(?:您的)?(?:每日|当日|单日|单笔|每月|本月|今日|年度|转账|支付|付款|提现|收款){0,3}(?:限额|额度|上限)|(?:限额|额度)不足`,
       examples: {
         positive: ['超出单日转账限额，请明日再试', '已达到今日支付上限', '付款额度不足'],
-        negative: ['如果超出单日转账限额，可以明天再试。', '每日限额：¥50,000.00'],
+        negative: ['如果超出单日转账限额，可以明天再试。', '每日限额将在零点重置。'],
       },
     },
     {
@@ -501,7 +501,7 @@ export const GENERIC_RULES: readonly RuleDefinition[] = [
           '您的转账已延迟',
           '到账延迟',
         ],
-        negative: ['转账处理中，预计2小时内到账。', '为什么转账尚未到账？'],
+        negative: ['转账已受理，通常2小时内到账。', '为什么转账尚未到账？'],
       },
     },
     {
@@ -578,7 +578,7 @@ export const GENERIC_RULES: readonly RuleDefinition[] = [
       examples: {
         positive: ['Your refund has failed.', 'Refund could not be processed'],
         negative: [
-          'Your refund has been issued and should arrive in 3-5 business days.',
+          'Refund issued: it usually reaches your card within 5 business days.',
           'What to do if your refund was declined',
         ],
       },
@@ -601,7 +601,7 @@ export const GENERIC_RULES: readonly RuleDefinition[] = [
       pattern: String.raw`退款(?:失败|被拒绝?|申请(?:已)?被?(?:驳回|拒绝)|(?:尚未|仍未|未|没有)到账|异常|超时)|无法(?:办理|完成)?退款`,
       examples: {
         positive: ['退款失败，款项将原路退回', '退款申请被驳回', '退款尚未到账'],
-        negative: ['退款已原路退回，预计1-3个工作日到账。', '退款失败怎么办？'],
+        negative: ['退款已成功，请留意原支付账户的入账通知。', '退款失败怎么办？'],
       },
     },
     {

@@ -40,7 +40,7 @@ export default defineProvider({
         {
           pattern: '^/record(?:/standard\\.htm)?/?$',
           examples: {
-            positive: ['/record/', '/record/standard.htm'],
+            positive: ['/record', '/record/standard.htm'],
             negative: ['/standard/auth.htm', '/record/detail.htm'],
           },
         },

@@ -41,8 +41,8 @@ export default defineProvider({
         {
           pattern: '^/[a-z-]+/media/',
           examples: {
-            positive: ['/en/media/security/'],
-            negative: ['/en/wallet/', '/en/faq-shoppers/transfer-and-remittance'],
+            positive: [new URL(SECURITY_PAGE).pathname],
+            negative: ['/en/wallet/', new URL(FAQ_PAGE).pathname],
           },
         },
       ],

@@ -82,10 +82,7 @@ export default defineProvider({
         {
           pattern: '^/help(?:/|$)',
           examples: {
-            positive: [
-              '/help',
-              '/help/us/en-us/6489-protecting-you-from-social-engineering-attacks',
-            ],
+            positive: ['/help', new URL(SOCIAL_ENGINEERING_PAGE).pathname],
             negative: ['/account/', '/helpful-tips'],
           },
         },

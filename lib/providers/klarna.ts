@@ -64,7 +64,7 @@ export default defineProvider({
         {
           pattern: '^/[a-z]{2}/(?:customer-service|kundenservice)(?:/|$)',
           examples: {
-            positive: ['/us/customer-service/', '/de/kundenservice/'],
+            positive: ['/us/customer-service/returns/', '/de/kundenservice/zahlungen'],
             negative: ['/us/shopping/', '/purchase/'],
           },
         },

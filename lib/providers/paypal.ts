@@ -158,10 +158,7 @@ export default defineProvider({
         {
           pattern: '^/(?:[a-z]{2}/)?webapps/mpp/',
           examples: {
-            positive: [
-              '/webapps/mpp/security/unauthorized-transactions',
-              '/uk/webapps/mpp/phishing',
-            ],
+            positive: [new URL(UNAUTHORIZED_PAGE).pathname, '/uk/webapps/mpp/phishing'],
             negative: ['/myaccount/summary', '/checkoutnow'],
           },
         },
@@ -170,7 +167,7 @@ export default defineProvider({
         {
           pattern: '^/myaccount/(?:activity|transactions)/?$',
           examples: {
-            positive: ['/myaccount/activity/', '/myaccount/transactions'],
+            positive: ['/myaccount/transactions', '/myaccount/activity'],
             negative: ['/myaccount/activity/payment/7HG21', '/myaccount/summary'],
           },
         },

@@ -55,7 +55,7 @@ export default defineProvider({
       history: [
         {
           pattern: '^/statement/?$',
-          examples: { positive: ['/statement/'], negative: ['/pay/', '/statement/2026-02'] },
+          examples: { positive: ['/statement'], negative: ['/pay/', '/statement/2026-02'] },
         },
       ],
     },

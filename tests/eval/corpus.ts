@@ -412,6 +412,8 @@ function helpPage(
   };
 }
 
+// Page furniture below (history statuses, related-article titles, ordinary pages) uses the
+// bare labels such pages show; the rules' example sentences come only from the rules.
 const HISTORY_ROWS = {
   en: [
     'Payment failed',
@@ -454,11 +456,20 @@ function historyPage(site: Site, lang: RuleLang, style: HistoryStyle) {
   };
 }
 
+/** The first positive example of a generic rule. */
+const exampleOf = (id: string): string => {
+  const rule = GENERIC_RULES.find((r) => r.id === id);
+  if (!rule) throw new Error(`corpus.ts uses the examples of ${id}, which no longer exists`);
+  return rule.examples.positive[0]!;
+};
+
+/** Real error messages, but in templates, hidden elements and script: nothing to report. */
 function hiddenPage(site: Site, lang: RuleLang) {
   const zh = isZh(lang);
-  const msgs = zh
-    ? ['支付失败', '您的账户已被冻结', '退款失败']
-    : ['Payment failed', 'Your account has been limited.', 'Your refund has failed.'];
+  const suffix = zh ? 'zh-hans' : 'en';
+  const msgs = ['payment-failed', 'account-locked', 'refund-failed'].map((name) =>
+    exampleOf(`generic.${name}.${suffix}`),
+  );
   return {
     title: site.name,
     body: chrome(

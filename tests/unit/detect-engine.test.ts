@@ -51,12 +51,15 @@ describe('account_locked', () => {
   });
 
   it('wins a tie with payment_failed, because the lock is the cause', () => {
-    const detection = detectBlocks(
-      [{ text: '您的账户存在风险，暂不支持付款', region: 'alert' }],
-      rules,
-      'app',
+    // 您的账户存在风险，暂不支持付款: a risk lock that also refuses the payment.
+    const text = example('generic.account-risk.zh-hans');
+    expect(fired(text)).toEqual(
+      expect.arrayContaining([
+        'generic.could-not-complete.zh-hans',
+        'generic.account-risk.zh-hans',
+      ]),
     );
-    expect(detection?.state).toBe('account_locked');
+    expect(detect(text)).toBe('account_locked');
   });
 });
 
