@@ -433,6 +433,43 @@ const RAW_CHANNELS = [
     ),
   },
   {
+    // E-wallets in Hong Kong (AlipayHK, WeChat Pay HK, …) are stored value facility licensees.
+    // The FDRC is left out on purpose: whether these licensees belong to its scheme is not
+    // confirmed by any source recorded so far.
+    id: 'hk-hkma-svf',
+    regions: ['HK'],
+    name: tx(
+      'Hong Kong Monetary Authority (HKMA): complaints about stored value facility licensees',
+      '香港金融管理局（金管局）：储值支付工具持牌人投诉',
+    ),
+    url: 'https://www.hkma.gov.hk/eng/key-functions/international-financial-centre/stored-value-facilities-and-retail-payment-systems/regulatory-regime-for-stored-value-facilities/complaints-about-stored-value-facility-licensees/',
+    phones: [
+      {
+        number: '2878 1188',
+        note: tx(
+          'HKMA enquiries; it can also tell you where a licensed e-wallet takes complaints',
+          '金管局查询电话；也可告知持牌电子钱包受理投诉的渠道',
+        ),
+      },
+    ],
+    steps: [
+      COMPLAIN_FIRST,
+      tx(
+        'The HKMA advises going to the e-wallet itself first, as that usually settles things sooner. Its page lists the complaint contact of every licensed e-wallet.',
+        '金管局建议先直接向电子钱包投诉，这样通常更快解决。金管局网页列出了各持牌电子钱包受理投诉的联系方式。',
+      ),
+      tx(
+        'If the e-wallet does not put it right, complain to the HKMA through that page or by phone. The HKMA supervises licensed e-wallets but does not normally overrule their business decisions or settle an individual dispute.',
+        '如电子钱包未能妥善处理，可通过该网页或致电金管局投诉。金管局负责监管持牌电子钱包，但一般不会推翻其商业决定，也不会裁决个别纠纷。',
+      ),
+    ],
+    documents: [DOC_DESCRIPTION, DOC_FINAL, DOC_CONTACTS, DOC_EVIDENCE],
+    sources: [
+      'https://www.hkma.gov.hk/eng/key-functions/international-financial-centre/stored-value-facilities-and-retail-payment-systems/regulatory-regime-for-stored-value-facilities/complaints-about-stored-value-facility-licensees/',
+    ],
+    confidence: 'high',
+  },
+  {
     id: 'in-rbi-cms',
     regions: ['IN'],
     name: tx(

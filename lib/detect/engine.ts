@@ -29,16 +29,20 @@ export const DETECTION_THRESHOLD = 0.55;
 
 /**
  * When two states score the same, the more serious one wins: a payment that failed because the
- * account is locked is, for the person, a locked account.
+ * account is locked is, for the person, a locked account. A record over every state, so a new
+ * state in `STATE_IDS` cannot be left out of the ranking (higher wins).
  */
-const STATE_PRIORITY: readonly StateId[] = [
-  'unauthorized_activity',
-  'account_locked',
-  'funds_missing',
-  'refund_issue',
-  'limit_exceeded',
-  'payment_failed',
-];
+const STATE_RANK: Readonly<Record<StateId, number>> = {
+  unauthorized_activity: 6,
+  account_locked: 5,
+  funds_missing: 4,
+  refund_issue: 3,
+  limit_exceeded: 2,
+  payment_failed: 1,
+};
+const STATE_PRIORITY = (Object.keys(STATE_RANK) as StateId[]).sort(
+  (a, b) => STATE_RANK[b] - STATE_RANK[a],
+);
 
 /** Longest text of one block the engine looks at; the rest is ignored, so scans stay bounded. */
 export const MAX_BLOCK_CHARS = 4000;

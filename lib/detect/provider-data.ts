@@ -1,5 +1,5 @@
 import { GENERIC_RULES } from './generic-rules';
-import type { Rule } from './rules';
+import type { PageHint, ProviderDetection, Rule, RuleDefinition } from './rule-schema';
 
 /**
  * What the content script needs to detect trouble on one provider's pages: the rules (the
@@ -15,19 +15,32 @@ export interface DetectionRules {
   history: string[];
 }
 
-/** The subset of a registry provider this module reads (structural, so it needs no zod). */
-export interface ProviderLike {
-  detection?: {
-    rules: readonly Rule[];
-    hints: { help: readonly string[]; history: readonly string[] };
-  };
+/**
+ * A rule as a page runs it: the registry's definition without its examples. Examples are for
+ * the tests and the corpus; sending them would more than double every `detect/rules` reply.
+ */
+export function runtimeRule({ id, state, lang, pattern, weight }: RuleDefinition): Rule {
+  return { id, state, lang, pattern, weight };
 }
 
-/** The detection rules and hints for `provider` (generic rules alone when it is unknown). */
-export function detectionRulesFor(provider: ProviderLike | undefined): DetectionRules {
+/** The generic rules as pages run them, stripped once. */
+const GENERIC_RUNTIME_RULES: readonly Rule[] = GENERIC_RULES.map(runtimeRule);
+
+const patternsOf = (hints: readonly PageHint[] | undefined): string[] =>
+  (hints ?? []).map((hint) => hint.pattern);
+
+/**
+ * The detection rules and hints for `provider` (generic rules alone when it is unknown),
+ * without examples. Takes the registry's parsed detection data; it imports only types, so
+ * nothing here needs zod at run time.
+ */
+export function detectionRulesFor(
+  provider: { detection?: Pick<ProviderDetection, 'rules' | 'hints'> } | undefined,
+): DetectionRules {
+  const detection = provider?.detection;
   return {
-    rules: [...(provider?.detection?.rules ?? []), ...GENERIC_RULES],
-    help: [...(provider?.detection?.hints.help ?? [])],
-    history: [...(provider?.detection?.hints.history ?? [])],
+    rules: [...(detection?.rules ?? []).map(runtimeRule), ...GENERIC_RUNTIME_RULES],
+    help: patternsOf(detection?.hints.help),
+    history: patternsOf(detection?.hints.history),
   };
 }

@@ -1,27 +1,14 @@
-import type { StateId } from '../states';
+import type { Rule } from './rule-schema';
 
 /** Languages a rule can be written in. */
 export const RULE_LANGS = ['en', 'zh-Hans', 'zh-Hant', 'es', 'pt', 'de'] as const;
 export type RuleLang = (typeof RULE_LANGS)[number];
 
-/**
- * Detection rules are data: an id, the state they indicate, a language tag, a pattern and a
- * weight. Patterns are plain regular-expression sources compiled once with the `i` flag; they
- * must describe the *person's own* situation ("your payment was declined"), never the general
- * topic ("payment"), because help pages talk about the topic all the time.
- *
- * The zod schema for rules lives in `rule-schema.ts` and is enforced by the unit tests, so the
- * content script does not have to ship a validator for its own constant data.
+/*
+ * Detection rules are data (`Rule`, declared by its zod schema in `rule-schema.ts` and imported
+ * here as a type only): the content script compiles the rules the background sends it and
+ * never ships a validator for them. The unit tests validate every rule against the schema.
  */
-export interface Rule {
-  /** Dotted id, e.g. `generic.payment-failed.en` or `paypal.payment-on-hold.en`. */
-  id: string;
-  state: StateId;
-  lang: RuleLang;
-  pattern: string;
-  /** 0 < weight ≤ 1: how sure a match makes us, before the region weight. */
-  weight: number;
-}
 
 /** A rule with its pattern compiled. */
 export interface CompiledRule extends Rule {

@@ -35,7 +35,23 @@ export default defineProvider({
     },
   },
   detection: {
-    rules: [],
-    hints: { help: [], history: ['^/record(?:/standard\\.htm)?/?$'] },
+    hints: {
+      history: [
+        {
+          pattern: '^/record(?:/standard\\.htm)?/?$',
+          examples: {
+            positive: ['/record', '/record/standard.htm'],
+            negative: ['/standard/auth.htm', '/record/detail.htm'],
+          },
+        },
+      ],
+    },
+    samplePages: {
+      lang: 'zh-Hans',
+      app: 'https://excashier.alipay.com/standard/',
+      help: 'https://cshall.alipay.com/lab/help_detail/',
+      history: 'https://consumeprod.alipay.com/record/',
+      locales: [{ lang: 'zh-Hant', app: 'https://excashier.alipay.com/hk/standard/' }],
+    },
   },
 });

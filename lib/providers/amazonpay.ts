@@ -10,4 +10,11 @@ export default defineProvider({
     helpCentre: { url: 'https://pay.amazon.co.uk/help/201754730' },
     contactPage: { url: 'https://pay.amazon.co.uk/help/201754730' },
   },
+  detection: {
+    samplePages: {
+      app: 'https://pay.amazon.com/checkout/',
+      help: 'https://pay.amazon.com/help/',
+      history: 'https://pay.amazon.com/transactions/',
+    },
+  },
 });

@@ -71,8 +71,36 @@ export default defineProvider({
         lang: 'en',
         pattern: String.raw`\b(?:this |your )?payment was (?:canceled|cancelled) for your protection\b`,
         weight: 1,
+        examples: {
+          positive: ['This payment was canceled for your protection.'],
+          negative: ['Learn why a payment was canceled for your protection.'],
+        },
       },
     ],
-    hints: { help: ['^/help(?:/|$)'], history: ['^/account/activity/?$'] },
+    hints: {
+      help: [
+        {
+          pattern: '^/help(?:/|$)',
+          examples: {
+            positive: ['/help', new URL(SOCIAL_ENGINEERING_PAGE).pathname],
+            negative: ['/account/', '/helpful-tips'],
+          },
+        },
+      ],
+      history: [
+        {
+          pattern: '^/account/activity/?$',
+          examples: {
+            positive: ['/account/activity'],
+            negative: ['/account/', '/account/activity/1234'],
+          },
+        },
+      ],
+    },
+    samplePages: {
+      app: 'https://cash.app/account/',
+      help: 'https://cash.app/help/us/en-us/',
+      history: 'https://cash.app/account/activity/',
+    },
   },
 });

@@ -49,4 +49,11 @@ export default defineProvider({
       },
     },
   ],
+  detection: {
+    samplePages: {
+      app: 'https://www.coinbase.com/home/',
+      help: 'https://help.coinbase.com/en/coinbase/',
+      history: 'https://www.coinbase.com/transactions/',
+    },
+  },
 });

@@ -44,4 +44,11 @@ export default defineProvider({
       },
     },
   ],
+  detection: {
+    samplePages: {
+      app: 'https://m.gcash.com/app/',
+      help: 'https://help.gcash.com/hc/en-us/articles/',
+      history: 'https://m.gcash.com/app/transactions/',
+    },
+  },
 });

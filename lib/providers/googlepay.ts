@@ -25,8 +25,31 @@ export default defineProvider({
         lang: 'en',
         pattern: String.raw`\byour payments profile (?:is|has been) (?:currently )?(?:suspended|closed|restricted)\b`,
         weight: 1,
+        examples: {
+          positive: [
+            'Your payments profile is currently suspended because some information could not be verified.',
+          ],
+          negative: [
+            'If your payments profile is suspended, you can submit documents to reopen it.',
+          ],
+        },
       },
     ],
-    hints: { help: [], history: ['^/gp/w/home/activity/?$'] },
+    hints: {
+      history: [
+        {
+          pattern: '^/gp/w/home/activity/?$',
+          examples: {
+            positive: ['/gp/w/home/activity'],
+            negative: ['/gp/w/home/', '/gp/w/home/paymentmethods'],
+          },
+        },
+      ],
+    },
+    samplePages: {
+      app: 'https://pay.google.com/gp/w/home/',
+      help: 'https://pay.google.com/about/help/',
+      history: 'https://pay.google.com/gp/w/home/activity/',
+    },
   },
 });

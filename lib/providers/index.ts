@@ -1,6 +1,7 @@
 import type { Locale } from '../i18n/locale';
 import type { Provider } from './schema';
 import alipay from './alipay';
+import alipayhk from './alipayhk';
 import amazonpay from './amazonpay';
 import cashapp from './cashapp';
 import coinbase from './coinbase';
@@ -25,11 +26,14 @@ import zelle from './zelle';
 export type { Provider } from './schema';
 
 /**
- * Every supported provider. Adding a provider is one file plus one line here; the registry test
- * fails when a file in this folder is not listed.
+ * Every supported provider. Adding a provider is one file plus its import and entry here
+ * (`npm run new:provider <id>` writes all three); the registry test fails when a file in this
+ * folder is not listed. The list is written out rather than collected with `import.meta.glob`
+ * because wxt.config.ts imports it in Node through jiti, which has no glob imports.
  */
 export const PROVIDERS: readonly Provider[] = Object.freeze([
   alipay,
+  alipayhk,
   amazonpay,
   cashapp,
   coinbase,

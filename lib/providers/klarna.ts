@@ -53,8 +53,34 @@ export default defineProvider({
         lang: 'en',
         pattern: String.raw`\b(?:we|klarna) (?:could ?n[o'’]t|could not|can[o'’]?t|cannot|were unable to) approve (?:your|this) (?:purchase|order|payment)\b`,
         weight: 1,
+        examples: {
+          positive: ["We couldn't approve your purchase this time."],
+          negative: ["If we can't approve your purchase, you won't be charged."],
+        },
       },
     ],
-    hints: { help: ['^/[a-z]{2}/customer-service(?:/|$)'], history: [] },
+    hints: {
+      help: [
+        {
+          pattern: '^/[a-z]{2}/(?:customer-service|kundenservice)(?:/|$)',
+          examples: {
+            positive: ['/us/customer-service/returns/', '/de/kundenservice/zahlungen'],
+            negative: ['/us/shopping/', '/purchase/'],
+          },
+        },
+      ],
+    },
+    samplePages: {
+      app: 'https://app.klarna.com/purchase/',
+      help: 'https://www.klarna.com/us/customer-service/',
+      history: 'https://app.klarna.com/purchases/',
+      locales: [
+        {
+          lang: 'de',
+          app: 'https://app.klarna.com/de/purchase/',
+          help: 'https://www.klarna.com/de/kundenservice/',
+        },
+      ],
+    },
   },
 });

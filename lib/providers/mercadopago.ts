@@ -9,4 +9,12 @@ export default defineProvider({
     helpCentre: { url: 'https://www.mercadopago.com.br/ajuda' },
     contactPage: { url: 'https://www.mercadopago.com.br/ajuda' },
   },
+  detection: {
+    samplePages: {
+      lang: 'pt',
+      app: 'https://www.mercadopago.com.br/checkout/',
+      help: 'https://www.mercadopago.com.br/ajuda/',
+      history: 'https://www.mercadopago.com.br/activities/',
+    },
+  },
 });

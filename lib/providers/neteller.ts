@@ -33,4 +33,11 @@ export default defineProvider({
       },
     ],
   },
+  detection: {
+    samplePages: {
+      app: 'https://member.neteller.com/wallet/',
+      help: 'https://www.neteller.com/en/support/',
+      history: 'https://member.neteller.com/wallet/history/',
+    },
+  },
 });

@@ -51,4 +51,11 @@ export default defineProvider({
       source: { url: COMPLAINTS_PAGE, type: 'official' },
     },
   ],
+  detection: {
+    samplePages: {
+      app: 'https://myaccount.payoneer.com/ma/',
+      help: 'https://community.payoneer.com/t5/',
+      history: 'https://myaccount.payoneer.com/ma/transactions/',
+    },
+  },
 });

@@ -147,11 +147,48 @@ export default defineProvider({
         lang: 'en',
         pattern: String.raw`\bgo to (?:the )?resolution cent(?:er|re) to (?:remove|lift|resolve) (?:the |this |your )?limitations?\b`,
         weight: 0.9,
+        examples: {
+          positive: ['Go to the Resolution Center to remove the limitation.'],
+          negative: ['Learn how to go to the Resolution Center to remove a limitation.'],
+        },
       },
     ],
     hints: {
-      help: ['^/(?:[a-z]{2}/)?webapps/mpp/'],
-      history: ['^/myaccount/(?:activity|transactions)/?$'],
+      help: [
+        {
+          pattern: '^/(?:[a-z]{2}/)?webapps/mpp/',
+          examples: {
+            positive: [new URL(UNAUTHORIZED_PAGE).pathname, '/uk/webapps/mpp/phishing'],
+            negative: ['/myaccount/summary', '/checkoutnow'],
+          },
+        },
+      ],
+      history: [
+        {
+          pattern: '^/myaccount/(?:activity|transactions)/?$',
+          examples: {
+            positive: ['/myaccount/transactions', '/myaccount/activity'],
+            negative: ['/myaccount/activity/payment/7HG21', '/myaccount/summary'],
+          },
+        },
+      ],
+    },
+    samplePages: {
+      app: 'https://www.paypal.com/myaccount/',
+      help: 'https://www.paypal.com/smarthelp/article/',
+      history: 'https://www.paypal.com/myaccount/activity/',
+      locales: [
+        {
+          lang: 'zh-Hant',
+          app: 'https://www.paypal.com/hk/myaccount/',
+          help: 'https://www.paypal.com/hk/smarthelp/article/',
+        },
+        {
+          lang: 'es',
+          app: 'https://www.paypal.com/mx/myaccount/',
+          help: 'https://www.paypal.com/mx/smarthelp/article/',
+        },
+      ],
     },
   },
 });

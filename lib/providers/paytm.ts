@@ -25,4 +25,11 @@ export default defineProvider({
       source: { url: GRIEVANCE_PAGE, type: 'official' },
     },
   ],
+  detection: {
+    samplePages: {
+      app: 'https://paytm.com/pay/',
+      help: 'https://paytm.com/care/faq/',
+      history: 'https://paytm.com/passbook/',
+    },
+  },
 });

@@ -17,4 +17,11 @@ export default defineProvider({
       'zh-CN': 'PhonePe 没有公布客服电话；其他网站上提供号码的页面都是仿冒。',
     },
   },
+  detection: {
+    samplePages: {
+      app: 'https://www.phonepe.com/pay/',
+      help: 'https://www.phonepe.com/help/',
+      history: 'https://www.phonepe.com/history/',
+    },
+  },
 });

@@ -50,4 +50,11 @@ export default defineProvider({
       source: { url: 'https://www.revolut.com/legal/complaints-policy/', type: 'official' },
     },
   ],
+  detection: {
+    samplePages: {
+      app: 'https://app.revolut.com/home/',
+      help: 'https://help.revolut.com/help/',
+      history: 'https://app.revolut.com/transactions/',
+    },
+  },
 });

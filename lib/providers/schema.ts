@@ -134,10 +134,12 @@ export const ProviderSchema = z
       )
       .default([]),
     /**
-     * Detection rules for this wallet's own wording and hints about its page types (see
-     * `lib/detect/`). Optional: the generic rules apply to every provider.
+     * Detection data (see `lib/detect/rule-schema.ts`): rules for this wallet's own wording, with
+     * their examples (optional: the generic rules apply to every provider), hints about its page
+     * types, and the sample pages the detection corpus imitates (required: every wallet the
+     * content script runs on is covered by the evaluation).
      */
-    detection: ProviderDetectionSchema.optional(),
+    detection: ProviderDetectionSchema,
   })
   .strict();
 
@@ -145,15 +147,30 @@ export const ProviderSchema = z
 export type Provider = Readonly<z.infer<typeof ProviderSchema>>;
 export type ProviderInput = z.input<typeof ProviderSchema>;
 
+/** Paths (`contacts.contactPage.url`) of every string in `value` that still says TODO. */
+function placeholders(value: unknown, path = ''): string[] {
+  if (typeof value === 'string') return value.includes('TODO') ? [path] : [];
+  if (value === null || typeof value !== 'object') return [];
+  return Object.entries(value).flatMap(([key, item]) =>
+    placeholders(item, path ? `${path}.${key}` : key),
+  );
+}
+
 /**
  * Declares a provider. Parses the data (throwing a readable error that names the provider) so a
- * typo can never ship. Pure: no browser API is touched, because WXT imports providers in Node
- * to generate the manifest.
+ * typo can never ship, and refuses any value still marked TODO (as `npm run new:provider`
+ * writes them), so a half-filled provider can never ship either. Pure: no browser API is
+ * touched, because WXT imports providers in Node to generate the manifest.
  */
 export function defineProvider(input: ProviderInput): Provider {
+  const todo = placeholders(input);
   const result = ProviderSchema.safeParse(input);
-  if (!result.success) {
-    throw new Error(`Provider "${String(input.id)}" is invalid:\n${z.prettifyError(result.error)}`);
+  if (todo.length > 0 || !result.success) {
+    const problems = [
+      ...(todo.length > 0 ? [`still marked TODO: ${todo.join(', ')}`] : []),
+      ...(result.success ? [] : [z.prettifyError(result.error)]),
+    ];
+    throw new Error(`Provider "${String(input.id)}" is invalid:\n${problems.join('\n')}`);
   }
   return Object.freeze(result.data);
 }

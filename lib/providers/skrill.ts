@@ -19,4 +19,11 @@ export default defineProvider({
       'zh-CN': 'Skrill 没有公布电话：请使用投诉页面上的联系渠道，并明确说明你要提出正式投诉。',
     },
   },
+  detection: {
+    samplePages: {
+      app: 'https://account.skrill.com/wallet/',
+      help: 'https://www.skrill.com/en/support/',
+      history: 'https://account.skrill.com/wallet/history/',
+    },
+  },
 });

@@ -24,4 +24,11 @@ export default defineProvider({
       source: { url: 'https://support.stripe.com/questions/link-faq', type: 'official' },
     },
   ],
+  detection: {
+    samplePages: {
+      app: 'https://app.link.com/pay/',
+      help: 'https://app.link.com/support/',
+      history: 'https://app.link.com/activity/',
+    },
+  },
 });

@@ -30,4 +30,13 @@ export default defineProvider({
       },
     ],
   },
+  detection: {
+    samplePages: {
+      lang: 'zh-Hans',
+      app: 'https://cashier.95516.com/b2c/',
+      help: 'https://cashier.95516.com/help/',
+      history: 'https://cashier.95516.com/records/',
+      locales: [{ lang: 'zh-Hant', app: 'https://cashier.95516.com/hk/b2c/' }],
+    },
+  },
 });

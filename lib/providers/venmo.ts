@@ -45,8 +45,24 @@ export default defineProvider({
         lang: 'en',
         pattern: String.raw`\bpayment could ?n[o'’]t be completed\b`,
         weight: 1,
+        examples: {
+          positive: ["Payment couldn't be completed."],
+          negative: ["If a payment couldn't be completed, the money stays in your Venmo balance."],
+        },
       },
     ],
-    hints: { help: [], history: ['^/statement/?$'] },
+    hints: {
+      history: [
+        {
+          pattern: '^/statement/?$',
+          examples: { positive: ['/statement'], negative: ['/pay/', '/statement/2026-02'] },
+        },
+      ],
+    },
+    samplePages: {
+      app: 'https://account.venmo.com/pay/',
+      help: 'https://help.venmo.com/cs/articles/',
+      history: 'https://account.venmo.com/statement/',
+    },
   },
 });

@@ -33,4 +33,12 @@ export default defineProvider({
         '个人支付问题请在微信 App 内联系微信支付客服；目前没有在腾讯官方页面上确认过的个人客服电话。',
     },
   },
+  detection: {
+    samplePages: {
+      lang: 'zh-Hans',
+      app: 'https://pay.weixin.qq.com/index.php/public/cashier/',
+      help: 'https://pay.weixin.qq.com/index.php/public/faq/',
+      history: 'https://pay.weixin.qq.com/index.php/core/trade/',
+    },
+  },
 });

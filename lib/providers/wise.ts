@@ -67,7 +67,21 @@ export default defineProvider({
     },
   ],
   detection: {
-    rules: [],
-    hints: { help: [], history: ['^/all-transactions/?$'] },
+    hints: {
+      history: [
+        {
+          pattern: '^/all-transactions/?$',
+          examples: {
+            positive: ['/all-transactions'],
+            negative: ['/home/', '/zh/transfers/88120'],
+          },
+        },
+      ],
+    },
+    samplePages: {
+      app: 'https://wise.com/home/',
+      help: 'https://wise.com/help/articles/',
+      history: 'https://wise.com/all-transactions/',
+    },
   },
 });

@@ -35,8 +35,27 @@ export default defineProvider({
         lang: 'en',
         pattern: String.raw`\b(?:we )?(?:could ?n[o'’]t|could not|were unable to) send your zelle\W{0,2} payment\b`,
         weight: 1,
+        examples: {
+          positive: ["We couldn't send your Zelle® payment."],
+          negative: ["What to do if we couldn't send your Zelle® payment"],
+        },
       },
     ],
-    hints: { help: ['^/get-started(?:/|$)'], history: [] },
+    hints: {
+      help: [
+        {
+          pattern: '^/get-started(?:/|$)',
+          examples: {
+            positive: ['/get-started', '/get-started/how-it-works'],
+            negative: ['/send/', '/get-started-now'],
+          },
+        },
+      ],
+    },
+    samplePages: {
+      app: 'https://www.zellepay.com/send/',
+      help: 'https://www.zellepay.com/faq/',
+      history: 'https://www.zellepay.com/activity/',
+    },
   },
 });

@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { build } from 'esbuild';
-import { CORPUS_DIR, loadCorpus } from '../../tests/eval/metrics.mjs';
+import { loadCorpus } from '../../tests/eval/corpus-node.mjs';
 import { CHROMIUM_PATH } from '../../tests/harness/browser.mjs';
 import { startFixtureServer } from '../../tests/harness/fixture-server.mjs';
 import { formatMs, median, p95 } from './stats.mjs';
@@ -182,8 +182,8 @@ export default async function detectBench() {
   });
   const engineJs = bundle.outputFiles[0]?.text ?? '';
 
-  const corpus = loadCorpus();
-  const server = await startFixtureServer({ sitesDir: CORPUS_DIR });
+  const corpus = await loadCorpus();
+  const server = await startFixtureServer({ pages: corpus });
   const browser = await chromium.launch({
     executablePath: CHROMIUM_PATH,
     headless: true,

@@ -3,9 +3,8 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { E2E_BUILD, launchWithExtension } from '../harness/browser.mjs';
 import { startFixtureServer } from '../harness/fixture-server.mjs';
-import { CORPUS_DIR, formatReport, loadCorpus, score } from '../eval/metrics.mjs';
-
-type Outcome = Parameters<typeof score>[0][number];
+import { loadCorpus } from '../eval/corpus';
+import { formatReport, score, type Outcome } from '../eval/metrics';
 type StoredState = {
   providerId?: string;
   state?: string | null;
@@ -21,7 +20,7 @@ const QUIET_MS = 1200;
 test('detection corpus in Chromium meets precision ≥ 0.98 and recall ≥ 0.95', async () => {
   test.setTimeout(900_000);
   const corpus = loadCorpus();
-  const server = await startFixtureServer({ sitesDir: CORPUS_DIR });
+  const server = await startFixtureServer({ pages: corpus });
   const { context, worker } = await launchWithExtension({
     extensionPath: E2E_BUILD,
     hostResolverRules: server.hostResolverRules,

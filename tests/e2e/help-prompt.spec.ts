@@ -168,7 +168,7 @@ test.describe('in-page prompt', () => {
     const alipayCdp = await cdpFor(alipay.page);
     await waitForPrompt(alipayCdp);
     const options = await openExtensionPage(context, extension, 'options.html', { width: 800 });
-    await options.getByRole('checkbox', { name: 'Alipay' }).uncheck();
+    await options.getByRole('checkbox', { name: 'Alipay', exact: true }).uncheck();
     await expect
       .poll(async () => (await storedSettings(extension)).disabledProviders)
       .toEqual(['alipay']);

@@ -107,16 +107,34 @@ function resolveFile(siteDir, pathname) {
 }
 
 /**
- * Starts the server on 127.0.0.1 (a free port).
- * @param {{ sitesDir?: string, log?: (line: string) => void }} [options]
+ * Starts the server on 127.0.0.1 (a free port). It serves the files of `sitesDir`, or, given
+ * `pages`, exactly those pages from memory (each at its own URL; the detection corpus is
+ * generated, never written to disk).
+ * @param {{ sitesDir?: string, pages?: readonly { url: string, html: string }[], log?: (line: string) => void }} [options]
  * @returns {Promise<{ port: number, hosts: string[], hostResolverRules: string, close: () => Promise<void> }>}
  */
 export async function startFixtureServer(options = {}) {
   const sitesDir = options.sitesDir ?? SITES_DIR;
-  const hosts = fixtureHosts(sitesDir);
+  /** @type {Map<string, string> | null} `host/path` → HTML */
+  const inMemory = options.pages
+    ? new Map(options.pages.map((p) => [new URL(p.url).host + new URL(p.url).pathname, p.html]))
+    : null;
+  const hosts = inMemory
+    ? [...new Set([...inMemory.keys()].map((key) => key.split('/')[0] ?? ''))]
+    : fixtureHosts(sitesDir);
   const server = createServer(makeCertificate(hosts), (req, res) => {
     const host = (req.headers.host ?? '').split(':')[0] ?? '';
     const url = new URL(req.url ?? '/', `https://${host}`);
+    if (inMemory) {
+      const html = inMemory.get(host + url.pathname);
+      options.log?.(`${req.method} https://${host}${url.pathname} → ${html ? 200 : 404}`);
+      res.writeHead(html ? 200 : 404, {
+        'content-type': html ? TYPES['.html'] : 'text/plain',
+        'cache-control': 'no-store',
+      });
+      res.end(html ?? 'Not found');
+      return;
+    }
     const file = hosts.includes(host) ? resolveFile(join(sitesDir, host), url.pathname) : null;
     options.log?.(`${req.method} https://${host}${url.pathname} → ${file ? 200 : 404}`);
     if (!file) {

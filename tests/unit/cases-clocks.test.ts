@@ -90,7 +90,7 @@ describe('clock positions', () => {
 
 describe('escalation table', () => {
   it('covers the regions the complaint process needs', () => {
-    for (const region of ['US', 'GB', 'EU', 'CN', 'IN', 'PH', 'BR', 'AU', 'MY']) {
+    for (const region of ['US', 'GB', 'EU', 'CN', 'HK', 'IN', 'PH', 'BR', 'AU', 'MY']) {
       expect(channelsForRegion(region).length, region).toBeGreaterThan(0);
     }
     expect(ESCALATION_REGIONS).toContain('GB');
