@@ -28,7 +28,7 @@ test.describe('options: settings that could not be read', () => {
     await expect(row).toContainText(en['options.language']);
     await expect(row).toContainText('"fr-FR"');
 
-    await options.getByRole('checkbox', { name: 'Alipay' }).uncheck();
+    await options.getByRole('checkbox', { name: 'Alipay', exact: true }).uncheck();
     await expect
       .poll(async () => (await storedSettingsKeys(extension))['settings.invalid'])
       .toEqual([expect.objectContaining({ field: 'language', raw: 'fr-FR' })]);
