@@ -388,6 +388,16 @@ export const en = {
   'import.problem.badHash': 'the SHA-256 of {subject} does not match the manifest',
   'import.problem.badRecordHash': 'record {subject} was changed after it was saved',
   'import.problem.conflict': 'a different record with the id {subject} is already stored',
+  'options.language.zh-Hant': '繁體中文 (Traditional Chinese)',
+  'options.invalid.language':
+    'The stored language setting could not be read, so Wallet Assist follows the browser’s language. Choose a language under “Language” above to set it again.',
+  'ui.colon': ': ',
+  'region.EU': 'EU / EEA',
+  'region.CN': 'Mainland China',
+  'region.HK': 'Hong Kong',
+  'region.MO': 'Macao',
+  'region.TW': 'Taiwan',
+  'region.INTL': 'International',
 } as const;
 
 /** A key of the UI text catalogue. */
