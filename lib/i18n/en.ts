@@ -398,6 +398,20 @@ export const en = {
   'region.MO': 'Macao',
   'region.TW': 'Taiwan',
   'region.INTL': 'International',
+  'evidence.kind.screenshot-visible': 'Screenshot (visible part)',
+  'evidence.kind.screenshot-full': 'Screenshot (whole page)',
+  'evidence.kind.snapshot-mhtml': 'Page copy (MHTML)',
+  'evidence.kind.snapshot-html': 'Page copy (HTML)',
+  'evidence.kind.page-text': 'Page text',
+  'evidence.kind.detection-text': 'Text when the problem appeared',
+  'evidence.kind.detection-html': 'Part of the page when the problem appeared',
+  'evidence.kind.redacted-screenshot': 'Redacted screenshot',
+  'evidence.kind.redacted-text': 'Redacted text',
+  'evidence.source.extension-page': 'From the popup or side panel',
+  'evidence.source.shortcut': 'Keyboard shortcut',
+  'evidence.source.in-page': 'From the prompt on the page',
+  'evidence.source.detection': 'Kept when the problem appeared',
+  'evidence.source.legacy': 'By an earlier version',
 } as const;
 
 /** A key of the UI text catalogue. */

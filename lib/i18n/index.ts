@@ -8,6 +8,7 @@ import type { Locale } from './locale';
 
 export {
   isLocale,
+  LANGUAGE_NAMES,
   LOCALES,
   localeFromSetting,
   resolveLocale,

@@ -11,6 +11,16 @@
 export const LOCALES = ['en', 'zh-CN', 'zh-Hant'] as const;
 export type Locale = (typeof LOCALES)[number];
 
+/**
+ * Each locale's name in its own language and script, for a choice between languages (the
+ * description's language menu): a reader finds their own language whatever the UI shows.
+ */
+export const LANGUAGE_NAMES: Readonly<Record<Locale, string>> = {
+  en: 'English',
+  'zh-CN': '简体中文',
+  'zh-Hant': '繁體中文',
+};
+
 /** The language setting: follow the browser, or one fixed locale. */
 export type LanguageSetting = 'auto' | Locale;
 
