@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeCase, formatCaseTime, spokenCaseTime } from '../../lib/cases/describe';
 import type { CaseRecord } from '../../lib/cases/schema';
-import { paypalCase } from './cases-fixtures';
+import { PHONE_CALL, paypalCase } from './cases-fixtures';
 
 const SHA = 'f'.repeat(63) + '0';
 
@@ -12,18 +12,7 @@ function fullCase(): CaseRecord {
       errorCode: 'INSTRUMENT_DECLINED',
       requested: 'Please refund the USD 24.50 if I was charged.',
     },
-    contacts: [
-      {
-        id: 'c6a1e0f2-3b4d-4e5f-8a9b-0c1d2e3f4a5b',
-        channel: 'phone',
-        at: '2026-11-25T15:00:00.000+08:00',
-        agentName: 'Lee',
-        employeeId: 'A1024',
-        reference: 'PP-778812',
-        promised: 'Call back',
-        promisedBy: '2026-11-30',
-      },
-    ],
+    contacts: [PHONE_CALL],
     evidence: [
       {
         captureId: 'e3f1c2d4-5a6b-4c7d-8e9f-0a1b2c3d4e5f',

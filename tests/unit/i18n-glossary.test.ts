@@ -12,7 +12,7 @@ import {
 } from '../../lib/i18n/glossary';
 import { PROVIDERS } from '../../lib/providers';
 import { STATE_IDS } from '../../lib/states';
-import { paypalCase } from './cases-fixtures';
+import { PHONE_CALL, paypalCase } from './cases-fixtures';
 
 const CHINESE: readonly ChineseLocale[] = ['zh-CN', 'zh-Hant'];
 
@@ -50,21 +50,7 @@ function dataTexts(locale: ChineseLocale): Located[] {
 function generatedTexts(locale: ChineseLocale): Located[] {
   const found: Located[] = [];
   for (const state of STATE_IDS) {
-    const record = paypalCase({
-      state,
-      contacts: [
-        {
-          id: 'c6a1e0f2-3b4d-4e5f-8a9b-0c1d2e3f4a5b',
-          channel: 'phone',
-          at: '2026-11-25T15:00:00.000+08:00',
-          agentName: 'Lee',
-          employeeId: 'A1024',
-          reference: 'PP-778812',
-          promised: 'Call back',
-          promisedBy: '2026-11-30',
-        },
-      ],
-    });
+    const record = paypalCase({ state, contacts: [PHONE_CALL] });
     for (const form of ['written', 'phone'] as const) {
       const text = describeCase(record, { locale, form, providerName: 'PayPal' });
       found.push({ where: `describe ${state} ${form}`, text });

@@ -23,6 +23,7 @@ import { PROVIDERS } from '../../lib/providers';
 import { SETTINGS_KEY, SETTINGS_VERSION } from '../../lib/settings';
 import { STATE_IDS } from '../../lib/states';
 import { tabStateKey } from '../../lib/tab-state';
+import { paypalCase } from './cases-fixtures';
 import { blobOf, draftFor } from './evidence-fixtures';
 
 /**
@@ -85,16 +86,7 @@ async function seed(): Promise<{ record: CaseRecord }> {
         providerId: 'paypal',
         state: 'payment_failed',
         region: 'GB',
-        facts: {
-          occurredAt: '2026-11-25T14:03:00.000+08:00',
-          timeZone: 'Asia/Shanghai',
-          amount: '24.50',
-          currency: 'USD',
-          merchant: 'Coffee Corner Ltd.',
-          transactionId: '7XK29341AB',
-          device: 'Windows',
-          browser: 'Chrome 131',
-        },
+        facts: paypalCase().facts,
       },
     },
     pageSender(),
