@@ -116,12 +116,14 @@ async function promptShot(page) {
 }
 
 /**
- * Waits for the extension to finish reading the tab; returns its state and badge.
+ * Waits for the extension to finish reading the tab (until it reports `expected`, when given);
+ * returns its state and badge.
  * @param {Worker} worker
  * @param {string} url
+ * @param {string | null} [expected]
  * @returns {Promise<Detection>}
  */
-async function detection(worker, url) {
+async function detection(worker, url, expected) {
   for (let attempt = 0; attempt < 100; attempt += 1) {
     const result = await worker.evaluate(async (target) => {
       const tab = (await chrome.tabs.query({})).find((t) => t.url === target);
@@ -137,7 +139,8 @@ async function detection(worker, url) {
         badge: await chrome.action.getBadgeText({ tabId: tab.id }),
       };
     }, url);
-    if (result) return result;
+    // The tab's state is reset when the page starts loading: wait for the one expected.
+    if (result && (expected === undefined || result.state === expected)) return result;
     await new Promise((done) => setTimeout(done, 100));
   }
   throw new Error(`The extension did not report on ${url}`);
@@ -277,7 +280,7 @@ async function helpScreens({ context, worker, extensionId, save }, found, names)
 async function paypalCheckout({ worker }, page) {
   const url = 'https://www.paypal.com/checkoutnow?token=EC-DEMO';
   await page.goto(url);
-  const found = await detection(worker, url);
+  const found = await detection(worker, url, 'payment_failed');
   console.log(`PayPal checkout: state ${found.state}, badge "${found.badge}"`);
   await waitForPrompt(page);
   return found;
@@ -307,7 +310,7 @@ async function englishTour(step) {
 
   const limited = 'https://wise.com/home';
   await page.goto(limited);
-  const wise = await detection(worker, limited);
+  const wise = await detection(worker, limited, 'account_locked');
   console.log(`Wise: state ${wise.state}, badge "${wise.badge}"`);
   const wisePopup = await openPopup(context, worker, extensionId, wise.tabId);
   save('04-popup-account-locked.png', await wisePopup.screenshot({ fullPage: true }));
@@ -315,7 +318,7 @@ async function englishTour(step) {
 
   const article = 'https://www.paypal.com/smarthelp/article/why-is-my-account-limited-faq1758';
   await page.goto(article);
-  const help = await detection(worker, article);
+  const help = await detection(worker, article, null);
   console.log(`PayPal help article: state ${help.state}, badge "${help.badge}" (no prompt)`);
   save('05-help-article-no-badge.png', await withToolbar(context, page, article, help.badge));
 }
@@ -330,7 +333,7 @@ async function alipayFrozen({ context, worker, extensionId, save }, names) {
   const url = 'https://excashier.alipay.com/standard/frozen.htm';
   const page = await context.newPage();
   await page.goto(url);
-  const found = await detection(worker, url);
+  const found = await detection(worker, url, 'account_locked');
   console.log(`Alipay (Chinese): state ${found.state}, badge "${found.badge}"`);
   await waitForPrompt(page);
   if (names.badge) save(names.badge, await withToolbar(context, page, url, found.badge));
