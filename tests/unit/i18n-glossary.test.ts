@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { promptTexts } from '../../lib/background/prompt';
 import { describeCase } from '../../lib/cases/describe';
 import { ESCALATION_CHANNELS } from '../../lib/cases/escalation';
+import { buildCaseReport } from '../../lib/cases/export';
 import { escalationPacket } from '../../lib/cases/packet';
+import { openEvidenceDb } from '../../lib/evidence/db';
+import { buildReportHtml } from '../../lib/evidence/report';
+import { saveCapture } from '../../lib/evidence/store';
 import { catalogue, regionName } from '../../lib/i18n';
 import {
   GLOSSARY,
@@ -13,6 +17,7 @@ import {
 import { PROVIDERS } from '../../lib/providers';
 import { STATE_IDS } from '../../lib/states';
 import { PHONE_CALL, paypalCase } from './cases-fixtures';
+import { blobOf, draftFor } from './evidence-fixtures';
 
 const CHINESE: readonly ChineseLocale[] = ['zh-CN', 'zh-Hant'];
 
@@ -149,6 +154,43 @@ describe.each(CHINESE.map((locale) => [locale]))('%s texts follow the glossary',
       expect(text, where).not.toMatch(foreign);
     }
   });
+});
+
+describe('exports (report.html of evidence and of a case)', () => {
+  it.each(CHINESE.map((locale) => [locale]))(
+    'in %s name wallets, problems, fields and files, and follow the glossary',
+    async (locale) => {
+      const blobs = [await blobOf('png bytes'), await blobOf('page text', 'text/plain')];
+      const db = await openEvidenceDb();
+      const record = await saveCapture(db, draftFor(blobs, 1), blobs);
+      const evidenceReport = buildReportHtml([record], '2026-11-25T19:01:00+08:00', locale);
+      const caseReport = buildCaseReport(paypalCase({ contacts: [PHONE_CALL] }), {
+        locale,
+        providerName: 'PayPal',
+        now: new Date('2026-11-26T00:00:00Z'),
+        timeZone: 'Asia/Shanghai',
+      });
+      for (const html of [evidenceReport, caseReport]) {
+        expect(html).toContain(`<html lang="${locale}">`);
+        const text = html.replace(/<style>[\s\S]*?<\/style>/g, '').replace(/<[^>]+>/g, '\n');
+        for (const id of [
+          'paypal',
+          'payment_failed',
+          'screenshot-visible',
+          'page-text',
+          'amountText',
+        ]) {
+          expect(text.replace(/https?:\/\/\S+/g, ''), id).not.toMatch(
+            new RegExp(`(?<![\\w.-])${id}(?![\\w-])`),
+          );
+        }
+        expect(text).not.toMatch(/\p{Script=Han}[:(]/u);
+        const other = locale === 'zh-Hant' ? SIMPLIFIED_ONLY : TRADITIONAL_ONLY;
+        expect([...text].filter((c) => other.includes(c)).join('')).toBe('');
+      }
+      expect(evidenceReport).toContain(catalogue(locale)['evidence.kind.screenshot-visible']);
+    },
+  );
 });
 
 describe('region names', () => {
