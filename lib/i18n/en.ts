@@ -390,7 +390,7 @@ export const en = {
   'import.problem.conflict': 'a different record with the id {subject} is already stored',
   'options.language.zh-Hant': '繁體中文 (Traditional Chinese)',
   'options.invalid.language':
-    'The stored language setting could not be read, so Wallet Assist follows the browser’s language. Choose a language under “Language” above to set it again.',
+    'The stored language setting could not be read, so Wallet Assist follows the browser’s language. Choose a language under “Language” below to set it again.',
   'ui.colon': ': ',
   'region.EU': 'EU / EEA',
   'region.CN': 'Mainland China',

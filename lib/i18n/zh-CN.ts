@@ -334,7 +334,7 @@ export const zhCN: Record<MessageKey, string> = {
   'import.problem.conflict': '已存在一条 ID 为 {subject} 的不同记录',
   'options.language.zh-Hant': '繁體中文',
   'options.invalid.language':
-    '保存的语言设置无法读取，现在跟随浏览器的语言。在上方“语言”中选一种，即可重新设置。',
+    '保存的语言设置无法读取，现在跟随浏览器的语言。在下方“语言”中选一种，即可重新设置。',
   'ui.colon': '：',
   'region.EU': '欧盟 / 欧洲经济区',
   'region.CN': '中国大陆',

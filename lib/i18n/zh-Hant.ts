@@ -2,8 +2,8 @@ import { casesZhHant } from './zh-Hant-cases';
 import type { MessageKey } from './en';
 
 /**
- * 繁體中文介面文字（台灣用語；香港用語的差別記在 GLOSSARY.md）。每個鍵都必須有譯文（型別與
- * 一致性測試雙重檢查），用詞依照 `glossary.ts`。
+ * 繁體中文介面文字，依台灣用語書寫（香港用語的差別記在 `glossary.ts`）。每個鍵都必須有譯文
+ * （型別與一致性測試雙重檢查），用詞依照 `glossary.ts`。
  */
 export const zhHant: Record<MessageKey, string> = {
   'app.name': '錢包助手',
@@ -231,7 +231,7 @@ export const zhHant: Record<MessageKey, string> = {
   'options.invalid.intro':
     '在你重新設定之前，錢包助手會對這些設定使用預設值。原本儲存的內容已原封不動另外保留：重新設定會取代它，你也可以把它捨棄。',
   'options.invalid.language':
-    '儲存的語言設定無法讀取，現在跟隨瀏覽器的語言。在上方「語言」中選一種，就能重新設定。',
+    '儲存的語言設定無法讀取，現在跟隨瀏覽器的語言。在下方「語言」中選一種，就能重新設定。',
   'options.invalid.cases': '追蹤提醒',
   'options.invalid.all': '全部設定',
   'options.invalid.unknown': '不明的設定「{field}」',
