@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { updateSettings, type Settings } from '../lib/client/settings';
+import { LOCALES } from '../lib/i18n';
 import { PROVIDERS } from '../lib/providers';
 import { useSettings } from './data/settings';
 import { useI18n } from './i18n';
@@ -28,7 +29,7 @@ export function OptionsApp() {
     );
   };
   const snoozed = Object.entries(settings.snoozedSites).sort(([a], [b]) => a.localeCompare(b));
-  const languages: Settings['language'][] = ['auto', 'en', 'zh-CN'];
+  const languages: Settings['language'][] = ['auto', ...LOCALES];
 
   return (
     <main class="options">

@@ -116,12 +116,14 @@ async function promptShot(page) {
 }
 
 /**
- * Waits for the extension to finish reading the tab; returns its state and badge.
+ * Waits for the extension to finish reading the tab (until it reports `expected`, when given);
+ * returns its state and badge.
  * @param {Worker} worker
  * @param {string} url
+ * @param {string | null} [expected]
  * @returns {Promise<Detection>}
  */
-async function detection(worker, url) {
+async function detection(worker, url, expected) {
   for (let attempt = 0; attempt < 100; attempt += 1) {
     const result = await worker.evaluate(async (target) => {
       const tab = (await chrome.tabs.query({})).find((t) => t.url === target);
@@ -137,7 +139,8 @@ async function detection(worker, url) {
         badge: await chrome.action.getBadgeText({ tabId: tab.id }),
       };
     }, url);
-    if (result) return result;
+    // The tab's state is reset when the page starts loading: wait for the one expected.
+    if (result && (expected === undefined || result.state === expected)) return result;
     await new Promise((done) => setTimeout(done, 100));
   }
   throw new Error(`The extension did not report on ${url}`);
@@ -196,7 +199,8 @@ async function tour() {
   /** @type {[string, (step: TourStep) => Promise<void>][]} */
   const tours = [
     ['en-US', englishTour],
-    ['zh-CN', chineseTour],
+    ['zh-CN', simplifiedTour],
+    ['zh-TW', traditionalTour],
   ];
   for (const [locale, run] of tours) {
     const { context, worker, extensionId } = await launchWithExtension({
@@ -213,48 +217,50 @@ async function tour() {
   console.log(`Done: ${written.length} screenshots in ${OUT}`);
 }
 
-/** @param {TourStep} step */
-async function englishTour({ context, worker, extensionId, save }) {
-  const url = 'https://www.paypal.com/checkoutnow?token=EC-DEMO';
-  const page = await context.newPage();
-  await page.goto(url);
-  const found = await detection(worker, url);
-  console.log(`PayPal checkout: state ${found.state}, badge "${found.badge}"`);
-  await waitForPrompt(page);
-  save('01-paypal-payment-failed-badge.png', await withToolbar(context, page, url, found.badge));
-  save('08-in-page-prompt.png', await promptShot(page));
+/**
+ * @typedef {{ popup: string, saved?: string, panel: string, menu?: string, locker: string, complaint: string }} ScreenNames
+ */
 
+/**
+ * The screens shown in every language, on the same failed PayPal checkout: the popup, evidence
+ * saved from it, the side panel with two steps ticked, the evidence locker and a complaint case
+ * started from the detection. `names` says which file each goes to (optional ones are skipped).
+ * @param {TourStep} step
+ * @param {Detection} found
+ * @param {ScreenNames} names
+ */
+async function helpScreens({ context, worker, extensionId, save }, found, names) {
   const popup = await openPopup(context, worker, extensionId, found.tabId);
-  save('02-popup-payment-failed.png', await popup.screenshot({ fullPage: true }));
+  save(names.popup, await popup.screenshot({ fullPage: true }));
   await popup.locator('.capture__button').click();
   await popup.locator('.captures__item').first().waitFor();
   const hash = await popup.locator('.captures__hash').first().getAttribute('title');
   console.log(`Evidence saved: visible-area PNG, SHA-256 ${hash}`);
-  await popup.locator('.capture').scrollIntoViewIfNeeded();
-  save('03-popup-evidence-saved.png', await popup.locator('.capture').screenshot());
+  if (names.saved) {
+    await popup.locator('.capture').scrollIntoViewIfNeeded();
+    save(names.saved, await popup.locator('.capture').screenshot());
+  }
   await popup.close();
 
   const panel = await openPopup(context, worker, extensionId, found.tabId, 'sidepanel.html');
   await panel.getByRole('checkbox').nth(0).check();
   await panel.getByRole('checkbox').nth(1).check();
   console.log('Side panel: two steps ticked (remembered for the tab)');
-  save('09-side-panel-checklist.png', await panel.screenshot({ fullPage: true }));
-  await panel.locator('.menu summary').click();
-  await panel.locator('.menu__item', { hasText: 'Account security check' }).click();
-  await panel.locator('main').evaluate(() => window.scrollTo(0, 0));
-  save('10-menu-security-check.png', await panel.screenshot());
+  save(names.panel, await panel.screenshot({ fullPage: true }));
+  if (names.menu) {
+    await panel.locator('.menu summary').click();
+    await panel.locator('.menu__item', { hasText: 'Account security check' }).click();
+    await panel.locator('main').evaluate(() => window.scrollTo(0, 0));
+    save(names.menu, await panel.screenshot());
+  }
   await panel.close();
-
-  const options = await openPopup(context, worker, extensionId, null, 'options.html', 820);
-  save('11-options.png', await options.screenshot({ fullPage: true }));
-  await options.close();
 
   const locker = await context.newPage();
   await locker.setViewportSize({ width: 1100, height: 800 });
   await locker.goto(`chrome-extension://${extensionId}/locker.html`);
   await locker.locator('.locker__record').first().waitFor();
   console.log('Evidence locker: the saved record with its thumbnail and hashes');
-  save('13-evidence-locker.png', await locker.screenshot({ fullPage: true }));
+  save(names.locker, await locker.screenshot({ fullPage: true }));
   await locker.close();
 
   const complaint = await context.newPage();
@@ -262,13 +268,49 @@ async function englishTour({ context, worker, extensionId, save }) {
   await complaint.goto(`chrome-extension://${extensionId}/cases.html?start=${found.tabId}`);
   await complaint.locator('.case-status').waitFor();
   console.log('Complaint case: started from the detection, facts prefilled');
-  save('14-complaint-case.png', await complaint.screenshot({ fullPage: true }));
+  save(names.complaint, await complaint.screenshot({ fullPage: true }));
   await complaint.close();
+}
+
+/**
+ * Opens the failed PayPal checkout and waits for its detection.
+ * @param {TourStep} step
+ * @param {Page} page
+ */
+async function paypalCheckout({ worker }, page) {
+  const url = 'https://www.paypal.com/checkoutnow?token=EC-DEMO';
+  await page.goto(url);
+  const found = await detection(worker, url, 'payment_failed');
+  console.log(`PayPal checkout: state ${found.state}, badge "${found.badge}"`);
+  await waitForPrompt(page);
+  return found;
+}
+
+/** @param {TourStep} step */
+async function englishTour(step) {
+  const { context, worker, extensionId, save } = step;
+  const url = 'https://www.paypal.com/checkoutnow?token=EC-DEMO';
+  const page = await context.newPage();
+  const found = await paypalCheckout(step, page);
+  save('01-paypal-payment-failed-badge.png', await withToolbar(context, page, url, found.badge));
+  save('08-in-page-prompt.png', await promptShot(page));
+  await helpScreens(step, found, {
+    popup: '02-popup-payment-failed.png',
+    saved: '03-popup-evidence-saved.png',
+    panel: '09-side-panel-checklist.png',
+    menu: '10-menu-security-check.png',
+    locker: '13-evidence-locker.png',
+    complaint: '14-complaint-case.png',
+  });
+
+  const options = await openPopup(context, worker, extensionId, null, 'options.html', 820);
+  save('11-options.png', await options.screenshot({ fullPage: true }));
+  await options.close();
   await page.bringToFront();
 
   const limited = 'https://wise.com/home';
   await page.goto(limited);
-  const wise = await detection(worker, limited);
+  const wise = await detection(worker, limited, 'account_locked');
   console.log(`Wise: state ${wise.state}, badge "${wise.badge}"`);
   const wisePopup = await openPopup(context, worker, extensionId, wise.tabId);
   save('04-popup-account-locked.png', await wisePopup.screenshot({ fullPage: true }));
@@ -276,21 +318,73 @@ async function englishTour({ context, worker, extensionId, save }) {
 
   const article = 'https://www.paypal.com/smarthelp/article/why-is-my-account-limited-faq1758';
   await page.goto(article);
-  const help = await detection(worker, article);
+  const help = await detection(worker, article, null);
   console.log(`PayPal help article: state ${help.state}, badge "${help.badge}" (no prompt)`);
   save('05-help-article-no-badge.png', await withToolbar(context, page, article, help.badge));
 }
 
-/** @param {TourStep} step */
-async function chineseTour({ context, worker, extensionId, save }) {
+/**
+ * The frozen Alipay account, as a Chinese-speaking person meets it: the page with the badge,
+ * the in-page prompt and the popup.
+ * @param {TourStep} step
+ * @param {{ badge?: string, prompt: string, popup?: string }} names
+ */
+async function alipayFrozen({ context, worker, extensionId, save }, names) {
   const url = 'https://excashier.alipay.com/standard/frozen.htm';
   const page = await context.newPage();
   await page.goto(url);
-  const found = await detection(worker, url);
+  const found = await detection(worker, url, 'account_locked');
   console.log(`Alipay (Chinese): state ${found.state}, badge "${found.badge}"`);
   await waitForPrompt(page);
-  save('06-alipay-account-frozen-badge.png', await withToolbar(context, page, url, found.badge));
-  save('12-in-page-prompt-zh.png', await promptShot(page));
-  const popup = await openPopup(context, worker, extensionId, found.tabId);
-  save('07-popup-zh-account-locked.png', await popup.screenshot({ fullPage: true }));
+  if (names.badge) save(names.badge, await withToolbar(context, page, url, found.badge));
+  save(names.prompt, await promptShot(page));
+  if (names.popup) {
+    const popup = await openPopup(context, worker, extensionId, found.tabId);
+    save(names.popup, await popup.screenshot({ fullPage: true }));
+    await popup.close();
+  }
+  await page.close();
+}
+
+/**
+ * A Chinese tour: the frozen Alipay account, then the same screens as in English.
+ * @param {TourStep} step
+ * @param {{ badge?: string, prompt: string, popup?: string }} alipay
+ * @param {ScreenNames} screens
+ */
+async function chineseTour(step, alipay, screens) {
+  await alipayFrozen(step, alipay);
+  await helpScreens(step, await paypalCheckout(step, await step.context.newPage()), screens);
+}
+
+/** @param {TourStep} step */
+function simplifiedTour(step) {
+  return chineseTour(
+    step,
+    {
+      badge: '06-alipay-account-frozen-badge.png',
+      prompt: '12-in-page-prompt-zh.png',
+      popup: '07-popup-zh-account-locked.png',
+    },
+    {
+      popup: '15-popup-zh-hans.png',
+      panel: '16-side-panel-zh-hans.png',
+      locker: '17-evidence-locker-zh-hans.png',
+      complaint: '18-complaint-case-zh-hans.png',
+    },
+  );
+}
+
+/** @param {TourStep} step */
+function traditionalTour(step) {
+  return chineseTour(
+    step,
+    { prompt: '19-in-page-prompt-zh-hant.png' },
+    {
+      popup: '20-popup-zh-hant.png',
+      panel: '21-side-panel-zh-hant.png',
+      locker: '22-evidence-locker-zh-hant.png',
+      complaint: '23-complaint-case-zh-hant.png',
+    },
+  );
 }

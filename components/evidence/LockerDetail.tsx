@@ -3,6 +3,7 @@ import { artifactPath } from '../../lib/evidence/bundle';
 import { evidence } from '../../lib/client/evidence';
 import { sha256Hex } from '../../lib/evidence/hash';
 import { maskSensitiveText, redactPng, type Region } from '../../lib/evidence/redact';
+import { fieldLabel } from '../../lib/evidence/report';
 import type { Artifact, CaptureRecord } from '../../lib/evidence/schema';
 import { getProvider } from '../../lib/providers';
 import { useI18n } from '../i18n';
@@ -130,7 +131,9 @@ export function LockerDetail({
       <td>{value}</td>
     </tr>
   );
-  const fieldRows = Object.entries(record.fields).map(([key, value]) => row(key, String(value)));
+  const fieldRows = Object.entries(record.fields).map(([key, value]) =>
+    row(fieldLabel(t, key), String(value)),
+  );
 
   return (
     <article class="locker__detail" data-id={record.id}>
@@ -142,7 +145,7 @@ export function LockerDetail({
       <h1>{record.title || record.url}</h1>
       {screenshots.map((a) => (
         <p key={a.sha256}>
-          <BlobImage sha256={a.sha256} alt={a.kind} class="locker__shot" />
+          <BlobImage sha256={a.sha256} alt={t(`evidence.kind.${a.kind}`)} class="locker__shot" />
         </p>
       ))}
       <table class="locker__meta">
@@ -168,7 +171,7 @@ export function LockerDetail({
               `${record.page.viewportWidth}×${record.page.viewportHeight} @${record.page.devicePixelRatio}x`,
             )}
           {record.page && row(t('locker.detail.language'), record.page.language || '—')}
-          {row(t('locker.detail.source'), record.source)}
+          {row(t('locker.detail.source'), t(`evidence.source.${record.source}`))}
           {row(t('locker.detail.recordHash'), record.chain.recordHash)}
           {row(t('locker.detail.prevHash'), record.chain.prevHash ?? '—')}
         </tbody>
@@ -178,7 +181,7 @@ export function LockerDetail({
       <ul class="locker__artifacts">
         {[...record.artifacts, ...record.redactions].map((a) => (
           <li key={a.sha256} data-kind={a.kind}>
-            {a.kind}
+            {t(`evidence.kind.${a.kind}`)}
             {a.part ? ` ${a.part}/${a.parts}` : ''} · {formatBytes(a.size)} ·{' '}
             <code class="locker__sha">{a.sha256}</code>
             {a.derivedFrom && (

@@ -1,5 +1,4 @@
-import type { PromptInput, PromptTexts } from '../../lib/protocol/prompt';
-import { localeFromSetting } from '../../lib/i18n/locale';
+import type { PromptInput } from '../../lib/protocol/prompt';
 
 /**
  * The in-page prompt: a small card in a corner of a wallet page, inside a closed shadow root.
@@ -135,14 +134,8 @@ function button(doc: Document, text: string, className: string, onClick: () => v
  * moved: the message is announced through a polite live region and the buttons sit last in the
  * page's tab order.
  */
-export function mountPrompt(
-  doc: Document,
-  input: PromptInput,
-  languages: readonly string[],
-  actions: PromptActions,
-): () => void {
-  const locale = localeFromSetting(input.language, languages);
-  const texts: PromptTexts = input.texts[locale];
+export function mountPrompt(doc: Document, input: PromptInput, actions: PromptActions): () => void {
+  const { locale, texts } = input;
   const host = doc.createElement(PROMPT_TAG);
   let root: ShadowRoot;
   try {

@@ -78,8 +78,10 @@ export function startBackground(): void {
   browser.runtime.onStartup.addListener(() => react('runtime.onStartup', reschedule));
 
   browser.storage.onChanged.addListener((changes, area) => {
-    // The follow-up setting moves every "no news" reminder.
-    if (settingsChanged(changes, area)) react('storage.onChanged', reschedule);
+    // The follow-up setting moves every "no news" reminder; the language retitles the badges.
+    if (settingsChanged(changes, area)) {
+      react('storage.onChanged', { ...reschedule, badges: restoreTabStates });
+    }
     if (area !== 'session') return;
     for (const [key, change] of Object.entries(changes)) {
       const tabId = tabIdFromKey(key);

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { translate, type Locale, type MessageKey } from '../i18n';
+import { localeFromSetting, translate, type Locale, type MessageKey } from '../i18n';
 import { getSettings, isSnoozed, updateSettings, type Settings } from '../settings';
 import type { StateId } from '../states';
 import {
@@ -10,6 +10,7 @@ import {
 } from '../protocol/prompt';
 import type { ProblemDetected } from './events';
 import type { Handlers } from './handlers';
+import { workerLanguages } from './locale';
 
 /**
  * The in-page prompt, from the background's side. The prompt's code (`/prompt.js`) is injected
@@ -69,10 +70,9 @@ export async function showPrompt(event: ProblemDetected, now = new Date()): Prom
   const settings = await getSettings(browser.storage.local);
   const { providerId, url, state } = event.tabState;
   if (promptDecision(settings, providerId, url, now) !== 'show') return false;
-  const input: PromptInput = {
-    language: settings.language,
-    texts: { en: promptTexts('en', state), 'zh-CN': promptTexts('zh-CN', state) },
-  };
+  // The locale is decided here, by the same rule as every page; the prompt only shows it.
+  const locale = localeFromSetting(settings.language, workerLanguages());
+  const input: PromptInput = { locale, texts: promptTexts(locale, state) };
   const target = { tabId: event.tabId, frameIds: [0] };
   await browser.scripting.executeScript({ target, files: [PROMPT_SCRIPT] });
   await browser.scripting.executeScript({

@@ -7,7 +7,7 @@ import { escapeHtml } from '../evidence/report';
 import type { AccessLogEntry, CaptureRecord } from '../evidence/schema';
 import { getBlob, getCapture, logAccess, readAccessLog } from '../evidence/store';
 import { toOffsetIso } from '../evidence/time';
-import { translate, type Locale } from '../i18n';
+import { LOCALES, translate, type Locale } from '../i18n';
 import { caseClocks } from './case-clocks';
 import { describeCase, formatAmount, formatCaseTime } from './describe';
 import type { CaseRecord, EvidenceLink } from './schema';
@@ -112,6 +112,8 @@ export function buildCaseReport(record: CaseRecord, options: ReportOptions): str
     escapeHtml(translate(locale, key, params));
   const e = escapeHtml;
   const f = record.facts;
+  const colon = t('ui.colon');
+  const time = (iso: string, zone?: string) => formatCaseTime(iso, zone, locale);
   const row = (label: string, value: string | undefined) =>
     value ? `<tr><th>${label}</th><td>${e(value)}</td></tr>` : '';
   const description = describeCase(record, {
@@ -122,7 +124,7 @@ export function buildCaseReport(record: CaseRecord, options: ReportOptions): str
   const contacts = record.contacts
     .map(
       (c) =>
-        `<tr><td>${e(formatCaseTime(c.at))}</td><td>${t(`cases.channel.${c.channel}`)}</td>` +
+        `<tr><td>${e(time(c.at))}</td><td>${t(`cases.channel.${c.channel}`)}</td>` +
         `<td>${e(c.durationMinutes === undefined ? '' : String(c.durationMinutes))}</td>` +
         `<td>${e(c.agentName ?? '')}</td><td>${e(c.employeeId ?? '')}</td>` +
         `<td>${e(c.reference ?? '')}</td><td>${e(c.said ?? '')}</td>` +
@@ -133,14 +135,14 @@ export function buildCaseReport(record: CaseRecord, options: ReportOptions): str
   const evidence = record.evidence
     .map(
       (l) =>
-        `<tr><td>${e(formatCaseTime(l.capturedAt))}</td><td><code>${e(l.sha256)}</code></td>` +
+        `<tr><td>${e(time(l.capturedAt))}</td><td><code>${e(l.sha256)}</code></td>` +
         `<td>${missing.has(l.sha256) ? t('cases.export.missing') : e(evidencePath(l))}</td></tr>`,
     )
     .join('\n');
   const timeline = record.timeline
     .map(
       (ev) =>
-        `<li><time>${e(formatCaseTime(ev.at))}</time> ${t(`cases.timeline.${ev.kind}`)}` +
+        `<li><time>${e(time(ev.at))}</time> ${t(`cases.timeline.${ev.kind}`)}` +
         `${ev.status ? ` — ${t(`cases.status.${ev.status}`)}` : ''}` +
         `${ev.detail ? ` <code>${e(ev.detail)}</code>` : ''}</li>`,
     )
@@ -169,16 +171,16 @@ pre{white-space:pre-wrap;border:1px solid #ccc;padding:1rem;background:#f7f7f7}c
 </style>
 </head>
 <body>
-<h1>${t('cases.export.title')}: ${e(options.providerName)} — ${t(`state.${record.state}`)}</h1>
-<p>${t('cases.status')}: <strong>${t(`cases.status.${record.status}`)}</strong> · ${t('cases.export.made', { time: formatCaseTime(options.now.toISOString()) })} · <code>${e(record.id)}</code></p>
+<h1>${t('cases.export.title')}${colon}${e(options.providerName)} — ${t(`state.${record.state}`)}</h1>
+<p>${t('cases.status')}${colon}<strong>${t(`cases.status.${record.status}`)}</strong> · ${t('cases.export.made', { time: time(options.now.toISOString()) })} · <code>${e(record.id)}</code></p>
 <h2>${t('cases.facts')}</h2>
 <table>
-${row(t('cases.field.occurredAt'), f.occurredAt && formatCaseTime(f.occurredAt, f.timeZone))}
-${row(t('cases.field.amount'), formatAmount(f))}
+${row(t('cases.field.occurredAt'), f.occurredAt && time(f.occurredAt, f.timeZone))}
+${row(t('cases.field.amount'), formatAmount(f, locale))}
 ${row(t('cases.field.merchant'), f.merchant)}
 ${row(t('cases.field.transactionId'), f.transactionId)}
 ${row(t('cases.field.errorCode'), f.errorCode)}
-${row(t('cases.field.device'), [f.device, f.browser].filter(Boolean).join(', '))}
+${row(t('cases.field.device'), [f.device, f.browser].filter(Boolean).join(locale === 'en' ? ', ' : '，'))}
 ${row(t('cases.field.url'), f.url)}
 ${row(t('cases.field.tried'), f.tried)}
 ${row(t('cases.field.requested'), f.requested)}
@@ -199,7 +201,7 @@ ${
   outcome
     ? `<h2>${t('cases.outcome')}</h2><table>
 ${row(t('cases.outcome.result'), translate(locale, `cases.status.${outcome.result}`))}
-${row(t('cases.contact.at'), formatCaseTime(outcome.at))}
+${row(t('cases.contact.at'), time(outcome.at))}
 ${row(t('cases.outcome.refunded'), outcome.refundedAmount)}
 ${row(t('cases.outcome.reason'), outcome.rejectionReason)}
 ${row(t('cases.outcome.satisfaction'), outcome.satisfaction === undefined ? undefined : `${outcome.satisfaction}/5`)}
@@ -242,7 +244,7 @@ function caseFiles(
     { path: CASE_JSON_PATH, bytes: strToU8(`${JSON.stringify(record, null, 2)}\n`) },
     { path: CASE_REPORT_PATH, bytes: strToU8(buildCaseReport(record, options)) },
   ];
-  for (const locale of ['en', 'zh-CN'] as const) {
+  for (const locale of LOCALES) {
     for (const form of ['written', 'phone'] as const) {
       const text = describeCase(record, {
         locale,

@@ -1,5 +1,7 @@
-import { translate, type Locale } from '../i18n';
+import { createTranslator, type Locale, type Translate } from '../i18n';
 import type { MessageKey } from '../i18n/en';
+import { providerName } from '../providers';
+import type { ExtractedFields } from '../tab-state';
 import { artifactPath } from './bundle';
 import type { CaptureRecord } from './schema';
 
@@ -30,13 +32,30 @@ code{font:12px ui-monospace,monospace;word-break:break-all}
  * URL, times and every hash. Built as a string with every page-supplied value escaped (the
  * report is a file in the ZIP, opened by the person in a browser, never inserted into our pages).
  */
+/** The label of each field read from a page, shared with the case's facts. */
+export const FIELD_LABELS: Readonly<Record<keyof ExtractedFields, MessageKey>> = {
+  amountText: 'cases.field.amountText',
+  amount: 'cases.field.amount',
+  currency: 'cases.field.currency',
+  merchant: 'cases.field.merchant',
+  transactionId: 'cases.field.transactionId',
+  errorCode: 'cases.field.errorCode',
+  pageTime: 'cases.field.pageTime',
+};
+
+/** A field's label, or its stored name for a field this version does not know. */
+export function fieldLabel(t: Translate, field: string): string {
+  return Object.hasOwn(FIELD_LABELS, field)
+    ? t(FIELD_LABELS[field as keyof ExtractedFields])
+    : field;
+}
+
 export function buildReportHtml(
   records: readonly CaptureRecord[],
   exportedAt: string,
   locale: Locale = 'en',
 ): string {
-  const t = (key: MessageKey, params?: Record<string, string | number>) =>
-    translate(locale, key, params);
+  const t = createTranslator(locale);
   const row = (label: string, value: string, code = false) =>
     `<tr><th>${escapeHtml(label)}</th><td>${code ? `<code>${escapeHtml(value)}</code>` : escapeHtml(value)}</td></tr>`;
   const pages = records.map((record) => {
@@ -46,9 +65,15 @@ export function buildReportHtml(
     const image = shot
       ? `<img src="${escapeHtml(artifactPath(shot.sha256, shot.mimeType))}" alt="${escapeHtml(t('report.screenshot'))}">`
       : `<p>${escapeHtml(t('report.noScreenshot'))}</p>`;
-    const fields = Object.entries(record.fields).map(([key, value]) => row(key, String(value)));
+    const fields = Object.entries(record.fields).map(([key, value]) =>
+      row(fieldLabel(t, key), String(value)),
+    );
     const hashes = [...record.artifacts, ...record.redactions].map((a) =>
-      row(`${a.kind}${a.part ? ` ${a.part}/${a.parts}` : ''}`, a.sha256, true),
+      row(
+        `${t(`evidence.kind.${a.kind}`)}${a.part ? ` ${a.part}/${a.parts}` : ''}`,
+        a.sha256,
+        true,
+      ),
     );
     return `<section>
 <h2>${escapeHtml(record.title || record.url)}</h2>
@@ -57,7 +82,7 @@ ${image}
 ${row(t('report.url'), record.url)}
 ${row(t('report.capturedAt'), `${record.capturedAt} (${record.timeZone})`)}
 ${row(t('report.capturedAtUtc'), record.capturedAtUtc)}
-${row(t('report.provider'), record.providerId ?? '—')}
+${row(t('report.provider'), record.providerId ? providerName(record.providerId, locale) : '—')}
 ${row(t('report.state'), record.state ? t(`state.${record.state}`) : '—')}
 ${fields.join('\n')}
 ${row(t('report.browser'), `${record.browser.name} ${record.browser.version} · ${record.os}`)}

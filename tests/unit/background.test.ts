@@ -10,6 +10,7 @@ import { onTabNavigation, restoreTabStates } from '../../lib/background/tab-stat
 import { openEvidenceDb } from '../../lib/evidence/db';
 import { getBlob } from '../../lib/evidence/store';
 import type { CaptureRecord } from '../../lib/evidence/schema';
+import { updateSettings } from '../../lib/settings';
 import { tabStateKey, type TabState } from '../../lib/tab-state';
 
 type Sender = Browser.runtime.MessageSender;
@@ -118,6 +119,15 @@ describe('tab state', () => {
     expect(state).toMatchObject({ providerId: 'paypal', state: 'payment_failed', url: PAYPAL });
     expect(state?.detectedAt).toMatch(/^\d{4}-\d\d-\d\dT.*[+-]\d\d:\d\d$/);
     expect(await badge(7)).not.toBe('');
+  });
+
+  it('titles the badge in the language chosen in the settings', async () => {
+    const title = (tabId: number) => browser.action.getTitle({ tabId });
+    await handleMessage(report('account_locked'), walletSender(7));
+    expect(await title(7)).toBe('Wallet Assist — Account locked or limited');
+    await updateSettings(browser.storage.local, (s) => ({ ...s, language: 'zh-Hant' }));
+    await handleMessage(report('account_locked'), walletSender(7));
+    expect(await title(7)).toBe('錢包助手：帳戶被凍結或受限');
   });
 
   it('clears the badge exactly when the state is null', async () => {

@@ -4,7 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handleMessage } from '../../lib/background/router';
 import { chooseCorner } from '../../components/prompt/in-page-prompt';
 import { forgetTicks, readTicks, setTick } from '../../lib/checklists/ticks';
-import { translate } from '../../lib/i18n';
+import { catalogue, translate } from '../../lib/i18n';
 import { en } from '../../lib/i18n/en';
 import {
   promptDecision,
@@ -104,17 +104,26 @@ describe('showPrompt', () => {
     return calls as { files?: string[]; args?: unknown[]; target: unknown }[];
   };
 
-  it('injects the prompt script, then hands it texts in both languages', async () => {
+  it('injects the prompt script, then hands it the texts in the UI locale', async () => {
     const calls = stubScripting();
     expect(await showPrompt(event, NOW)).toBe(true);
     expect(calls).toHaveLength(2);
     expect(calls[0]).toMatchObject({ target: { tabId: 7, frameIds: [0] }, files: ['/prompt.js'] });
-    const [input] = calls[1]!.args as [
-      { language: string; texts: Record<string, { message: string }> },
-    ];
-    expect(input.language).toBe('auto');
-    expect(input.texts.en!.message).toBe(en['prompt.message.payment_failed']);
-    expect(input.texts['zh-CN']!.message).toMatch(/钱包助手/);
+    const [input] = calls[1]!.args as [{ locale: string; texts: { message: string } }];
+    // Follow the browser (the fake browser's UI language is en-US).
+    expect(input).toMatchObject({
+      locale: 'en',
+      texts: { message: en['prompt.message.payment_failed'] },
+    });
+  });
+
+  it('speaks the language chosen in the settings, decided by the background', async () => {
+    await updateSettings(browser.storage.local, (s) => ({ ...s, language: 'zh-Hant' }));
+    const calls = stubScripting();
+    await showPrompt(event, NOW);
+    const [input] = calls[1]!.args as [{ locale: string; texts: { message: string } }];
+    expect(input.locale).toBe('zh-Hant');
+    expect(input.texts.message).toBe(catalogue('zh-Hant')['prompt.message.payment_failed']);
   });
 
   it('injects nothing on a snoozed site', async () => {

@@ -13,7 +13,7 @@ import { defineProvider, type ProviderInput } from '../../lib/providers/schema';
 /** The least a provider must say; the refusal tests break it one field at a time. */
 const MADE_UP = {
   id: 'madeup',
-  name: { en: 'Made Up', 'zh-CN': '虚构' },
+  name: { en: 'Made Up', 'zh-CN': '虚构', 'zh-Hant': '虛構' },
   hosts: ['*.example.com'],
   regions: [],
   contacts: { contactPage: { url: 'https://www.example.com/contact' } },
@@ -101,10 +101,10 @@ describe('provider registry', () => {
   it('refuses a provider whose phone has no source', () => {
     const phone = {
       number: '1-800-000-0000',
-      region: { en: 'US', 'zh-CN': '美国' },
+      region: { en: 'US', 'zh-CN': '美国', 'zh-Hant': '美國' },
       regionCodes: ['US'],
       use: 'call',
-      purpose: { en: 'x', 'zh-CN': 'x' },
+      purpose: { en: 'x', 'zh-CN': 'x', 'zh-Hant': 'x' },
       // A source must have a url or a citation: this one has neither.
       source: { type: 'official' },
       confidence: 'high',
@@ -135,9 +135,9 @@ describe('provider registry', () => {
   });
 
   it('refuses a value still marked TODO, naming where', () => {
-    expect(() => defineProvider({ ...MADE_UP, name: { en: 'TODO', 'zh-CN': '虚构' } })).toThrow(
-      /still marked TODO: name\.en/,
-    );
+    expect(() =>
+      defineProvider({ ...MADE_UP, name: { en: 'TODO', 'zh-CN': '虚构', 'zh-Hant': '虛構' } }),
+    ).toThrow(/still marked TODO: name\.en/);
   });
 });
 

@@ -7,7 +7,7 @@ import { useI18n } from '../../i18n';
 
 /** Evidence linked to the case, and the latest saved evidence to link. */
 export function EvidenceCard() {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const { record, change } = useCaseHandle();
   const { run, error } = useAction();
   const captures = useRecentCaptures(20).data ?? [];
@@ -35,7 +35,7 @@ export function EvidenceCard() {
       <ul class="evidence-list">
         {record.evidence.map((e) => (
           <li key={e.sha256} data-sha256={e.sha256}>
-            {formatCaseTime(e.capturedAt)} <code>{e.sha256}</code>{' '}
+            {formatCaseTime(e.capturedAt, undefined, locale)} <code>{e.sha256}</code>{' '}
             <button type="button" class="button" onClick={() => void unlink(e.sha256)}>
               {t('cases.evidence.unlink')}
             </button>
@@ -48,7 +48,8 @@ export function EvidenceCard() {
           <ul class="evidence-list evidence-list--available">
             {available.map((c) => (
               <li key={c.id} data-capture-id={c.id}>
-                {formatCaseTime(c.capturedAt)} <code>{c.artifacts[0]!.sha256.slice(0, 16)}…</code>{' '}
+                {formatCaseTime(c.capturedAt, undefined, locale)}{' '}
+                <code>{c.artifacts[0]!.sha256.slice(0, 16)}…</code>{' '}
                 <button type="button" class="button" onClick={() => void link(c)}>
                   {t('cases.evidence.link')}
                 </button>

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { evidence } from '../../../lib/client/evidence';
 import { extensionVersion } from '../../../lib/client/navigation';
 import { buildCaseZip, bundleFileName } from '../../../lib/cases/export';
+import { LOCALES, type Locale } from '../../../lib/i18n';
 import { providerName } from '../../../lib/providers';
 import { useCaseHandle } from '../../data/cases';
 import { useAction } from '../../data/errors';
@@ -20,10 +21,9 @@ export function ExportCard() {
       const { bytes } = await buildCaseZip(record, {
         locale,
         providerName: providerName(record.providerId, locale),
-        providerNames: {
-          en: providerName(record.providerId, 'en'),
-          'zh-CN': providerName(record.providerId, 'zh-CN'),
-        },
+        providerNames: Object.fromEntries(
+          LOCALES.map((l) => [l, providerName(record.providerId, l)]),
+        ) as Record<Locale, string>,
         now: new Date(),
         timeZone: deviceTimeZone(),
         evidence: await evidence.forCase(),

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { ESCALATION_REGIONS } from '../../../lib/cases/escalation';
 import type { CaseFacts } from '../../../lib/cases/schema';
 import { fromLocalInput, toLocalInput } from '../../../lib/cases/time-input';
+import { regionName } from '../../../lib/i18n';
 import { getProvider } from '../../../lib/providers';
 import { useCaseHandle } from '../../data/cases';
 import { useAction } from '../../data/errors';
@@ -29,7 +30,7 @@ const LONG_FIELDS = [
 
 /** The facts of the case (prefilled from the page, checked by the person) and the region. */
 export function FactsCard() {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const { record, change } = useCaseHandle();
   const { run, error } = useAction();
   const [saved, setSaved] = useState(false);
@@ -106,7 +107,7 @@ export function FactsCard() {
             </option>
             {regions.map((r) => (
               <option key={r} value={r} selected={r === record.region}>
-                {r}
+                {regionName(locale, r)}
               </option>
             ))}
           </select>

@@ -4,7 +4,7 @@ import { useI18n } from '../../i18n';
 
 /** Everything that happened to the case, in order. */
 export function TimelineCard() {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const { record } = useCaseHandle();
   return (
     <section class="card" aria-labelledby="timeline-title">
@@ -12,7 +12,7 @@ export function TimelineCard() {
       <ol class="timeline">
         {record.timeline.map((event, i) => (
           <li key={i} data-kind={event.kind}>
-            <time dateTime={event.at}>{formatCaseTime(event.at)}</time>{' '}
+            <time dateTime={event.at}>{formatCaseTime(event.at, undefined, locale)}</time>{' '}
             {t(`cases.timeline.${event.kind}`)}
             {event.status ? ` — ${t(`cases.status.${event.status}`)}` : ''}
           </li>
