@@ -20,11 +20,19 @@ export default defineProvider({
   id: '${id}',
   // TODO: the wallet's name as it writes it, in English, Simplified and Traditional Chinese.
   name: { en: 'TODO', 'zh-CN': 'TODO', 'zh-Hant': 'TODO' },
+  // Other names people look it up by in the directory, any language or script ('支付宝').
+  aliases: [],
   // TODO: hosts of its web app, checkout and help pages; they become host permissions. Its own
   // domain as '*.example.com'; on a domain shared with other products, only the payment hosts.
+  // An app-only wallet is directory-only: no hosts and no detection (delete detection below).
   hosts: ['TODO'],
   // Hosts shared with unrelated products that serve its help pages (links only, no detection).
   supportHosts: [],
+  // Other hosts its company runs (community, content servers, a former domain), so the page
+  // guard never takes them for look-alikes.
+  officialHosts: [],
+  // 'credit' when complaints about it are mostly about credit (UK FOS clocks differ by product).
+  service: 'payments',
   // TODO: regions whose regulators hear complaints about it ('US', 'GB', 'EU', 'INTL', …). Each
   // needs an escalation channel in lib/cases/escalation.ts.
   regions: ['TODO'],
@@ -52,6 +60,9 @@ export default defineProvider({
   safetyFacts: [],
   // Published complaint-handling times: { region, text: { en, 'zh-CN', 'zh-Hant' }, source }.
   complaintTimelines: [],
+  // How the page guard recognises imitations: distinctive words of the brand in web addresses
+  // ('paypal'), brand words that are also ordinary words ('wise'), whether misspellings count.
+  guard: { brandTokens: [], plainTokens: [], typos: true },
   detection: {
     // Rules for wording only this wallet uses (the generic rules cover the rest), each with
     // sentences it must fire on and on-topic sentences on which nothing may fire:

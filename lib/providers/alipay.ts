@@ -3,8 +3,12 @@ import { defineProvider } from './schema';
 export default defineProvider({
   id: 'alipay',
   name: { en: 'Alipay', 'zh-CN': '支付宝', 'zh-Hant': '支付寶' },
+  aliases: ['支付宝', '支付寶', 'Zhifubao'],
   hosts: ['*.alipay.com'],
   regions: ['CN'],
+  // Alipay+ (its cross-border gateway) publishes its documentation on alipayplus.com, which
+  // Alipay's own SDKs link to.
+  officialHosts: ['*.alipayplus.com'],
   contacts: {
     // No help-centre page was captured from alipay.com itself; the official site links to it.
     contactPage: {
@@ -40,6 +44,17 @@ export default defineProvider({
       'zh-Hant': '支付寶 App：我的 → 客服中心（不同版本的選單名稱可能不同）。',
     },
   },
+  safetyFacts: [
+    {
+      text: {
+        en: 'Alipay reminds you: never give out your account or password, never receive money by scanning a code in a video call, and never take “brushing” jobs.',
+        'zh-CN': '支付宝提醒：不要泄露账户密码，不要视频扫码收钱，不要刷单挣钱。',
+        'zh-Hant': '支付寶提醒：不要洩露帳戶密碼，不要在視訊通話中掃碼收錢，不要做「刷單」賺錢。',
+      },
+      source: { url: 'https://www.163.com/dy/article/KDS9I8VV05198OUG.html', type: 'secondary' },
+    },
+  ],
+  guard: { brandTokens: ['alipay', '95188'] },
   detection: {
     hints: {
       history: [

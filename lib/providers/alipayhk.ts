@@ -10,8 +10,12 @@ const SECURITY_PAGE = 'https://www.alipayhk.com/en/media/security/';
 export default defineProvider({
   id: 'alipayhk',
   name: { en: 'AlipayHK', 'zh-CN': '支付宝香港（AlipayHK）', 'zh-Hant': '支付寶香港（AlipayHK）' },
+  aliases: ['Alipay HK', '支付寶香港', '支付宝香港'],
   hosts: ['*.alipayhk.com'],
   regions: ['HK'],
+  // www.alipay.hk is named "AlipayHK Site" in AlipayHK's service agreement
+  // (render.alipay.hk/p/s/hkwallet/agreement/service/agree).
+  officialHosts: ['*.alipay.hk'],
   contacts: {
     contactPage: {
       url: FAQ_PAGE,
@@ -40,6 +44,7 @@ export default defineProvider({
       source: { url: SECURITY_PAGE, type: 'official' },
     },
   ],
+  guard: { brandTokens: ['alipayhk'] },
   detection: {
     hints: {
       // Its security and scam-warning pages describe frauds without anything happening to the

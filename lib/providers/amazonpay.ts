@@ -7,13 +7,18 @@ export default defineProvider({
     'zh-CN': '亚马逊支付（Amazon Pay）',
     'zh-Hant': '亞馬遜支付（Amazon Pay）',
   },
+  aliases: ['Amazon Pay', '亚马逊支付', '亞馬遜支付'],
   // Only Amazon Pay's own hosts: amazon.com itself serves unrelated products.
   hosts: ['pay.amazon.com', 'pay.amazon.co.uk', 'pay.amazon.ie', '*.amazonpay.in'],
   regions: ['US', 'GB', 'EU', 'IN'],
   contacts: {
     helpCentre: { url: 'https://pay.amazon.co.uk/help/201754730' },
-    contactPage: { url: 'https://pay.amazon.co.uk/help/201754730' },
+    contactPage: {
+      url: 'https://pay.amazon.co.uk/help/201754730',
+      source: { url: 'https://pay.amazon.co.uk/help/201754730', type: 'official' },
+    },
   },
+  guard: { brandTokens: ['amazonpay'] },
   detection: {
     samplePages: {
       app: 'https://pay.amazon.com/checkout/',

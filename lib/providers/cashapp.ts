@@ -6,8 +6,11 @@ const SOCIAL_ENGINEERING_PAGE =
 export default defineProvider({
   id: 'cashapp',
   name: { en: 'Cash App', 'zh-CN': 'Cash App', 'zh-Hant': 'Cash App' },
+  aliases: ['CashApp', 'Square Cash'],
   hosts: ['*.cash.app'],
   regions: ['US'],
+  // squareup.com (Block, Inc.) served the legacy Cash App terms.
+  officialHosts: ['*.squareup.com'],
   contacts: {
     helpCentre: { url: 'https://cash.app/help' },
     contactPage: { url: SOCIAL_ENGINEERING_PAGE },
@@ -67,7 +70,19 @@ export default defineProvider({
         type: 'official',
       },
     },
+    {
+      text: {
+        en: 'Cash App staff never ask you to make a “test” payment of any kind.',
+        'zh-CN': 'Cash App 员工绝不会让你做任何形式的“测试”付款。',
+        'zh-Hant': 'Cash App 員工絕不會要你做任何形式的「測試」付款。',
+      },
+      source: {
+        url: 'https://cash.app/help/6482-recognize-scams-and-keep-your-money-safe-with-cash-app',
+        type: 'official',
+      },
+    },
   ],
+  guard: { brandTokens: ['cashapp'] },
   detection: {
     rules: [
       {

@@ -6,7 +6,9 @@ export default defineProvider({
   id: 'coinbase',
   name: { en: 'Coinbase', 'zh-CN': 'Coinbase', 'zh-Hant': 'Coinbase' },
   hosts: ['*.coinbase.com'],
-  regions: ['US', 'EU'],
+  // IE: Coinbase Ireland's e-money services name the Financial Services and Pensions Ombudsman
+  // (Coinbase terms §4.13, archived copy).
+  regions: ['US', 'EU', 'IE'],
   contacts: {
     helpCentre: { url: 'https://help.coinbase.com/' },
     contactPage: { url: 'https://help.coinbase.com/' },
@@ -43,6 +45,30 @@ export default defineProvider({
       },
     ],
   },
+  safetyFacts: [
+    {
+      text: {
+        en: 'Coinbase support never asks for your password or 2-step verification code, and never asks you to install software on your device.',
+        'zh-CN': 'Coinbase 客服绝不会索要你的密码或两步验证码，也绝不会让你在设备上安装软件。',
+        'zh-Hant': 'Coinbase 客服絕不會索取你的密碼或兩步驟驗證碼，也絕不會要你在裝置上安裝軟體。',
+      },
+      source: {
+        url: 'https://help.coinbase.com/en/coinbase/privacy-and-security/avoiding-phishing-and-scams/avoiding-cryptocurrency-scams/phishing',
+        type: 'official',
+      },
+    },
+    {
+      text: {
+        en: 'Coinbase staff never ask you to send cryptocurrency to an outside address.',
+        'zh-CN': 'Coinbase 员工绝不会让你把加密货币转到外部地址。',
+        'zh-Hant': 'Coinbase 員工絕不會要你把加密貨幣轉到外部地址。',
+      },
+      source: {
+        url: 'https://help.coinbase.com/en/coinbase/privacy-and-security/avoid-scams/tech-support-scams',
+        type: 'official',
+      },
+    },
+  ],
   complaintTimelines: [
     {
       region: 'EU',
@@ -60,6 +86,7 @@ export default defineProvider({
       },
     },
   ],
+  guard: { brandTokens: ['coinbase'] },
   detection: {
     samplePages: {
       app: 'https://www.coinbase.com/home/',

@@ -3,6 +3,7 @@ import { defineProvider } from './schema';
 export default defineProvider({
   id: 'gcash',
   name: { en: 'GCash', 'zh-CN': 'GCash', 'zh-Hant': 'GCash' },
+  aliases: ['G-Cash'],
   hosts: ['*.gcash.com'],
   regions: ['PH'],
   contacts: {
@@ -47,6 +48,7 @@ export default defineProvider({
       },
     },
   ],
+  guard: { brandTokens: ['gcash'] },
   detection: {
     samplePages: {
       app: 'https://m.gcash.com/app/',

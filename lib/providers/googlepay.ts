@@ -7,6 +7,7 @@ export default defineProvider({
     'zh-CN': 'Google Pay / Google 钱包',
     'zh-Hant': 'Google Pay / Google 錢包',
   },
+  aliases: ['GPay', 'Google Wallet', '谷歌支付'],
   // Only the payment hosts: the rest of google.com serves unrelated products.
   hosts: ['pay.google.com', 'payments.google.com'],
   supportHosts: ['support.google.com'],
@@ -15,6 +16,7 @@ export default defineProvider({
     helpCentre: { url: 'https://support.google.com/googlepay' },
     contactPage: {
       url: 'https://support.google.com/payments/contact/verification',
+      source: { url: 'https://support.google.com/payments/contact/verification', type: 'official' },
       label: {
         en: 'Submit verification documents to reopen your account',
         'zh-CN': '提交身份证明材料，恢复账户',
@@ -22,6 +24,7 @@ export default defineProvider({
       },
     },
   },
+  guard: { brandTokens: ['googlepay', 'googlewallet'] },
   detection: {
     rules: [
       {

@@ -3,6 +3,7 @@ import type { Provider } from './schema';
 import alipay from './alipay';
 import alipayhk from './alipayhk';
 import amazonpay from './amazonpay';
+import applepay from './applepay';
 import cashapp from './cashapp';
 import coinbase from './coinbase';
 import gcash from './gcash';
@@ -10,6 +11,8 @@ import googlepay from './googlepay';
 import klarna from './klarna';
 import mercadopago from './mercadopago';
 import neteller from './neteller';
+import octopus from './octopus';
+import payme from './payme';
 import payoneer from './payoneer';
 import paypal from './paypal';
 import paytm from './paytm';
@@ -20,6 +23,7 @@ import stripelink from './stripelink';
 import unionpay from './unionpay';
 import venmo from './venmo';
 import wechatpay from './wechatpay';
+import wechatpayhk from './wechatpayhk';
 import wise from './wise';
 import zelle from './zelle';
 
@@ -35,6 +39,7 @@ export const PROVIDERS: readonly Provider[] = Object.freeze([
   alipay,
   alipayhk,
   amazonpay,
+  applepay,
   cashapp,
   coinbase,
   gcash,
@@ -42,6 +47,8 @@ export const PROVIDERS: readonly Provider[] = Object.freeze([
   klarna,
   mercadopago,
   neteller,
+  octopus,
+  payme,
   payoneer,
   paypal,
   paytm,
@@ -52,6 +59,7 @@ export const PROVIDERS: readonly Provider[] = Object.freeze([
   unionpay,
   venmo,
   wechatpay,
+  wechatpayhk,
   wise,
   zelle,
 ]);

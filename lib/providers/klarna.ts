@@ -5,9 +5,15 @@ export default defineProvider({
   name: { en: 'Klarna', 'zh-CN': 'Klarna', 'zh-Hant': 'Klarna' },
   hosts: ['*.klarna.com'],
   regions: ['GB', 'EU', 'US'],
+  // Klarna's pay-later products are credit (Klarna Financial Services UK: FCA FRN 987889 for
+  // consumer credit), so UK complaints run on the 8-week clock, not the payment-services one.
+  service: 'credit',
   contacts: {
     helpCentre: { url: 'https://www.klarna.com/uk/customer-service/' },
-    contactPage: { url: 'https://www.klarna.com/uk/feedback-and-complaints/' },
+    contactPage: {
+      url: 'https://www.klarna.com/uk/feedback-and-complaints/',
+      source: { url: 'https://www.klarna.com/uk/feedback-and-complaints/', type: 'official' },
+    },
     complaintPages: [
       {
         url: 'https://www.klarna.com/uk/feedback-and-complaints/',
@@ -53,6 +59,7 @@ export default defineProvider({
       source: { url: 'https://www.klarna.com/uk/feedback-and-complaints/', type: 'official' },
     },
   ],
+  guard: { brandTokens: ['klarna'] },
   detection: {
     rules: [
       {

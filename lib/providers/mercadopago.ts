@@ -3,12 +3,17 @@ import { defineProvider } from './schema';
 export default defineProvider({
   id: 'mercadopago',
   name: { en: 'Mercado Pago', 'zh-CN': 'Mercado Pago', 'zh-Hant': 'Mercado Pago' },
+  aliases: ['MercadoPago'],
   hosts: ['*.mercadopago.com.br'],
   regions: ['BR'],
   contacts: {
     helpCentre: { url: 'https://www.mercadopago.com.br/ajuda' },
-    contactPage: { url: 'https://www.mercadopago.com.br/ajuda' },
+    contactPage: {
+      url: 'https://www.mercadopago.com.br/ajuda',
+      source: { url: 'https://www.mercadopago.com.br/ajuda', type: 'official' },
+    },
   },
+  guard: { brandTokens: ['mercadopago'] },
   detection: {
     samplePages: {
       lang: 'pt',

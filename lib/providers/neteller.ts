@@ -5,6 +5,7 @@ const COMPLAINTS_PAGE = 'https://www.neteller.com/sv/support/complaints';
 export default defineProvider({
   id: 'neteller',
   name: { en: 'NETELLER', 'zh-CN': 'NETELLER', 'zh-Hant': 'NETELLER' },
+  aliases: ['Neteller'],
   hosts: ['*.neteller.com'],
   regions: ['GB'],
   contacts: {
@@ -40,6 +41,7 @@ export default defineProvider({
       },
     ],
   },
+  guard: { brandTokens: ['neteller'] },
   detection: {
     samplePages: {
       app: 'https://member.neteller.com/wallet/',

@@ -5,6 +5,7 @@ const COMPLAINTS_PAGE = 'https://www.payoneer.com/customer-disclosures-and-compl
 export default defineProvider({
   id: 'payoneer',
   name: { en: 'Payoneer', 'zh-CN': 'Payoneer 派安盈', 'zh-Hant': 'Payoneer 派安盈' },
+  aliases: ['派安盈'],
   hosts: ['*.payoneer.com'],
   regions: ['US', 'GB', 'IN'],
   contacts: {
@@ -65,6 +66,7 @@ export default defineProvider({
       source: { url: COMPLAINTS_PAGE, type: 'official' },
     },
   ],
+  guard: { brandTokens: ['payoneer'] },
   detection: {
     samplePages: {
       app: 'https://myaccount.payoneer.com/ma/',

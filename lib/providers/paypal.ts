@@ -7,8 +7,12 @@ const SANDBOX_MIRROR =
 export default defineProvider({
   id: 'paypal',
   name: { en: 'PayPal', 'zh-CN': 'PayPal 贝宝', 'zh-Hant': 'PayPal' },
+  aliases: ['贝宝', '貝寶'],
   hosts: ['*.paypal.com'],
   regions: ['US', 'GB', 'EU', 'MY'],
+  // PayPal's official community (www.paypal-community.com), and the content servers its own
+  // integration snippets load from (www.paypalobjects.com).
+  officialHosts: ['*.paypal-community.com', '*.paypalobjects.com'],
   contacts: {
     helpCentre: {
       url: 'https://www.paypal.com/smarthelp/home',
@@ -137,6 +141,10 @@ export default defineProvider({
     ],
     reportPhishing: [
       {
+        address: 'phishing@paypal.com',
+        source: { url: 'https://paypal.com/my/webapps/mpp/phishing', type: 'official' },
+      },
+      {
         address: 'phishing@paypal.uk',
         source: { url: 'https://www.paypal.com/uk/webapps/mpp/phishing', type: 'official' },
       },
@@ -146,6 +154,16 @@ export default defineProvider({
       },
     ],
   },
+  safetyFacts: [
+    {
+      text: {
+        en: "If someone calls about your PayPal account, hang up and don't call them back, even if the caller ID says “PayPal”.",
+        'zh-CN': '有人来电谈你的 PayPal 账户时，请挂断，也不要回拨，即使来电显示“PayPal”。',
+        'zh-Hant': '有人來電談你的 PayPal 帳戶時，請掛斷，也不要回撥，即使來電顯示「PayPal」。',
+      },
+      source: { url: 'https://paypal.com/my/webapps/mpp/phishing', type: 'official' },
+    },
+  ],
   complaintTimelines: [
     {
       region: 'MY',
@@ -162,6 +180,7 @@ export default defineProvider({
       },
     },
   ],
+  guard: { brandTokens: ['paypal'] },
   detection: {
     rules: [
       {

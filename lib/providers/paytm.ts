@@ -10,7 +10,7 @@ export default defineProvider({
   regions: ['IN'],
   contacts: {
     helpCentre: { url: 'https://m.paytm.me/CustomerSupport' },
-    contactPage: { url: GRIEVANCE_PAGE },
+    contactPage: { url: GRIEVANCE_PAGE, source: { url: GRIEVANCE_PAGE, type: 'official' } },
     complaintPages: [
       {
         url: GRIEVANCE_PAGE,
@@ -33,6 +33,7 @@ export default defineProvider({
       source: { url: GRIEVANCE_PAGE, type: 'official' },
     },
   ],
+  guard: { brandTokens: ['paytm'] },
   detection: {
     samplePages: {
       app: 'https://paytm.com/pay/',

@@ -3,11 +3,15 @@ import { defineProvider } from './schema';
 export default defineProvider({
   id: 'phonepe',
   name: { en: 'PhonePe', 'zh-CN': 'PhonePe', 'zh-Hant': 'PhonePe' },
+  aliases: ['Phone Pe'],
   hosts: ['*.phonepe.com'],
   regions: ['IN'],
   contacts: {
     helpCentre: { url: 'https://www.phonepe.com/grievance-policy/' },
-    contactPage: { url: 'https://www.phonepe.com/grievance-policy/app' },
+    contactPage: {
+      url: 'https://www.phonepe.com/grievance-policy/app',
+      source: { url: 'https://www.phonepe.com/grievance-policy/app', type: 'official' },
+    },
     inApp: {
       en: 'In the PhonePe app: History → the transaction → Contact PhonePe Support (open 24×7).',
       'zh-CN': 'PhonePe App：历史记录 → 选择该笔交易 → 联系 PhonePe 客服（全天 24 小时）。',
@@ -19,6 +23,7 @@ export default defineProvider({
       'zh-Hant': 'PhonePe 沒有公布客服電話；其他網站上提供號碼的頁面都是假冒的。',
     },
   },
+  guard: { brandTokens: ['phonepe'] },
   detection: {
     samplePages: {
       app: 'https://www.phonepe.com/pay/',

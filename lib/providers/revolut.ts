@@ -39,6 +39,41 @@ export default defineProvider({
         'Revolut 沒有公布可以撥打的客服電話：請使用 App 內對話、線上申訴表單或申訴專用電子郵件。',
     },
   },
+  safetyFacts: [
+    {
+      text: {
+        en: 'Revolut never tells you your money is in danger and never asks you to move it to a “safe account”.',
+        'zh-CN': 'Revolut 绝不会说你的钱有危险，也绝不会让你把钱转到“安全账户”。',
+        'zh-Hant': 'Revolut 絕不會說你的錢有危險，也絕不會要你把錢轉到「安全帳戶」。',
+      },
+      source: {
+        url: 'https://www.revolut.com/blog/post/how-to-spot-phone-or-text-message-scams/',
+        type: 'official',
+      },
+    },
+    {
+      text: {
+        en: 'Revolut never calls you out of the blue: when it needs to call, it tells you first in the app.',
+        'zh-CN': 'Revolut 不会突然给你打电话：需要致电时，会先在 App 里通知你。',
+        'zh-Hant': 'Revolut 不會突然打電話給你：需要來電時，會先在 App 裡通知你。',
+      },
+      source: {
+        url: 'https://www.revolut.com/blog/post/how-to-spot-phone-or-text-message-scams/',
+        type: 'official',
+      },
+    },
+    {
+      text: {
+        en: 'Never give anyone on the phone your passwords, one-time codes, PINs or account details.',
+        'zh-CN': '不要在电话里把密码、一次性验证码、PIN 码或账户信息告诉任何人。',
+        'zh-Hant': '不要在電話裡把密碼、一次性驗證碼、PIN 碼或帳戶資料告訴任何人。',
+      },
+      source: {
+        url: 'https://help.revolut.com/en-FI/help/profile-and-plan/security-and-personal-data/online-fraud/types-of-scams/what-are-scam-calls/',
+        type: 'official',
+      },
+    },
+  ],
   complaintTimelines: [
     {
       region: 'EU',
@@ -59,6 +94,7 @@ export default defineProvider({
       source: { url: 'https://www.revolut.com/legal/complaints-policy/', type: 'official' },
     },
   ],
+  guard: { brandTokens: ['revolut'] },
   detection: {
     samplePages: {
       app: 'https://app.revolut.com/home/',

@@ -10,7 +10,7 @@ export default defineProvider({
   regions: ['GB', 'EU'],
   contacts: {
     helpCentre: { url: 'https://support.skrill.com/' },
-    contactPage: { url: COMPLAINT_PAGE },
+    contactPage: { url: COMPLAINT_PAGE, source: { url: COMPLAINT_PAGE, type: 'official' } },
     complaintPages: [
       {
         url: COMPLAINT_PAGE,
@@ -27,6 +27,7 @@ export default defineProvider({
       'zh-Hant': 'Skrill 沒有公布電話：請使用申訴頁面上的聯絡管道，並明確說明你要提出正式申訴。',
     },
   },
+  guard: { brandTokens: ['skrill'], typos: false },
   detection: {
     samplePages: {
       app: 'https://account.skrill.com/wallet/',

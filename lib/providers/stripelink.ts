@@ -7,13 +7,17 @@ export default defineProvider({
     'zh-CN': 'Link（Stripe 旗下）',
     'zh-Hant': 'Link（Stripe 旗下）',
   },
+  aliases: ['Stripe Link', 'Link by Stripe'],
   // stripe.com also serves merchants' dashboards; Link's consumer app lives on link.com.
   hosts: ['*.link.com'],
   supportHosts: ['support.stripe.com'],
   regions: ['US', 'GB', 'AU'],
   contacts: {
     helpCentre: { url: 'https://support.stripe.com/questions/link-faq' },
-    contactPage: { url: 'https://support.stripe.com/questions/link-faq' },
+    contactPage: {
+      url: 'https://support.stripe.com/questions/link-faq',
+      source: { url: 'https://support.stripe.com/questions/link-faq', type: 'official' },
+    },
     note: {
       en: 'For a problem with a purchase, contact the business you paid first; Link handles problems with Link itself.',
       'zh-CN': '购物相关的问题请先联系收款商家；Link 负责 Link 本身的问题。',
@@ -30,6 +34,7 @@ export default defineProvider({
       source: { url: 'https://support.stripe.com/questions/link-faq', type: 'official' },
     },
   ],
+  guard: { pageNames: ['Link by Stripe', 'Stripe Link'] },
   detection: {
     samplePages: {
       app: 'https://app.link.com/pay/',

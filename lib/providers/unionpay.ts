@@ -3,6 +3,17 @@ import { defineProvider } from './schema';
 export default defineProvider({
   id: 'unionpay',
   name: { en: 'UnionPay', 'zh-CN': '中国银联 / 云闪付', 'zh-Hant': '中國銀聯／雲閃付' },
+  aliases: [
+    '云闪付',
+    '雲閃付',
+    '银联',
+    '銀聯',
+    '中国银联',
+    '中國銀聯',
+    'China UnionPay',
+    'Cloud QuickPass',
+    'Yunshanfu',
+  ],
   hosts: ['*.95516.com', '*.unionpay.com'],
   regions: ['CN'],
   contacts: {
@@ -35,6 +46,21 @@ export default defineProvider({
       },
     ],
   },
+  safetyFacts: [
+    {
+      text: {
+        en: 'Beware of text messages that pretend to be from UnionPay, and of any call or message that asks you to transfer money or give a password.',
+        'zh-CN': '当心冒充银联的短信；对任何要求转账或索要密码的电话和短信都要高度警惕。',
+        'zh-Hant': '小心冒充銀聯的簡訊；對任何要求轉帳或索取密碼的電話和簡訊都要提高警覺。',
+      },
+      source: {
+        citation: '中国经济网 (finance.ce.cn), 1 February 2013, reporting UnionPay’s warning',
+        type: 'secondary',
+        date: '2013-02-01',
+      },
+    },
+  ],
+  guard: { brandTokens: ['unionpay', 'yunshanfu', '95516'] },
   detection: {
     samplePages: {
       lang: 'zh-Hans',

@@ -8,7 +8,10 @@ export default defineProvider({
   contacts: {
     helpCentre: { url: 'https://help.venmo.com/' },
     // No contact page of its own was found; the help centre is where Venmo routes support.
-    contactPage: { url: 'https://help.venmo.com/' },
+    contactPage: {
+      url: 'https://help.venmo.com/',
+      source: { url: 'https://help.venmo.com/', type: 'official' },
+    },
     note: {
       en: 'No Venmo phone number is confirmed on a Venmo page: start from the help centre or the app.',
       'zh-CN': '目前没有在 Venmo 官方页面上确认过的电话号码：请从帮助中心或 App 内联系客服。',
@@ -41,6 +44,7 @@ export default defineProvider({
       },
     },
   ],
+  guard: { brandTokens: ['venmo'] },
   detection: {
     rules: [
       {

@@ -5,11 +5,14 @@ const COMPLAINT_PAGE = 'https://wise.com/help/articles/2235393/how-do-i-make-a-c
 export default defineProvider({
   id: 'wise',
   name: { en: 'Wise', 'zh-CN': 'Wise（原 TransferWise）', 'zh-Hant': 'Wise（原 TransferWise）' },
+  aliases: ['TransferWise'],
   hosts: ['*.wise.com'],
   regions: ['GB', 'EU', 'US', 'AU'],
+  // transferwise.com is the wallet's former name and domain.
+  officialHosts: ['*.transferwise.com'],
   contacts: {
     helpCentre: { url: 'https://wise.com/help' },
-    contactPage: { url: COMPLAINT_PAGE },
+    contactPage: { url: COMPLAINT_PAGE, source: { url: COMPLAINT_PAGE, type: 'official' } },
     complaintPages: [
       {
         url: COMPLAINT_PAGE,
@@ -58,6 +61,17 @@ export default defineProvider({
         type: 'official',
       },
     },
+    {
+      text: {
+        en: 'Wise never asks you to download software that gives access to your device, and never offers to make a payment for you.',
+        'zh-CN': 'Wise 绝不会让你下载可以访问你设备的软件，也不会提出替你付款。',
+        'zh-Hant': 'Wise 絕不會要你下載可存取你裝置的軟體，也不會提議替你付款。',
+      },
+      source: {
+        url: 'https://wise.com/gb/blog/never-allow-access-to-your-account',
+        type: 'official',
+      },
+    },
   ],
   complaintTimelines: [
     {
@@ -73,6 +87,19 @@ export default defineProvider({
       },
     },
   ],
+  guard: {
+    brandTokens: ['transferwise'],
+    plainTokens: ['wise'],
+    pageNames: [
+      'TransferWise',
+      'Wise account',
+      'Wise app',
+      'Wise card',
+      'Wise customer',
+      'Wise support',
+      'Wise Help',
+    ],
+  },
   detection: {
     hints: {
       history: [

@@ -3,6 +3,7 @@ import { defineProvider } from './schema';
 export default defineProvider({
   id: 'zelle',
   name: { en: 'Zelle', 'zh-CN': 'Zelle', 'zh-Hant': 'Zelle' },
+  aliases: ['Zelle Pay'],
   hosts: ['*.zellepay.com'],
   regions: ['US'],
   contacts: {
@@ -33,6 +34,17 @@ export default defineProvider({
       },
     ],
   },
+  safetyFacts: [
+    {
+      text: {
+        en: 'Only send money with Zelle to people you know and trust: a payment works like cash and usually cannot be taken back.',
+        'zh-CN': '只用 Zelle 给你认识并信任的人付款：付款就像现金，通常无法追回。',
+        'zh-Hant': '只用 Zelle 付款給你認識並信任的人：付款就像現金，通常無法追回。',
+      },
+      source: { url: 'https://www.zellepay.com/pay-it-safe/using-zelle-safely', type: 'official' },
+    },
+  ],
+  guard: { brandTokens: ['zelle', 'zellepay'] },
   detection: {
     rules: [
       {

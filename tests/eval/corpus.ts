@@ -50,7 +50,9 @@ interface Site {
   samples: SamplePages;
 }
 
-const SITES: readonly Site[] = PROVIDERS.map((provider) => {
+// Directory-only providers (no hosts) have no pages to imitate.
+const SITES: readonly Site[] = PROVIDERS.flatMap((provider) => {
+  if (!provider.detection) return [];
   const samples = provider.detection.samplePages;
   return {
     provider,
@@ -61,7 +63,7 @@ const SITES: readonly Site[] = PROVIDERS.map((provider) => {
 });
 
 const ALL_RULES: readonly RuleDefinition[] = [
-  ...PROVIDERS.flatMap((p) => p.detection.rules),
+  ...PROVIDERS.flatMap((p) => p.detection?.rules ?? []),
   ...GENERIC_RULES,
 ];
 

@@ -81,7 +81,7 @@ describe('detection corpus (happy-dom)', () => {
     const outcomes: Outcome[] = [];
     const firedOnPositive = new Set<string>();
     const seenOnNegative = new Set<string>();
-    const providerRules = PROVIDERS.flatMap((p) => p.detection.rules);
+    const providerRules = PROVIDERS.flatMap((p) => p.detection?.rules ?? []);
     const allRules = compileRules([...providerRules, ...GENERIC_RULES]);
     for (const page of corpus) {
       const { detection, texts } = await detectPage(page.url, page.html);

@@ -58,7 +58,7 @@ describe('detect/rules reply', () => {
   });
 
   it('compiles provider and generic rules together without clashing ids', () => {
-    const providerRules = PROVIDERS.flatMap((p) => p.detection.rules);
+    const providerRules = PROVIDERS.flatMap((p) => p.detection?.rules ?? []);
     expect(() => compileRules([...providerRules, ...GENERIC_RULES])).not.toThrow();
   });
 });

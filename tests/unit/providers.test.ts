@@ -128,9 +128,12 @@ describe('provider registry', () => {
       pattern: String.raw`\bmade up declined\b`,
       weight: 1,
       examples: { positive: ['Made up declined your payment'], negative: [] },
-    } satisfies NonNullable<ProviderInput['detection']['rules']>[number];
+    } satisfies NonNullable<NonNullable<ProviderInput['detection']>['rules']>[number];
     expect(() =>
-      defineProvider({ ...MADE_UP, detection: { ...MADE_UP.detection, rules: [rule] } }),
+      defineProvider({
+        ...MADE_UP,
+        detection: { samplePages: MADE_UP.detection.samplePages, rules: [rule] },
+      }),
     ).toThrow(/examples\.negative/);
   });
 

@@ -112,7 +112,6 @@ export function providerProblems(
   const problems: string[] = [];
   const id = provider.id;
   const path = `lib/providers/${file}.ts`;
-  const detection = provider.detection;
 
   if (id !== file) problems.push(`${path} declares id "${id}": the id must equal the file name`);
   if (!context.registered.includes(provider)) {
@@ -128,6 +127,59 @@ export function providerProblems(
       );
     }
   }
+
+  // The directory offers every provider: each must give at least one way in whose source is
+  // recorded (the contact page's, a number's or an e-mail address's).
+  const c = provider.contacts;
+  const sourcedRoute =
+    c.contactPage.source !== undefined ||
+    c.phones.some((phone) => phone.use === 'call') ||
+    c.emails.length > 0;
+  if (!sourcedRoute) {
+    problems.push(
+      `provider ${id} offers no sourced route to its support: give contacts.contactPage a source, or add a sourced phone number or e-mail address, in ${path}`,
+    );
+  }
+
+  problems.push(...detectionProblems(id, path, provider, context));
+
+  // Escalation: somewhere to take a complaint in every region the provider names.
+  for (const region of provider.regions) {
+    const covered = context.channels.some(
+      (channel) => channel.kind === 'channel' && channel.regions.includes(region),
+    );
+    if (!covered) {
+      problems.push(
+        `provider ${id} names region ${region} but no escalation channel covers ${region}: add one to lib/cases/escalation.ts`,
+      );
+    }
+  }
+
+  for (const link of contactLinks(provider)) {
+    const host = new URL(link).hostname;
+    if (![...provider.hosts, ...provider.supportHosts].some((p) => hostMatches(p, host))) {
+      problems.push(
+        `provider ${id}: link ${link} points outside its hosts and supportHosts: link to the wallet's own site in ${path}`,
+      );
+    }
+  }
+  return problems;
+}
+
+/**
+ * Problems with a provider's detection data: rules named after it and behaving as their
+ * examples say, page hints likewise, sample pages on its own hosts, of the kind they claim and
+ * in every language of its rules. A directory-only provider (no hosts) has none to check.
+ */
+function detectionProblems(
+  id: string,
+  path: string,
+  provider: Provider,
+  context: RegistryContext,
+): string[] {
+  const problems: string[] = [];
+  const detection = provider.detection;
+  if (!detection) return problems;
 
   // Rules: named after the provider and their language, examples as declared.
   for (const rule of detection.rules) {
@@ -215,25 +267,5 @@ export function providerProblems(
     }
   }
 
-  // Escalation: somewhere to take a complaint in every region the provider names.
-  for (const region of provider.regions) {
-    const covered = context.channels.some(
-      (channel) => channel.kind === 'channel' && channel.regions.includes(region),
-    );
-    if (!covered) {
-      problems.push(
-        `provider ${id} names region ${region} but no escalation channel covers ${region}: add one to lib/cases/escalation.ts`,
-      );
-    }
-  }
-
-  for (const link of contactLinks(provider)) {
-    const host = new URL(link).hostname;
-    if (![...provider.hosts, ...provider.supportHosts].some((p) => hostMatches(p, host))) {
-      problems.push(
-        `provider ${id}: link ${link} points outside its hosts and supportHosts: link to the wallet's own site in ${path}`,
-      );
-    }
-  }
   return problems;
 }

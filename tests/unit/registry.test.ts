@@ -102,6 +102,7 @@ describe('the registry checks', () => {
     expect(providerProblems('brokenpay-old', broken, context)).toEqual([
       'lib/providers/brokenpay-old.ts declares id "brokenpay": the id must equal the file name',
       'lib/providers/brokenpay-old.ts is not registered: import it in lib/providers/index.ts and add it to PROVIDERS',
+      'provider brokenpay offers no sourced route to its support: give contacts.contactPage a source, or add a sourced phone number or e-mail address, in lib/providers/brokenpay-old.ts',
       'rule brokenpay.abgelehnt.en in lib/providers/brokenpay-old.ts must be named brokenpay.<name>.de',
       'rule brokenpay.no-entry.en in lib/providers/brokenpay-old.ts: positive example "No entry" contains no TRIGGER word, so the prefilter would skip it: add its key word to TRIGGER in lib/detect/rules.ts',
       'rule brokenpay.no-entry.en in lib/providers/brokenpay-old.ts does not fire on its positive example "Entry refused": fix the pattern or the example',
@@ -118,7 +119,7 @@ describe('the registry checks', () => {
   });
 
   it('name a rule written without examples', () => {
-    const [rule] = broken.detection.rules;
+    const [rule] = broken.detection!.rules;
     const bare = { ...rule!, examples: { positive: [], negative: [] } };
     expect(ruleProblems('lib/providers/brokenpay.ts', [bare], { pageRules: [] })).toEqual([
       'rule brokenpay.no-entry.en in lib/providers/brokenpay.ts has no positive example: add examples.positive (a message the wallet shows that the rule must fire on)',
