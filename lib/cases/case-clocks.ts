@@ -1,6 +1,8 @@
 import { clockPosition, localDate, type ClockPosition } from './clocks';
+import { getProvider } from '../providers';
 import {
   channelsForRegion,
+  clocksFor,
   type ClockStart,
   type EscalationChannel,
   type EscalationClock,
@@ -31,13 +33,15 @@ function clockStartInstant(record: CaseRecord, start: ClockStart): string | null
 
 /**
  * Every clock that applies to the case's region and where it stands at `now`, with days counted
- * in `timeZone` (the person's zone, from the case facts, else the device's).
+ * in `timeZone` (the person's zone, from the case facts, else the device's). Where a regulator's
+ * clocks differ by product, only those for the provider's kind of service apply.
  */
 export function caseClocks(record: CaseRecord, now: Date, timeZone: string): CaseClock[] {
   const zone = record.facts.timeZone ?? timeZone;
   const today = localDate(now, zone);
+  const service = getProvider(record.providerId)?.service;
   return channelsForRegion(record.region).flatMap((channel) =>
-    channel.clocks.map((clock) => {
+    clocksFor(channel, service).map((clock) => {
       const instant = clockStartInstant(record, clock.startsAt);
       return {
         channel,

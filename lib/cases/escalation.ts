@@ -35,6 +35,12 @@ const ClockSchema = z
     /** What the person may do once the clock has run out. */
     whenPassed: LocalizedTextSchema,
     source: z.url({ protocol: /^https$/ }),
+    /**
+     * The kind of product the clock is for, when the regulator's clocks differ by product (the
+     * FOS: 15 business days for payment services, 8 weeks otherwise). A case gets the clock of
+     * its provider's `service` only, never both.
+     */
+    product: z.enum(['payments', 'credit']).optional(),
   })
   .strict();
 export type EscalationClock = z.infer<typeof ClockSchema> & ClockSpan;
@@ -51,9 +57,21 @@ const ChannelSchema = z
     name: LocalizedTextSchema,
     url: z.url({ protocol: /^https$/ }).optional(),
     phones: z
-      .array(z.object({ number: z.string().min(3), note: LocalizedTextSchema.optional() }).strict())
+      .array(
+        z
+          .object({
+            number: z.string().min(3),
+            note: LocalizedTextSchema.optional(),
+            /** The page the number was read from. */
+            source: z.url({ protocol: /^https?$/ }),
+            /** Seen only on a third party's page: shown as "reported by …", never as confirmed. */
+            secondary: z.boolean().default(false),
+          })
+          .strict(),
+      )
       .default([]),
     email: z.email().optional(),
+    /** Only an address a current source confirms; none rather than an outdated one. */
     postal: z.string().optional(),
     clocks: z.array(ClockSchema).default([]),
     steps: z.array(LocalizedTextSchema).min(1),
@@ -99,6 +117,29 @@ const DOC_FINAL = tx(
 );
 const DOC_ID = tx('Your identity document', '本人身份证件', '本人的身分證明文件');
 
+// Where the facts were read (research of November 2026); used by several entries below.
+const CFPB_CONTACT =
+  'https://github.com/cfpb/design-system/blob/main/docs/components/contact-information.md';
+const REG_E =
+  'https://github.com/cfpb/reg-text/blob/993ba602357d5c2d89de3859f45d0ffd8fc49f72/ecfr/1005.txt';
+const FCA_DISP = 'https://handbook.fca.org.uk/handbook/disp1/disp1s6?date=01-06-2026&timeline=true';
+const FOS_TIME_LIMITS =
+  'https://www.financial-ombudsman.org.uk/faqs/all/time-limits-consumers-making-complaint-complaint-time';
+const QINGHAI_12363 = 'http://www.qinghai.gov.cn/zwgk/system/2014/03/20/010107748.shtml';
+const SAMR_RULES_COPY = 'https://xiezuofangchengshi.com/doc/62764.html';
+const HKMA_SVF =
+  'https://www.hkma.gov.hk/eng/key-functions/international-financial-centre/stored-value-facilities-and-retail-payment-systems/regulatory-regime-for-stored-value-facilities/complaints-about-stored-value-facility-licensees/';
+const FOI_PROCESS = 'https://www.foi.org.tw/Article.aspx?Arti=29&Lang=2&Role=1';
+const FOI_EBOOK = 'https://www.foi.org.tw/SeniorEbook/files/basic-html/page75.html';
+const MINT_RBI =
+  'https://www.livemint.com/industry/banking/rbi-clarifies-on-the-mode-of-receipt-of-complaints-under-ombudsman-scheme/amp-11646826937598.html';
+const RBI_SCHEME_COPY = 'https://www.iclfincorp.com/OmbudsmanScheme/Features';
+const BSP_MORB = 'https://morb.bsp.gov.ph/appendix-115/';
+const BSP_NOTICE_COPY =
+  'https://www.marketscreener.com/news/Central-Bank-of-Philippines-Contact-Information-of-the-BSP-Consumer-Empowerment-Group--29672071/';
+const AFCA_CONTACT = 'https://www.afca.org.au/about-afca/contact-us/';
+const OFS_FAQ = 'https://www.ofs.org.my/en/faqs';
+
 const RAW_CHANNELS = [
   {
     id: 'us-cfpb',
@@ -112,14 +153,21 @@ const RAW_CHANNELS = [
     phones: [
       {
         number: '(855) 411-2372',
-        note: tx('toll-free, Mon–Fri', '免费，周一至周五', '免付費，週一至週五'),
+        note: tx(
+          'toll-free, 8:00–20:00 Eastern time, Monday to Friday; more than 180 languages',
+          '免费，美国东部时间周一至周五 8:00–20:00；提供 180 多种语言',
+          '免付費，美國東部時間週一至週五 8:00–20:00；提供 180 多種語言',
+        ),
+        source: CFPB_CONTACT,
       },
       {
         number: '(855) 729-2372',
         note: tx('TTY/TDD', '听障专线（TTY/TDD）', '聽障專線（TTY/TDD）'),
+        source: CFPB_CONTACT,
       },
     ],
-    postal: 'Consumer Financial Protection Bureau, PO Box 4503, Iowa City, IA 52244',
+    // No mailing address: neither address seen on CFPB forms (2013–14, 2017) is confirmed on a
+    // current consumerfinance.gov page.
     clocks: [
       {
         id: 'cfpb-response',
@@ -128,16 +176,16 @@ const RAW_CHANNELS = [
         unit: 'calendar_days',
         startsAt: 'escalation',
         label: tx(
-          'The company should answer the CFPB complaint within 15 days',
-          '企业应在 15 天内答复 CFPB 转来的投诉',
-          '企業應在 15 天內答覆 CFPB 轉來的申訴',
+          'The company should give the CFPB and you a substantive answer within 15 days',
+          '企业应在 15 天内向 CFPB 和你作出实质性答复',
+          '企業應在 15 天內向 CFPB 和你提出實質答覆',
         ),
         whenPassed: tx(
           'The 15 days are over: check the complaint’s status on the CFPB portal.',
           '15 天已过：请在 CFPB 网站查看投诉进度。',
           '15 天已過：請到 CFPB 網站查看申訴進度。',
         ),
-        source: 'https://issuhub.com/view/index/4410?pageIndex=262',
+        source: 'https://issuhub.com/view/index/4410?pageIndex=42',
       },
       {
         id: 'cfpb-close',
@@ -146,16 +194,35 @@ const RAW_CHANNELS = [
         unit: 'calendar_days',
         startsAt: 'escalation',
         label: tx(
-          'Companies are expected to close all but the most complicated complaints within 60 days',
-          '除最复杂的投诉外，企业应在 60 天内处理完毕',
-          '除了最複雜的申訴，企業應在 60 天內處理完畢',
+          'Companies have 60 days to close all but the most complicated complaints',
+          '除最复杂的投诉外，企业有 60 天时间处理完毕',
+          '除了最複雜的申訴，企業有 60 天時間處理完畢',
         ),
         whenPassed: tx(
           'The 60 days are over: tell the CFPB if the company has not closed your complaint.',
           '60 天已过：如企业仍未处理完毕，请告知 CFPB。',
           '60 天已過：如果企業仍未處理完畢，請告知 CFPB。',
         ),
-        source: 'https://issuhub.com/view/index/4410?pageIndex=277',
+        source:
+          'https://www.consumerfinance.gov/data-research/research-reports/monthly-complaint-report-vol-11/',
+      },
+      {
+        id: 'cfpb-feedback',
+        owner: 'you',
+        amount: 60,
+        unit: 'calendar_days',
+        startsAt: 'final_response',
+        label: tx(
+          'You have 60 days from the company’s answer to tell the CFPB what you think of it',
+          '收到企业答复后，你有 60 天时间向 CFPB 反馈意见',
+          '收到企業答覆後，你有 60 天時間向 CFPB 回饋意見',
+        ),
+        whenPassed: tx(
+          'More than 60 days since the answer: the CFPB may no longer take your feedback on it.',
+          '距答复已超过 60 天：CFPB 可能不再接受你对该答复的反馈。',
+          '距離答覆已超過 60 天：CFPB 可能不再接受你對這份答覆的回饋。',
+        ),
+        source: 'https://www.consumerfinance.gov/complaint/process/',
       },
     ],
     steps: [
@@ -173,10 +240,12 @@ const RAW_CHANNELS = [
     ],
     documents: [DOC_DESCRIPTION, DOC_CONTACTS, DOC_EVIDENCE],
     sources: [
-      'https://issuhub.com/view/index/4410?pageIndex=262',
-      'https://issuhub.com/view/index/4410?pageIndex=277',
-      'https://urlscan.io/result/a2e740c9-10f9-4c3e-8abe-c8878c869c2e/content',
+      'https://www.consumerfinance.gov/complaint/process/',
+      'https://www.consumerfinance.gov/data-research/research-reports/monthly-complaint-report-vol-11/',
+      CFPB_CONTACT,
+      'https://issuhub.com/view/index/4410?pageIndex=42',
     ],
+    citations: ['CFPB, “Your Money, Your Goals” (copy of the publication), for the 15-day answer'],
     confidence: 'high',
   },
   {
@@ -196,17 +265,34 @@ const RAW_CHANNELS = [
         unit: 'calendar_days',
         startsAt: 'incident',
         label: tx(
-          'Tell the provider about the error within 60 days of the statement that shows it (counted here from the day of the problem, the safe side)',
-          '须在显示差错的对账单发出后 60 天内通知服务商（此处从问题发生日算起，更稳妥）',
-          '須在顯示錯誤的對帳單寄出後 60 天內通知業者（這裡從問題發生當天算起，比較保險）',
+          'Tell the provider about an error or an unauthorised transfer within 60 days of the statement that shows it (counted here from the day of the problem, the safe side); after that you may have to bear later unauthorised transfers',
+          '须在显示差错或未经授权转账的对账单发出后 60 天内通知服务商（此处从问题发生日算起，更稳妥）；逾期后，之后发生的未经授权转账可能要由你承担',
+          '須在顯示錯誤或未經授權轉帳的對帳單寄出後 60 天內通知業者（這裡從問題發生當天算起，比較保險）；逾期後，之後發生的未經授權轉帳可能要由你承擔',
         ),
         whenPassed: tx(
           'The 60 days may be over: report the error in writing at once anyway.',
           '60 天可能已过：仍请立即以书面形式报告差错。',
           '60 天可能已過：仍請立刻以書面方式通報錯誤。',
         ),
-        source:
-          'https://www.consumercomplianceoutlook.org/2021/second-issue/error-resolution-and-liability-limitations-under-regulations-e-and-z/',
+        source: REG_E,
+      },
+      {
+        id: 'reg-e-lost-access',
+        owner: 'you',
+        amount: 2,
+        unit: 'business_days',
+        startsAt: 'incident',
+        label: tx(
+          'If a card, phone or password that gives access to the account was lost or stolen, tell the provider within 2 business days of learning of it: your loss is then at most $50 (later, up to $500)',
+          '如可用于访问账户的卡、手机或密码丢失或被盗，须在得知后 2 个工作日内通知服务商：你的损失最多 50 美元（逾期最多 500 美元）',
+          '如果可以用來存取帳戶的卡片、手機或密碼遺失或遭竊，須在得知後 2 個工作天內通知業者：你的損失最多 50 美元（逾期則最多 500 美元）',
+        ),
+        whenPassed: tx(
+          'More than 2 business days since you learned of it: your loss may be up to $500 instead of $50. Report it now anyway.',
+          '距得知已超过 2 个工作日：你的损失上限可能从 50 美元变为 500 美元。仍请立即报告。',
+          '距離得知已超過 2 個工作天：你的損失上限可能從 50 美元變成 500 美元。仍請立刻通報。',
+        ),
+        source: REG_E,
       },
       {
         id: 'reg-e-investigate',
@@ -215,16 +301,16 @@ const RAW_CHANNELS = [
         unit: 'business_days',
         startsAt: 'first_contact',
         label: tx(
-          'The provider investigates within 10 business days (20 for new accounts), or credits you provisionally',
-          '服务商应在 10 个工作日内（新账户 20 个）完成调查，或先行临时入账',
-          '業者應在 10 個工作天內（新帳戶 20 個）完成調查，或先暫時入帳',
+          'The provider decides whether there was an error within 10 business days (20 for an account opened in the last 30 days), or credits you provisionally within 10 business days; it tells you the result within 3 business days of finishing, and corrects an error within 1 business day of finding it',
+          '服务商应在 10 个工作日内（开户不满 30 天的账户为 20 个）判定是否有差错，或在 10 个工作日内先行临时入账；调查结束后 3 个工作日内告知结果，确认有差错后 1 个工作日内更正',
+          '業者應在 10 個工作天內（開戶未滿 30 天的帳戶為 20 個）判定是否有錯誤，或在 10 個工作天內先暫時入帳；調查結束後 3 個工作天內告知結果，確認有錯誤後 1 個工作天內更正',
         ),
         whenPassed: tx(
           'The 10 business days are over: ask for the result or a provisional credit, then consider the CFPB.',
           '10 个工作日已过：请询问调查结果或临时入账，必要时考虑向 CFPB 投诉。',
           '10 個工作天已過：請詢問調查結果或要求暫時入帳，必要時考慮向 CFPB 申訴。',
         ),
-        source: 'https://www.marqeta.com/docs/developer-guides/disputes-regulation-e',
+        source: REG_E,
       },
       {
         id: 'reg-e-extended',
@@ -233,23 +319,23 @@ const RAW_CHANNELS = [
         unit: 'calendar_days',
         startsAt: 'first_contact',
         label: tx(
-          'With a provisional credit, the investigation may take up to 45 days (90 for new accounts, point-of-sale debit and foreign transfers)',
-          '已临时入账的，调查最长可用 45 天（新账户、POS 借记和境外转账 90 天）',
-          '已暫時入帳的，調查最長可以延到 45 天（新帳戶、POS 簽帳交易和境外轉帳為 90 天）',
+          'With a provisional credit, the investigation may take up to 45 days; 90 days for a transfer not initiated within a US state, a point-of-sale debit card transaction, or a new account',
+          '已临时入账的，调查最长可用 45 天；非在美国境内发起的转账、POS 借记卡交易或新开账户为 90 天',
+          '已暫時入帳的，調查最長可以延到 45 天；不是在美國境內發起的轉帳、POS 簽帳金融卡交易或新開帳戶為 90 天',
         ),
         whenPassed: tx(
-          'The 45 days are over: the provider owes you a result; you may go to the CFPB.',
-          '45 天已过：服务商应给出结果；可向 CFPB 投诉。',
-          '45 天已過：業者應提出結果；你可以向 CFPB 申訴。',
+          'The 45 days are over (90 in the cases named): the provider owes you a result; you may go to the CFPB.',
+          '45 天已过（上述情形为 90 天）：服务商应给出结果；可向 CFPB 投诉。',
+          '45 天已過（上述情形為 90 天）：業者應提出結果；你可以向 CFPB 申訴。',
         ),
-        source: 'https://increase.com/documentation/card-dispute-provisional-credits.md',
+        source: REG_E,
       },
     ],
     steps: [
       tx(
-        'Report the error to the provider, ideally in writing, with the amount, date and why you think it is wrong.',
-        '向服务商报告差错，最好书面报告，写明金额、日期以及你认为有误的原因。',
-        '向業者通報錯誤，最好以書面方式，寫明金額、日期，以及你認為哪裡有誤。',
+        'Report the error to the provider, ideally in writing, with the amount, date and why you think it is wrong. If you report it by phone, the provider may ask you to confirm in writing within 10 business days.',
+        '向服务商报告差错，最好书面报告，写明金额、日期以及你认为有误的原因。如通过电话报告，服务商可能要求你在 10 个工作日内书面确认。',
+        '向業者通報錯誤，最好以書面方式，寫明金額、日期，以及你認為哪裡有誤。如果以電話通報，業者可能要求你在 10 個工作天內以書面確認。',
       ),
       tx(
         'Ask whether you will get a provisional credit while they investigate.',
@@ -258,18 +344,9 @@ const RAW_CHANNELS = [
       ),
     ],
     documents: [DOC_DESCRIPTION, DOC_EVIDENCE],
-    sources: [
-      'https://www.consumercomplianceoutlook.org/2021/second-issue/error-resolution-and-liability-limitations-under-regulations-e-and-z/',
-      'https://www.marqeta.com/docs/developer-guides/disputes-regulation-e',
-      'https://increase.com/documentation/card-dispute-provisional-credits.md',
-      'https://www.payoneer.com/ru/about/transaction-or-transfer-error/',
-    ],
-    confidence: 'medium-high',
-    caution: tx(
-      'Taken from summaries of the regulation; the official text is at consumerfinance.gov (12 CFR 1005.11).',
-      '依据为该条例的摘要；官方条文见 consumerfinance.gov（12 CFR 1005.11）。',
-      '根據的是這項規則的摘要；官方條文見 consumerfinance.gov（12 CFR 1005.11）。',
-    ),
+    sources: [REG_E],
+    citations: ['12 CFR 1005.6 (liability) and 1005.11 (error resolution), the CFPB’s eCFR mirror'],
+    confidence: 'high',
   },
   {
     id: 'uk-fos',
@@ -281,35 +358,50 @@ const RAW_CHANNELS = [
     ),
     url: 'https://www.financial-ombudsman.org.uk/',
     phones: [
-      { number: '0800 023 4567', note: tx('free', '免费', '免付費') },
-      { number: '0300 123 9123' },
-      { number: '+44 20 7964 0500', note: tx('from abroad', '境外拨打', '從英國境外撥打') },
+      {
+        number: '0300 123 9 123',
+        note: tx('8:00–17:00, Monday to Friday', '周一至周五 8:00–17:00', '週一至週五 8:00–17:00'),
+        source: 'http://www.financial-ombudsman.org.uk/help/easyread.html',
+      },
+      {
+        number: '0800 023 4567',
+        note: tx('free from landlines', '固定电话免费', '市話免付費'),
+        source: 'https://wise.com/help/articles/2235393/how-do-i-make-a-complaint',
+        secondary: true,
+      },
+      {
+        number: '+44 20 7964 0500',
+        note: tx('from abroad', '境外拨打', '從英國境外撥打'),
+        source: 'https://wise.com/help/articles/2235393/how-do-i-make-a-complaint',
+        secondary: true,
+      },
     ],
     email: 'complaint.info@financial-ombudsman.org.uk',
-    postal: 'Exchange Tower, London E14 9SR',
+    // No postal address: the one seen (Exchange Tower) was confirmed only on firms' pages.
     clocks: [
       {
         id: 'fos-payment-services',
         owner: 'provider',
+        product: 'payments',
         amount: 15,
         unit: 'business_days',
         startsAt: 'first_contact',
         label: tx(
-          'Payment and e-money firms should send a final response within 15 business days (up to 35 in exceptional cases)',
-          '支付和电子货币机构应在 15 个工作日内（特殊情况最长 35 个）给出最终答复',
-          '支付和電子貨幣機構應在 15 個工作天內（特殊情況最長 35 個）提出最終答覆',
+          'Payment and e-money firms should send a final response within 15 business days (up to 35 in exceptional cases, after a holding reply)',
+          '支付和电子货币机构应在 15 个工作日内给出最终答复（特殊情况下先给临时答复，最长 35 个工作日）',
+          '支付和電子貨幣機構應在 15 個工作天內提出最終答覆（特殊情況下先給暫時答覆，最長 35 個工作天）',
         ),
         whenPassed: tx(
-          'The provider has had 15 business days: unless it told you why it needs up to 35, you may now go to the FOS.',
-          '服务商已用满 15 个工作日：除非对方说明需要最长 35 个工作日，你现在可以向 FOS 申诉。',
-          '業者的 15 個工作天已用完：除非對方說明需要最長 35 個工作天，你現在可以向 FOS 申訴。',
+          'The provider has had 15 business days: unless it sent a holding reply saying why it needs up to 35, you may now go to the FOS.',
+          '服务商已用满 15 个工作日：除非对方已发临时答复说明需要最长 35 个工作日，你现在可以向 FOS 申诉。',
+          '業者的 15 個工作天已用完：除非對方已寄出暫時答覆說明需要最長 35 個工作天，你現在可以向 FOS 申訴。',
         ),
-        source:
-          'https://financial-ombudsman.org.uk/consumers/complaints-can-help/banking-and-payments/electronic-money',
+        source: FCA_DISP,
       },
       {
         id: 'fos-payment-services-exceptional',
         owner: 'provider',
+        product: 'payments',
         amount: 35,
         unit: 'business_days',
         startsAt: 'first_contact',
@@ -323,27 +415,26 @@ const RAW_CHANNELS = [
           '服务商已用满 35 个工作日：你现在可以向 FOS 申诉。',
           '業者的 35 個工作天已用完：你現在可以向 FOS 申訴。',
         ),
-        source:
-          'https://financial-ombudsman.org.uk/consumers/complaints-can-help/banking-and-payments/electronic-money',
+        source: FCA_DISP,
       },
       {
         id: 'fos-eight-weeks',
         owner: 'provider',
+        product: 'credit',
         amount: 8,
         unit: 'weeks',
         startsAt: 'first_contact',
         label: tx(
-          'Other complaints: the firm has up to 8 weeks',
-          '其他投诉：机构最长有 8 周时间',
-          '其他申訴：機構最長有 8 週時間',
+          'Complaints about credit and other products: the firm has up to 8 weeks',
+          '信贷及其他产品的投诉：机构最长有 8 周时间',
+          '信貸及其他產品的申訴：機構最長有 8 週時間',
         ),
         whenPassed: tx(
           'Eight weeks have passed: you may now go to the FOS even without a final response.',
           '已满 8 周：即使没有最终答复，你也可以向 FOS 申诉。',
           '已滿 8 週：即使還沒有最終答覆，你也可以向 FOS 申訴。',
         ),
-        source:
-          'https://handbook.fca.org.uk/handbook?date=2008-12-12&related-provisions-for-provision=DISP+1.4.3',
+        source: FCA_DISP,
       },
       {
         id: 'fos-refer-within',
@@ -361,7 +452,25 @@ const RAW_CHANNELS = [
           '距最终答复已超过 6 个月：FOS 可能不再受理。',
           '距離最終答覆已超過 6 個月：FOS 可能不再受理。',
         ),
-        source: 'https://wise.com/help/articles/2235393/how-do-i-make-a-complaint',
+        source: FOS_TIME_LIMITS,
+      },
+      {
+        id: 'fos-six-years',
+        owner: 'you',
+        amount: 72,
+        unit: 'months',
+        startsAt: 'incident',
+        label: tx(
+          'The outer limit: 6 years from the event (or, if later, 3 years from when you knew you had cause to complain)',
+          '最终期限：事件发生后 6 年（如较晚，则为你得知有理由投诉后 3 年）',
+          '最終期限：事件發生後 6 年（如果較晚，則為你得知有理由申訴後 3 年）',
+        ),
+        whenPassed: tx(
+          'More than 6 years since the event: the FOS can take the complaint only if you learned of the problem within the last 3 years.',
+          '距事件已超过 6 年：只有在你近 3 年内才得知问题时，FOS 才能受理。',
+          '距離事件已超過 6 年：只有在你最近 3 年內才得知問題時，FOS 才能受理。',
+        ),
+        source: FOS_TIME_LIMITS,
       },
     ],
     steps: [
@@ -372,16 +481,17 @@ const RAW_CHANNELS = [
         '等待最終答覆，或等業者的處理期限屆滿（見下方期限）。',
       ),
       tx(
-        'Contact the FOS online, by phone or by post and give the provider’s reference number.',
-        '通过网站、电话或信件联系 FOS，并提供服务商给的工单号。',
-        '透過網站、電話或信件聯絡 FOS，並提供業者給你的受理編號。',
+        'Contact the FOS online or by phone and give the provider’s reference number.',
+        '通过网站或电话联系 FOS，并提供服务商给的工单号。',
+        '透過網站或電話聯絡 FOS，並提供業者給你的受理編號。',
       ),
     ],
     documents: [DOC_DESCRIPTION, DOC_FINAL, DOC_CONTACTS, DOC_EVIDENCE],
     sources: [
+      FCA_DISP,
+      FOS_TIME_LIMITS,
+      'https://financial-ombudsman.org.uk/faqs/all/complaint-urgent',
       'https://financial-ombudsman.org.uk/consumers/complaints-can-help/banking-and-payments/electronic-money',
-      'https://handbook.fca.org.uk/handbook?date=2008-12-12&related-provisions-for-provision=DISP+1.4.3',
-      'https://wise.com/help/articles/2235393/how-do-i-make-a-complaint',
     ],
     confidence: 'high',
   },
@@ -426,10 +536,11 @@ const RAW_CHANNELS = [
       {
         number: '12363',
         note: tx(
-          'working hours vary by province; add the area code for another city',
-          '各地工作时间不同；跨地市拨打需加区号',
-          '各地服務時間不同；從其他城市撥打需加區號',
+          'working days, hours vary by province; add the area code for another city',
+          '工作日接听，各地时间不同；跨地市拨打需加区号',
+          '工作天接聽，各地時間不同；從其他城市撥打需加區號',
         ),
+        source: QINGHAI_12363,
       },
     ],
     steps: [
@@ -441,11 +552,13 @@ const RAW_CHANNELS = [
       ),
     ],
     documents: [DOC_DESCRIPTION, DOC_CONTACTS, DOC_EVIDENCE, DOC_ID],
-    sources: [
-      'http://www.qinghai.gov.cn/zwgk/system/2014/03/20/010107748.shtml',
-      'http://www.yixingjingji.com/news/guonei/426807.html',
-    ],
+    sources: [QINGHAI_12363],
     confidence: 'medium-high',
+    caution: tx(
+      'Only a 2014 government notice confirms this line. Whether it still takes complaints about payment companies since the 2023 reform of financial supervision is not confirmed: ask when you call.',
+      '只有 2014 年的政府通知确认了这条热线。2023 年金融监管改革后它是否仍受理支付机构的投诉，尚未得到确认：拨打时请先询问。',
+      '只有 2014 年的政府通知確認了這條熱線。2023 年金融監理改革後，它是否仍受理支付機構的投訴，尚未獲得確認：撥打時請先詢問。',
+    ),
   },
   {
     id: 'cn-nfra-12378',
@@ -455,7 +568,14 @@ const RAW_CHANNELS = [
       '国家金融监督管理总局银行保险消费者投诉维权热线 12378',
       '國家金融監督管理總局銀行保險消費者投訴維權熱線 12378',
     ),
-    phones: [{ number: '12378', note: tx('working days', '工作日', '工作天') }],
+    phones: [
+      {
+        number: '12378',
+        note: tx('working days', '工作日', '工作天'),
+        source: 'https://szcga.com/zhengceinfo.asp?ID=1173',
+        secondary: true,
+      },
+    ],
     steps: [
       COMPLAIN_FIRST,
       tx(
@@ -466,14 +586,14 @@ const RAW_CHANNELS = [
     ],
     documents: [DOC_DESCRIPTION, DOC_CONTACTS, DOC_EVIDENCE],
     sources: [
+      'https://szcga.com/zhengceinfo.asp?ID=1173',
       'https://www.dataiw.cn/changshi/358585.html',
-      'https://epaper.qbnews.cn/yxwd/202510/691875.html',
     ],
     confidence: 'medium',
     caution: tx(
-      'Confirmed only by third-party pages; check the number on an official site before relying on it.',
-      '仅见于第三方网页；请先在官方网站核实。',
-      '只見於第三方網頁；請先到官方網站確認。',
+      'Reported only by third-party pages, which also say a reply usually comes within 15 working days: check the number on an official site before relying on it.',
+      '仅见于第三方网页（这些网页还称一般在 15 个工作日内答复）：请先在官方网站核实。',
+      '只見於第三方網頁（這些網頁還說一般在 15 個工作天內答覆）：請先到官方網站確認。',
     ),
   },
   {
@@ -484,7 +604,45 @@ const RAW_CHANNELS = [
       '全国 12315 平台（市场监管）',
       '全國 12315 平台（市場監管）',
     ),
-    phones: [{ number: '12315' }],
+    phones: [{ number: '12315', source: SAMR_RULES_COPY, secondary: true }],
+    clocks: [
+      {
+        id: 'samr-accept',
+        owner: 'regulator',
+        amount: 7,
+        unit: 'business_days',
+        startsAt: 'escalation',
+        label: tx(
+          'The market regulator decides within 7 working days whether to take the complaint',
+          '市场监管部门应在 7 个工作日内决定是否受理',
+          '市場監管部門應在 7 個工作天內決定是否受理',
+        ),
+        whenPassed: tx(
+          'The 7 working days are over: ask 12315 whether your complaint was taken up.',
+          '7 个工作日已过：请向 12315 询问是否已受理。',
+          '7 個工作天已過：請向 12315 詢問是否已受理。',
+        ),
+        source: SAMR_RULES_COPY,
+      },
+      {
+        id: 'samr-mediation',
+        owner: 'regulator',
+        amount: 45,
+        unit: 'business_days',
+        startsAt: 'escalation',
+        label: tx(
+          'Mediation ends if no agreement is reached within 45 working days of the complaint being taken up',
+          '受理后 45 个工作日内未达成调解协议的，调解终止',
+          '受理後 45 個工作天內沒有達成調解協議的，調解終止',
+        ),
+        whenPassed: tx(
+          'The 45 working days are over: if there is no agreement, ask about your other options, such as arbitration or a court.',
+          '45 个工作日已过：如仍未达成协议，可咨询仲裁、诉讼等其他途径。',
+          '45 個工作天已過：如果仍未達成協議，可以詢問仲裁、訴訟等其他途徑。',
+        ),
+        source: SAMR_RULES_COPY,
+      },
+    ],
     steps: [
       COMPLAIN_FIRST,
       tx(
@@ -494,12 +652,15 @@ const RAW_CHANNELS = [
       ),
     ],
     documents: [DOC_DESCRIPTION, DOC_EVIDENCE],
-    sources: [],
-    confidence: 'low',
+    sources: [SAMR_RULES_COPY],
+    citations: [
+      '《市场监督管理投诉举报处理暂行办法》 arts. 14 and 21, as quoted by a third-party page',
+    ],
+    confidence: 'medium',
     caution: tx(
-      'No authoritative source was found for this entry yet; check it on an official government site before relying on it.',
-      '本条目尚未找到权威来源；使用前请在政府官方网站核实。',
-      '這個項目還沒有找到權威來源；使用前請到政府官方網站確認。',
+      'The number and the time limits are reported by a third-party page quoting the market regulator’s rules: check them on an official government site.',
+      '号码和时限来自引用市场监管规定的第三方网页：请在政府官方网站核实。',
+      '號碼和期限出自引用市場監管規定的第三方網頁：請到政府官方網站確認。',
     ),
   },
   {
@@ -513,7 +674,7 @@ const RAW_CHANNELS = [
       '香港金融管理局（金管局）：储值支付工具持牌人投诉',
       '香港金融管理局（金管局）：儲值支付工具持牌人投訴',
     ),
-    url: 'https://www.hkma.gov.hk/eng/key-functions/international-financial-centre/stored-value-facilities-and-retail-payment-systems/regulatory-regime-for-stored-value-facilities/complaints-about-stored-value-facility-licensees/',
+    url: HKMA_SVF,
     phones: [
       {
         number: '2878 1188',
@@ -522,6 +683,7 @@ const RAW_CHANNELS = [
           '金管局查询电话；也可告知持牌电子钱包受理投诉的渠道',
           '金管局查詢熱線；也可告知各持牌電子錢包處理投訴的途徑',
         ),
+        source: HKMA_SVF,
       },
     ],
     steps: [
@@ -538,8 +700,182 @@ const RAW_CHANNELS = [
       ),
     ],
     documents: [DOC_DESCRIPTION, DOC_FINAL, DOC_CONTACTS, DOC_EVIDENCE],
+    sources: [HKMA_SVF],
+    confidence: 'high',
+  },
+  {
+    id: 'ie-fspo',
+    regions: ['IE'],
+    name: tx(
+      'Financial Services and Pensions Ombudsman (Ireland)',
+      '爱尔兰金融服务和养老金申诉专员（FSPO）',
+      '愛爾蘭金融服務與退休金申訴專員（FSPO）',
+    ),
+    url: 'https://www.fspo.ie/make-a-complaint/',
+    phones: [
+      {
+        number: '+353 1 567 7000',
+        source:
+          'https://support.simplybe.ie/hc/en-gb/articles/10563497114140-How-to-make-a-complaint',
+        secondary: true,
+      },
+    ],
+    clocks: [
+      {
+        id: 'fspo-forty-days',
+        owner: 'provider',
+        amount: 40,
+        unit: 'calendar_days',
+        startsAt: 'first_contact',
+        label: tx(
+          'Once 40 days have passed since you complained to the provider, you may go to the FSPO without waiting for its final letter',
+          '向服务商投诉满 40 天后，即使没有收到其最终答复，也可以向 FSPO 投诉',
+          '向業者申訴滿 40 天後，即使還沒收到它的最終答覆，也可以向 FSPO 申訴',
+        ),
+        whenPassed: tx(
+          'The 40 days are over: you may now complain to the FSPO.',
+          '40 天已过：你现在可以向 FSPO 投诉。',
+          '40 天已過：你現在可以向 FSPO 申訴。',
+        ),
+        source: 'https://www.fspo.ie/complaint-form.aspx',
+      },
+    ],
+    steps: [
+      COMPLAIN_FIRST,
+      tx(
+        'Then complain to the FSPO online; it costs nothing. It handles providers regulated in Ireland, such as Coinbase Ireland’s e-money services.',
+        '然后在网上向 FSPO 投诉，不收费用。它处理在爱尔兰受监管的服务商，例如 Coinbase 爱尔兰的电子货币服务。',
+        '接著在網路上向 FSPO 申訴，不收費用。它處理在愛爾蘭受監理的業者，例如 Coinbase 愛爾蘭的電子貨幣服務。',
+      ),
+    ],
+    documents: [DOC_DESCRIPTION, DOC_FINAL, DOC_CONTACTS, DOC_EVIDENCE],
     sources: [
-      'https://www.hkma.gov.hk/eng/key-functions/international-financial-centre/stored-value-facilities-and-retail-payment-systems/regulatory-regime-for-stored-value-facilities/complaints-about-stored-value-facility-licensees/',
+      'https://www.fspo.ie/make-a-complaint/',
+      'https://www.fspo.ie/complaint-form.aspx',
+      'https://www.fspo.ie/about-us/charter.asp',
+    ],
+    confidence: 'high',
+  },
+  {
+    id: 'tw-foi',
+    regions: ['TW'],
+    name: tx(
+      'Financial Ombudsman Institution (Taiwan)',
+      '财团法人金融消费评议中心（台湾）',
+      '財團法人金融消費評議中心',
+    ),
+    url: 'https://www.foi.org.tw/',
+    phones: [
+      {
+        number: '0800-789-885',
+        note: tx(
+          'free line for financial disputes',
+          '金融消费争议免费专线',
+          '金融消費爭議免付費專線',
+        ),
+        source: FOI_EBOOK,
+      },
+      {
+        number: '1998',
+        note: tx(
+          'Financial Supervisory Commission’s financial services line',
+          '金融监督管理委员会金融服务专线',
+          '金管會金融服務專線',
+        ),
+        source: FOI_EBOOK,
+      },
+    ],
+    clocks: [
+      {
+        id: 'foi-provider-thirty-days',
+        owner: 'provider',
+        amount: 30,
+        unit: 'calendar_days',
+        startsAt: 'first_contact',
+        label: tx(
+          'The financial firm should handle your complaint within 30 days',
+          '金融服务业应在 30 天内妥善处理你的投诉',
+          '金融服務業應在 30 天內妥適處理你的申訴',
+        ),
+        whenPassed: tx(
+          'The 30 days are over: within the next 60 days you may apply to the FOI.',
+          '30 天已过：你可以在之后 60 天内向评议中心申请评议。',
+          '30 天已過：你可以在之後 60 天內向評議中心申請評議。',
+        ),
+        source: FOI_PROCESS,
+      },
+      {
+        id: 'foi-apply-sixty-days',
+        owner: 'you',
+        amount: 60,
+        unit: 'calendar_days',
+        startsAt: 'final_response',
+        label: tx(
+          'Apply to the FOI within 60 days of the firm’s answer (or of the end of its 30 days)',
+          '须在收到金融服务业的处理结果（或其 30 天期限届满）后 60 天内向评议中心申请',
+          '須在收到金融服務業的處理結果（或它的 30 天期限屆滿）後 60 天內向評議中心申請',
+        ),
+        whenPassed: tx(
+          'More than 60 days since the answer: the FOI may no longer take the dispute.',
+          '距处理结果已超过 60 天：评议中心可能不再受理。',
+          '距離處理結果已超過 60 天：評議中心可能不再受理。',
+        ),
+        source: FOI_PROCESS,
+      },
+    ],
+    steps: [
+      COMPLAIN_FIRST,
+      tx(
+        'If the firm does not settle it, apply to the FOI for an evaluation; call its free line first if you are unsure.',
+        '如金融服务业未能解决，可向评议中心申请评议；如不确定，可先拨打其免费专线咨询。',
+        '如果金融服務業沒有解決，可以向評議中心申請評議；不確定時，可以先撥打它的免付費專線諮詢。',
+      ),
+    ],
+    documents: [DOC_DESCRIPTION, DOC_FINAL, DOC_CONTACTS, DOC_EVIDENCE, DOC_ID],
+    sources: [FOI_PROCESS, FOI_EBOOK],
+    confidence: 'high',
+  },
+  {
+    id: 'sg-fidrec',
+    regions: ['SG'],
+    name: tx(
+      'Financial Industry Disputes Resolution Centre (FIDReC, Singapore)',
+      '新加坡金融业争议调解中心（FIDReC）',
+      '新加坡金融業爭議調解中心（FIDReC）',
+    ),
+    url: 'https://www.fidrec.com.sg/',
+    clocks: [
+      {
+        id: 'fidrec-six-months',
+        owner: 'you',
+        amount: 6,
+        unit: 'months',
+        startsAt: 'final_response',
+        label: tx(
+          'Go to FIDReC within 6 months of the financial institution’s final reply',
+          '须在收到金融机构最终答复后 6 个月内向 FIDReC 提出',
+          '須在收到金融機構最終答覆後 6 個月內向 FIDReC 提出',
+        ),
+        whenPassed: tx(
+          'More than 6 months since the final reply: FIDReC may not be able to help.',
+          '距最终答复已超过 6 个月：FIDReC 可能无法协助。',
+          '距離最終答覆已超過 6 個月：FIDReC 可能無法協助。',
+        ),
+        source: 'https://www.moneysense.gov.sg/resolving-a-dispute-with-a-financial-institution/',
+      },
+    ],
+    steps: [
+      COMPLAIN_FIRST,
+      tx(
+        'If the institution cannot resolve it, file a claim with FIDReC; it costs nothing.',
+        '如金融机构无法解决，可向 FIDReC 免费提出申请。',
+        '如果金融機構無法解決，可以向 FIDReC 免費提出申請。',
+      ),
+    ],
+    documents: [DOC_DESCRIPTION, DOC_FINAL, DOC_CONTACTS, DOC_EVIDENCE],
+    sources: [
+      'https://www.fidrec.com.sg/website/filingaclaim.html',
+      'https://www.moneysense.gov.sg/resolving-a-dispute-with-a-financial-institution/',
     ],
     confidence: 'high',
   },
@@ -560,11 +896,11 @@ const RAW_CHANNELS = [
           'RBI 联络中心，工作日 9:30–17:15',
           'RBI 聯絡中心，工作天 9:30–17:15',
         ),
+        source: MINT_RBI,
+        secondary: true,
       },
     ],
-    email: 'crpc@rbi.org.in',
-    postal:
-      'Centralised Receipt and Processing Centre, Reserve Bank of India, 4th Floor, Sector 17, Chandigarh – 160017',
+    // No postal address: the one reported (CRPC, Chandigarh) is confirmed only by the press.
     clocks: [
       {
         id: 'rbi-provider-30-days',
@@ -582,8 +918,7 @@ const RAW_CHANNELS = [
           '服务商已用满 30 天：你现在可以在 RBI CMS 平台投诉。',
           '業者的 30 天已用完：你現在可以在 RBI CMS 平台申訴。',
         ),
-        source:
-          'https://economictimes.indiatimes.com/wealth/save/how-to-file-a-complaint-against-rbi-regulated-entity-under-the-integrated-ombudsman-scheme/printarticle/95954959.cms',
+        source: RBI_SCHEME_COPY,
       },
       {
         id: 'rbi-one-year',
@@ -601,8 +936,26 @@ const RAW_CHANNELS = [
           '距答复已超过一年：RBI 可能不再受理。',
           '距離答覆已超過一年：RBI 可能不再受理。',
         ),
-        source:
-          'https://economictimes.indiatimes.com/wealth/save/how-to-file-a-complaint-against-rbi-regulated-entity-under-the-integrated-ombudsman-scheme/printarticle/95954959.cms',
+        source: RBI_SCHEME_COPY,
+      },
+      {
+        // "one year and 30 days": 395 days, a day early in a leap year (never late).
+        id: 'rbi-no-reply',
+        owner: 'you',
+        amount: 395,
+        unit: 'calendar_days',
+        startsAt: 'first_contact',
+        label: tx(
+          'If the provider never replies: lodge with the RBI within one year and 30 days of your complaint',
+          '如服务商始终未答复：须在投诉之日起一年零 30 天内向 RBI 投诉',
+          '如果業者始終沒有答覆：須在申訴之日起一年又 30 天內向 RBI 申訴',
+        ),
+        whenPassed: tx(
+          'More than a year and 30 days since your complaint: the RBI may no longer take it.',
+          '距你投诉已超过一年零 30 天：RBI 可能不再受理。',
+          '距離你申訴已超過一年又 30 天：RBI 可能不再受理。',
+        ),
+        source: RBI_SCHEME_COPY,
       },
     ],
     steps: [
@@ -615,11 +968,17 @@ const RAW_CHANNELS = [
     ],
     documents: [DOC_DESCRIPTION, DOC_FINAL, DOC_CONTACTS, DOC_EVIDENCE],
     sources: [
-      'https://www.livemint.com/industry/banking/rbi-clarifies-on-the-mode-of-receipt-of-complaints-under-ombudsman-scheme/amp-11646826937598.html',
+      'https://website.rbi.org.in/ur/web/rbi/faq-page-2?ddm__keyword__26256231__FaqDetailPage2Title_en_US=The+Reserve+Bank+-+Integrated+Ombudsman+Scheme%2C+2021&delta=20',
+      RBI_SCHEME_COPY,
+      MINT_RBI,
       'https://www.thehindubusinessline.com/money-and-banking/no-third-party-for-grievance-redressal-rbi/article65207533.ece',
-      'https://economictimes.indiatimes.com/wealth/save/how-to-file-a-complaint-against-rbi-regulated-entity-under-the-integrated-ombudsman-scheme/printarticle/95954959.cms',
     ],
-    confidence: 'high',
+    confidence: 'medium',
+    caution: tx(
+      'The time limits come from a lender’s copy of the RBI scheme and the phone line from a press report of the RBI’s clarification: check them on rbi.org.in.',
+      '时限来自一家贷款机构转载的 RBI 方案，电话来自媒体对 RBI 说明的报道：请在 rbi.org.in 核实。',
+      '期限出自一家貸款機構轉載的 RBI 方案，電話出自媒體對 RBI 說明的報導：請到 rbi.org.in 確認。',
+    ),
   },
   {
     id: 'ph-bsp',
@@ -630,46 +989,47 @@ const RAW_CHANNELS = [
       '菲律賓中央銀行消費者協助機制（BSP CAM）',
     ),
     url: 'https://www.bsp.gov.ph/Pages/InclusiveFinance/ConsumerAssistanceChannelsChatbot.aspx',
-    phones: [{ number: '(02) 5306-2584' }, { number: '(02) 8708-7087' }],
+    phones: [
+      { number: '(02) 5306-2584', source: BSP_NOTICE_COPY },
+      { number: '(02) 8708-7087', source: BSP_NOTICE_COPY },
+    ],
     email: 'consumeraffairs@bsp.gov.ph',
     clocks: [
       {
-        id: 'bsp-interim',
+        id: 'bsp-simple',
         owner: 'provider',
-        amount: 10,
-        unit: 'business_days',
+        amount: 7,
+        unit: 'calendar_days',
         startsAt: 'first_contact',
         label: tx(
-          'The institution should respond within 10 banking days (interim answer)',
-          '机构应在 10 个银行工作日内给出初步答复',
-          '機構應在 10 個銀行營業日內提出初步答覆',
+          'A simple complaint should be resolved within 7 days',
+          '简单投诉应在 7 天内解决',
+          '簡單的申訴應在 7 天內解決',
         ),
         whenPassed: tx(
-          'The 10 banking days are over: ask the provider for its answer.',
-          '10 个银行工作日已过：请向服务商询问答复。',
-          '10 個銀行營業日已過：請向業者詢問答覆。',
+          'The 7 days are over: if yours was a simple complaint, ask the provider for its answer.',
+          '7 天已过：如属简单投诉，请向服务商询问答复。',
+          '7 天已過：如果屬於簡單申訴，請向業者詢問答覆。',
         ),
-        source:
-          'https://www.respicio.ph/commentaries/report-bank-complaints-online-bsp-philippines',
+        source: BSP_MORB,
       },
       {
-        id: 'bsp-final',
+        id: 'bsp-complex',
         owner: 'provider',
-        amount: 30,
-        unit: 'business_days',
+        amount: 45,
+        unit: 'calendar_days',
         startsAt: 'first_contact',
         label: tx(
-          'The institution should give its final answer within 30 banking days',
-          '机构应在 30 个银行工作日内给出最终答复',
-          '機構應在 30 個銀行營業日內提出最終答覆',
+          'A complex complaint should ideally be resolved within 45 days',
+          '复杂投诉原则上应在 45 天内解决',
+          '複雜的申訴原則上應在 45 天內解決',
         ),
         whenPassed: tx(
-          'The 30 banking days are over: you may now go to the BSP.',
-          '30 个银行工作日已过：你现在可以向 BSP 投诉。',
-          '30 個銀行營業日已過：你現在可以向 BSP 申訴。',
+          'The 45 days are over: you may now go to the BSP.',
+          '45 天已过：你现在可以向 BSP 投诉。',
+          '45 天已過：你現在可以向 BSP 申訴。',
         ),
-        source:
-          'https://www.respicio.ph/commentaries/report-bank-complaints-online-bsp-philippines',
+        source: BSP_MORB,
       },
     ],
     steps: [
@@ -683,13 +1043,14 @@ const RAW_CHANNELS = [
     documents: [DOC_DESCRIPTION, DOC_CONTACTS, DOC_EVIDENCE, DOC_ID],
     sources: [
       'https://www.bsp.gov.ph/Pages/InclusiveFinance/ConsumerAssistanceChannelsChatbot.aspx',
-      'https://www.respicio.ph/commentaries/report-bank-complaints-online-bsp-philippines',
+      BSP_MORB,
+      BSP_NOTICE_COPY,
     ],
-    confidence: 'medium-high',
+    confidence: 'high',
     caution: tx(
-      'The response times come from a third-party summary of BSP Circular 1160.',
-      '答复时限来自对 BSP 第 1160 号通告的第三方摘要。',
-      '答覆期限出自第三方對 BSP 第 1160 號通函的摘要。',
+      'The 7 and 45 days are those of the BSP’s Manual of Regulations for Banks; a 2023 circular may have changed them, and the numbers come from a copy of a 2019 BSP notice.',
+      '7 天和 45 天出自 BSP《银行监管手册》；2023 年的一份通告可能已作调整，电话号码则来自 2019 年 BSP 通知的副本。',
+      '7 天和 45 天出自 BSP《銀行監理手冊》；2023 年的一份通函可能已經調整，電話號碼則出自 2019 年 BSP 通知的副本。',
     ),
   },
   {
@@ -700,10 +1061,11 @@ const RAW_CHANNELS = [
       {
         number: '145',
         note: tx('Mon–Fri 8:00–20:00', '周一至周五 8:00–20:00', '週一至週五 8:00–20:00'),
+        source: 'https://oficinadanet.com.br/tecnologia/42778-fazer-reclamacao-banco-central',
+        secondary: true,
       },
     ],
-    postal:
-      'Banco Central do Brasil, Departamento de Atendimento Institucional, Divisão de Atendimento ao Cidadão, SBS Quadra 3 Bloco B – 1º SS – Edifício-Sede, CEP 70074-900, Brasília – DF',
+    // No postal address: the one in guides is confirmed by no current official source.
     clocks: [
       {
         id: 'bcb-answer',
@@ -800,9 +1162,76 @@ const RAW_CHANNELS = [
       '澳洲金融申訴局（AFCA）',
     ),
     url: 'https://www.afca.org.au/',
-    phones: [{ number: '1800 931 678', note: tx('free call', '免费', '免付費') }],
+    phones: [
+      {
+        number: '1800 931 678',
+        note: tx(
+          'free call, 9:00–17:00 AEST on weekdays; from abroad +61 1800 931 678',
+          '免费，工作日澳大利亚东部标准时间 9:00–17:00；境外拨打 +61 1800 931 678',
+          '免付費，平日澳洲東部標準時間 9:00–17:00；從境外撥打 +61 1800 931 678',
+        ),
+        source: AFCA_CONTACT,
+      },
+    ],
     email: 'info@afca.org.au',
-    postal: 'GPO Box 3, Melbourne VIC 3001',
+    postal: 'Australian Financial Complaints Authority Limited, GPO Box 3, Melbourne VIC 3001',
+    clocks: [
+      {
+        id: 'afca-idr-30-days',
+        owner: 'provider',
+        amount: 30,
+        unit: 'calendar_days',
+        startsAt: 'first_contact',
+        label: tx(
+          'The provider should answer your complaint within 30 days',
+          '服务商应在 30 天内答复你的投诉',
+          '業者應在 30 天內答覆你的申訴',
+        ),
+        whenPassed: tx(
+          'The provider has had 30 days: you may now complain to AFCA.',
+          '服务商已用满 30 天：你现在可以向 AFCA 投诉。',
+          '業者的 30 天已用完：你現在可以向 AFCA 申訴。',
+        ),
+        source: 'https://afca.org.au/members/rg271/new-maximum-idr-timeframes',
+      },
+      {
+        id: 'afca-two-years',
+        owner: 'you',
+        amount: 24,
+        unit: 'months',
+        startsAt: 'final_response',
+        label: tx(
+          'Lodge with AFCA within 2 years of the provider’s final answer',
+          '须在服务商最终答复后 2 年内向 AFCA 投诉',
+          '須在業者最終答覆後 2 年內向 AFCA 申訴',
+        ),
+        whenPassed: tx(
+          'More than 2 years since the final answer: AFCA may no longer take the complaint.',
+          '距最终答复已超过 2 年：AFCA 可能不再受理。',
+          '距離最終答覆已超過 2 年：AFCA 可能不再受理。',
+        ),
+        source:
+          'https://www.afca.org.au/news/media-releases/afca-to-accept-legacy-financial-complaints-from-1-july-2019',
+      },
+      {
+        id: 'afca-six-years',
+        owner: 'you',
+        amount: 72,
+        unit: 'months',
+        startsAt: 'incident',
+        label: tx(
+          'The outer limit: generally 6 years from when you became aware of the loss',
+          '最终期限：一般为你得知损失后 6 年',
+          '最終期限：一般為你得知損失後 6 年',
+        ),
+        whenPassed: tx(
+          'More than 6 years: AFCA takes a late complaint only in exceptional circumstances.',
+          '已超过 6 年：AFCA 只在特殊情况下受理逾期投诉。',
+          '已超過 6 年：AFCA 只在特殊情況下受理逾期申訴。',
+        ),
+        source: 'https://afca.org.au/make-a-complaint/complain/',
+      },
+    ],
     steps: [
       COMPLAIN_FIRST,
       tx(
@@ -812,14 +1241,12 @@ const RAW_CHANNELS = [
       ),
     ],
     documents: [DOC_DESCRIPTION, DOC_FINAL, DOC_CONTACTS, DOC_EVIDENCE],
-    sources: [],
-    citations: ['Wise, “Making a complaint in Asia and Pacific” (seen on a copy of its help page)'],
-    confidence: 'medium',
-    caution: tx(
-      'Contact details were seen on a copy of a provider’s help page; check them on afca.org.au.',
-      '联系方式见于服务商帮助页面的副本；请在 afca.org.au 核实。',
-      '聯絡方式見於業者說明頁面的副本；請到 afca.org.au 確認。',
-    ),
+    sources: [
+      AFCA_CONTACT,
+      'https://afca.org.au/members/rg271/new-maximum-idr-timeframes',
+      'https://afca.org.au/make-a-complaint/complain/',
+    ],
+    confidence: 'high',
   },
   {
     id: 'my-ofs',
@@ -832,37 +1259,52 @@ const RAW_CHANNELS = [
     url: 'https://www.ofs.org.my/',
     clocks: [
       {
+        id: 'ofs-no-reply',
+        owner: 'provider',
+        amount: 60,
+        unit: 'calendar_days',
+        startsAt: 'first_contact',
+        label: tx(
+          'If the provider has not replied 60 days after your complaint, you may go to the OFS',
+          '向服务商投诉 60 天后仍未获答复的，可以向 OFS 求助',
+          '向業者申訴 60 天後仍未獲答覆的，可以向 OFS 求助',
+        ),
+        whenPassed: tx(
+          'The 60 days are over without a reply: you may now go to the OFS.',
+          '60 天已过仍无答复：你现在可以向 OFS 求助。',
+          '60 天已過仍無答覆：你現在可以向 OFS 求助。',
+        ),
+        source: OFS_FAQ,
+      },
+      {
         id: 'ofs-refer-within',
         owner: 'you',
         amount: 6,
         unit: 'months',
         startsAt: 'final_response',
         label: tx(
-          'Submit to the OFS within 6 months of the provider’s final decision',
-          '须在服务商作出最终决定后 6 个月内向 OFS 提交',
-          '須在業者做出最終決定後 6 個月內向 OFS 提出',
+          'Lodge the dispute with the OFS within 6 months of the provider’s final decision',
+          '须在服务商作出最终决定后 6 个月内向 OFS 提交争议',
+          '須在業者做出最終決定後 6 個月內向 OFS 提出爭議',
         ),
         whenPassed: tx(
           'More than 6 months since the final decision: the OFS may no longer take it.',
           '距最终决定已超过 6 个月：OFS 可能不再受理。',
           '距離最終決定已超過 6 個月：OFS 可能不再受理。',
         ),
-        source:
-          'https://pep.paypal.com/my/cshelp/article/how-can-i-make-a-formal-complaint-to-paypal-help982',
+        source: OFS_FAQ,
       },
     ],
     steps: [
       COMPLAIN_FIRST,
       tx(
-        'If you disagree with the final decision, submit the dispute to the OFS.',
-        '如不同意最终决定，可向 OFS 提交争议。',
-        '如果不同意最終決定，可以向 OFS 提出爭議。',
+        'If you disagree with the final decision, or have no reply after 60 days, submit the dispute to the OFS. It aims to resolve it within 3 to 6 months.',
+        '如不同意最终决定，或 60 天后仍无答复，可向 OFS 提交争议。OFS 力求在 3 至 6 个月内解决。',
+        '如果不同意最終決定，或 60 天後仍無答覆，可以向 OFS 提出爭議。OFS 力求在 3 到 6 個月內解決。',
       ),
     ],
     documents: [DOC_DESCRIPTION, DOC_FINAL, DOC_CONTACTS, DOC_EVIDENCE],
-    sources: [
-      'https://pep.paypal.com/my/cshelp/article/how-can-i-make-a-formal-complaint-to-paypal-help982',
-    ],
+    sources: [OFS_FAQ, 'https://www.ofs.org.my/en/client_charter'],
     confidence: 'high',
   },
 ] as const;
@@ -877,8 +1319,20 @@ export const ESCALATION_REGIONS: readonly string[] = [
   ...new Set(ESCALATION_CHANNELS.flatMap((c) => c.regions)),
 ];
 
-/** Channels for a region (`GB`, `CN`…); empty when the table has none. */
+/**
+ * Channels for a region (`GB`, `CN`…); empty when the table has none. Each channel lists only
+ * the regions where it has jurisdiction, so a region never gets another's bodies (no mainland
+ * hotline for Hong Kong or Taiwan).
+ */
 export function channelsForRegion(region: string | undefined): EscalationChannel[] {
   if (!region) return [];
   return ESCALATION_CHANNELS.filter((c) => c.regions.includes(region));
+}
+
+/** The clocks of `channel` that apply to a provider offering `service` (all when unstated). */
+export function clocksFor(
+  channel: EscalationChannel,
+  service: 'payments' | 'credit' = 'payments',
+): EscalationChannel['clocks'] {
+  return channel.clocks.filter((clock) => clock.product === undefined || clock.product === service);
 }

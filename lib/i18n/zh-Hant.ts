@@ -1,4 +1,5 @@
 import { casesZhHant } from './zh-Hant-cases';
+import { directoryZhHant } from './zh-Hant-directory';
 import type { MessageKey } from './en';
 
 /**
@@ -128,6 +129,7 @@ export const zhHant: Record<MessageKey, string> = {
   'tips.calm': '保持冷靜和禮貌，問題往往解決得更快。',
 
   ...casesZhHant,
+  ...directoryZhHant,
   'prompt.label': '錢包助手',
   'prompt.message.payment_failed': '這筆付款好像沒有成功——錢包助手可以幫你。',
   'prompt.message.account_locked': '你的帳戶好像被凍結或受限了——錢包助手可以幫你。',

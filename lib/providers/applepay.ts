@@ -20,8 +20,8 @@ export default defineProvider({
       url: CASH_HELP,
       label: {
         en: 'Apple Cash: an account that is restricted or locked',
-        'zh-CN': 'Apple Cash：账户受限或被锁定时',
-        'zh-Hant': 'Apple Cash：帳戶受限或遭鎖定時',
+        'zh-CN': 'Apple Cash：账户受限或被冻结时',
+        'zh-Hant': 'Apple Cash：帳戶受限或被凍結時',
       },
       source: { url: CASH_HELP, type: 'official' },
     },

@@ -28,7 +28,9 @@ export type SourceType = z.infer<typeof SourceTypeSchema>;
 /** Where a fact comes from: a URL, or a citation when the source is not a single page. */
 export const SourceSchema = z
   .object({
-    url: z.url({ protocol: /^https$/ }).optional(),
+    // Some official and press pages are still served over plain HTTP; a source is cited, never
+    // offered as a link to act on.
+    url: z.url({ protocol: /^https?$/ }).optional(),
     citation: z.string().min(3).optional(),
     type: SourceTypeSchema,
     /** ISO date of the snapshot the fact was read from, when older than the research itself. */

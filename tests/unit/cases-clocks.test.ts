@@ -133,6 +133,75 @@ describe('escalation table', () => {
     });
     expect(clock('my-ofs', 'ofs-refer-within')).toMatchObject({ amount: 6, unit: 'months' });
   });
+
+  it('states the clocks the regulators’ own pages give (research of November 2026)', () => {
+    const clock = (channel: string, id: string) =>
+      ESCALATION_CHANNELS.find((c) => c.id === channel)?.clocks.find((k) => k.id === id);
+    const ids = (channel: string) =>
+      ESCALATION_CHANNELS.find((c) => c.id === channel)?.clocks.map((k) => k.id);
+    // Philippines: 7 days for a simple complaint, 45 for a complex one (MORB Appendix 115).
+    expect(ids('ph-bsp')).toEqual(['bsp-simple', 'bsp-complex']);
+    expect(clock('ph-bsp', 'bsp-simple')).toMatchObject({ amount: 7, unit: 'calendar_days' });
+    expect(clock('ph-bsp', 'bsp-complex')).toMatchObject({ amount: 45, unit: 'calendar_days' });
+    // Malaysia: the OFS after 60 days without a reply.
+    expect(clock('my-ofs', 'ofs-no-reply')).toMatchObject({
+      amount: 60,
+      startsAt: 'first_contact',
+    });
+    // Australia: 30 days for the firm, 2 years after its answer, 6 years at the outside.
+    expect(clock('au-afca', 'afca-idr-30-days')).toMatchObject({ amount: 30, owner: 'provider' });
+    expect(clock('au-afca', 'afca-two-years')).toMatchObject({ amount: 24, unit: 'months' });
+    expect(clock('au-afca', 'afca-six-years')).toMatchObject({ amount: 72, unit: 'months' });
+    // Regulation E: the liability tiers, and the 90-day and results-notice variants in words.
+    expect(clock('us-reg-e', 'reg-e-lost-access')).toMatchObject({
+      amount: 2,
+      unit: 'business_days',
+      owner: 'you',
+    });
+    expect(clock('us-reg-e', 'reg-e-extended')?.label.en).toMatch(/90 days.*point-of-sale/);
+    expect(clock('us-reg-e', 'reg-e-investigate')?.label.en).toMatch(/3 business days/);
+    // India: one year after the reply, or one year and 30 days when there is none.
+    expect(clock('in-rbi-cms', 'rbi-one-year')).toMatchObject({ amount: 12, unit: 'months' });
+    expect(clock('in-rbi-cms', 'rbi-no-reply')).toMatchObject({
+      amount: 395,
+      startsAt: 'first_contact',
+    });
+    // Sources: the regulators' own pages, no vendor blog or number aggregator.
+    for (const channel of ESCALATION_CHANNELS) {
+      for (const k of channel.clocks) {
+        expect(k.source, `${channel.id} ${k.id}`).not.toMatch(
+          /marqeta|increase\.com|consumercomplianceoutlook|respicio|economictimes|pep\.paypal/,
+        );
+      }
+    }
+  });
+
+  it('shows no postal address that no current source confirms', () => {
+    const postal = Object.fromEntries(
+      ESCALATION_CHANNELS.filter((c) => c.postal).map((c) => [c.id, c.postal]),
+    );
+    expect(Object.keys(postal)).toEqual(['au-afca']);
+  });
+
+  it('marks numbers seen only on third-party pages as secondary', () => {
+    const phone = (channel: string, number: string) =>
+      ESCALATION_CHANNELS.find((c) => c.id === channel)?.phones.find((p) => p.number === number);
+    expect(phone('uk-fos', '0300 123 9 123')?.secondary).toBe(false);
+    expect(phone('uk-fos', '0800 023 4567')?.secondary).toBe(true);
+    expect(phone('in-rbi-cms', '14448')?.secondary).toBe(true);
+    expect(phone('au-afca', '1800 931 678')?.secondary).toBe(false);
+  });
+
+  it('routes Hong Kong, Taiwan, Singapore and Ireland only to bodies there', () => {
+    const ids = (region: string) => channelsForRegion(region).map((c) => c.id);
+    expect(ids('HK')).toEqual(['hk-hkma-svf']);
+    expect(ids('TW')).toEqual(['tw-foi']);
+    expect(ids('SG')).toEqual(['sg-fidrec']);
+    expect(ids('IE')).toEqual(['ie-fspo']);
+    for (const region of ['HK', 'TW', 'MO']) {
+      expect(ids(region).filter((id) => id.startsWith('cn-'))).toEqual([]);
+    }
+  });
 });
 
 describe('clocks of a case', () => {
@@ -177,6 +246,34 @@ describe('clocks of a case', () => {
     )!;
     expect(fos.position?.start).toBe('2026-11-26');
     expect(fos.position?.due).toBe('2026-12-17');
+  });
+});
+
+describe('clocks by product', () => {
+  const firstContact = [
+    {
+      id: 'c6a1e0f2-3b4d-4e5f-8a9b-0c1d2e3f4a5b',
+      channel: 'phone' as const,
+      at: '2026-11-25T15:00:00.000+08:00',
+    },
+  ];
+  const fosClocks = (providerId: string) =>
+    caseClocks(
+      { ...paypalCase({ contacts: firstContact }), providerId },
+      new Date('2026-12-01T00:00:00Z'),
+      'UTC',
+    )
+      .filter((c) => c.channel.id === 'uk-fos')
+      .map((c) => c.clock.id);
+
+  it('gives a payment wallet the FOS payment-services clocks, not the 8 weeks', () => {
+    expect(fosClocks('paypal')).toContain('fos-payment-services');
+    expect(fosClocks('paypal')).not.toContain('fos-eight-weeks');
+  });
+
+  it('gives a credit provider the 8 weeks, not the payment-services clocks', () => {
+    expect(fosClocks('klarna')).toContain('fos-eight-weeks');
+    expect(fosClocks('klarna')).not.toContain('fos-payment-services');
   });
 });
 

@@ -15,6 +15,8 @@ import {
   type ChineseLocale,
 } from '../../lib/i18n/glossary';
 import { PROVIDERS } from '../../lib/providers';
+import { ANTI_FRAUD_CN } from '../../lib/scams/anti-fraud';
+import { KNOWN_CLONES, KNOWN_FAKE_NUMBERS } from '../../lib/scams/known';
 import { STATE_IDS } from '../../lib/states';
 import { PHONE_CALL, paypalCase } from './cases-fixtures';
 import { blobOf, draftFor } from './evidence-fixtures';
@@ -48,6 +50,9 @@ function dataTexts(locale: ChineseLocale): Located[] {
   };
   for (const provider of PROVIDERS) walk(provider, provider.id);
   for (const channel of ESCALATION_CHANNELS) walk(channel, channel.id);
+  for (const entry of [...KNOWN_FAKE_NUMBERS, ...KNOWN_CLONES, ...ANTI_FRAUD_CN]) {
+    walk(entry, `scams.${'host' in entry ? entry.host : 'number' in entry ? entry.number : ''}`);
+  }
   return found;
 }
 

@@ -52,15 +52,21 @@ export function EscalationCard() {
               </li>
             )}
             {channel.phones.map((p) => (
-              <li key={p.number}>
+              <li key={p.number} data-secondary={String(p.secondary)}>
                 {p.number}
                 {p.note ? ` (${p.note[locale]})` : ''}
+                {p.secondary && (
+                  <span class="muted">
+                    {' '}
+                    · {t('sources.reportedBy', { publisher: new URL(p.source).host })}
+                  </span>
+                )}
               </li>
             ))}
             {channel.email && <li>{channel.email}</li>}
             {channel.postal && <li>{channel.postal}</li>}
           </ul>
-          {channel.clocks.length > 0 && (
+          {clocks.some((c) => c.channel.id === channel.id) && (
             <>
               <h4>{t('cases.clocks')}</h4>
               <ul class="clocks">
@@ -98,7 +104,9 @@ export function EscalationCard() {
                     </li>
                   ))}
               </ul>
-              {channel.clocks.some((c) => c.unit === 'business_days') && (
+              {clocks.some(
+                (c) => c.channel.id === channel.id && c.clock.unit === 'business_days',
+              ) && (
                 <p class="muted">{t('cases.clock.holidays')}</p>
               )}
             </>
