@@ -12,6 +12,7 @@ const FIELD_LABELS: Record<keyof Settings, MessageKey> = {
   disabledProviders: 'options.providers',
   evidence: 'options.evidence',
   cases: 'options.invalid.cases',
+  guard: 'options.guard',
 };
 
 /** How the options page names the field of a kept-aside value. */

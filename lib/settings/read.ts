@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { migrateV1ToV2 } from './migrations/v1-to-v2';
 import { migrateV2ToV3 } from './migrations/v2-to-v3';
+import { migrateV3ToV4 } from './migrations/v3-to-v4';
 import {
   KeptAsideSchema,
   SETTINGS_INVALID_KEY,
@@ -15,6 +16,7 @@ import {
 import { SETTINGS_V1_DEFAULTS, SettingsV1Schema } from './versions/v1';
 import { SETTINGS_V2_DEFAULTS, SettingsV2Schema } from './versions/v2';
 import { SETTINGS_V3_DEFAULTS, SettingsV3Schema } from './versions/v3';
+import { SETTINGS_V4_DEFAULTS, SettingsV4Schema } from './versions/v4';
 
 /** What reading the stored settings value found. Pure data: nothing is written by reading. */
 export interface StoredSettingsRead {
@@ -116,8 +118,13 @@ export function readStoredSettings(raw: unknown, now: Date): StoredSettingsRead 
       : null;
   const v3 = v2
     ? { value: migrateV2ToV3(v2.value), found: v2.found }
-    : readFields(SettingsV3Schema, raw, SETTINGS_V3_DEFAULTS, 3, at);
-  return { settings: withoutVersion(v3.value), found: v3.found, newerVersion: null };
+    : version === 3
+      ? readFields(SettingsV3Schema, raw, SETTINGS_V3_DEFAULTS, 3, at)
+      : null;
+  const v4 = v3
+    ? { value: migrateV3ToV4(v3.value), found: v3.found }
+    : readFields(SettingsV4Schema, raw, SETTINGS_V4_DEFAULTS, 4, at);
+  return { settings: withoutVersion(v4.value), found: v4.found, newerVersion: null };
 }
 
 /**

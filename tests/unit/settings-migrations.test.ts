@@ -2,13 +2,16 @@ import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { migrateV1ToV2 } from '../../lib/settings/migrations/v1-to-v2';
 import { migrateV2ToV3 } from '../../lib/settings/migrations/v2-to-v3';
+import { migrateV3ToV4 } from '../../lib/settings/migrations/v3-to-v4';
 import { readStoredSettings, SETTINGS_VERSION } from '../../lib/settings';
 import { SETTINGS_V1_DEFAULTS, SettingsV1Schema } from '../../lib/settings/versions/v1';
 import { SETTINGS_V2_DEFAULTS, SettingsV2Schema } from '../../lib/settings/versions/v2';
 import { SETTINGS_V3_DEFAULTS, SettingsV3Schema } from '../../lib/settings/versions/v3';
+import { SETTINGS_V4_DEFAULTS, SettingsV4Schema } from '../../lib/settings/versions/v4';
 import v1Fixture from '../fixtures/settings/v1.json';
 import v2Fixture from '../fixtures/settings/v2.json';
 import v3Fixture from '../fixtures/settings/v3.json';
+import v4Fixture from '../fixtures/settings/v4.json';
 
 const NOW = new Date('2026-11-25T12:00:00Z');
 const SETTINGS_DIR = new URL('../../lib/settings/', import.meta.url);
@@ -52,8 +55,8 @@ describe('settings version 1 (stored before versions existed)', () => {
   });
 
   it('reads, when stored, as the current settings with nothing reported', () => {
-    const { schemaVersion: _version, ...expected } = migrateV2ToV3(
-      migrateV1ToV2(SettingsV1Schema.parse(v1Fixture)),
+    const { schemaVersion: _version, ...expected } = migrateV3ToV4(
+      migrateV2ToV3(migrateV1ToV2(SettingsV1Schema.parse(v1Fixture))),
     );
     expect(readStoredSettings(v1Fixture, NOW)).toEqual({
       settings: expected,
@@ -81,8 +84,9 @@ describe('settings version 2', () => {
     expect(v2).toEqual(v2Fixture);
   });
 
-  it('reads, when stored, as it was stored', () => {
-    const { schemaVersion: _version, ...expected } = v2Fixture;
+  it('reads, when stored, as it was stored (the page guard off)', () => {
+    const { schemaVersion: _version, ...stored } = v2Fixture;
+    const expected = { ...stored, guard: { enabled: false } };
     expect(readStoredSettings(v2Fixture, NOW)).toEqual({
       settings: expected,
       found: [],
@@ -108,8 +112,9 @@ describe('settings version 3 (繁體中文 among the languages)', () => {
     }
   });
 
-  it('reads, when stored, exactly as it was stored', () => {
-    const { schemaVersion: _version, ...expected } = v3Fixture;
+  it('reads, when stored, exactly as it was stored, with the page guard off', () => {
+    const { schemaVersion: _version, ...stored } = v3Fixture;
+    const expected = { ...stored, guard: { enabled: false } };
     expect(readStoredSettings(v3Fixture, NOW)).toEqual({
       settings: expected,
       found: [],
@@ -120,10 +125,52 @@ describe('settings version 3 (繁體中文 among the languages)', () => {
   it('reads an unknown or malformed language as "follow the browser", reported, the rest kept', () => {
     for (const bad of ['zh-TW', 'fr', 7, null, { code: 'en' }]) {
       const read = readStoredSettings({ ...v3Fixture, language: bad }, NOW);
-      expect(read.settings).toEqual({ ...v3Fixture, schemaVersion: undefined, language: 'auto' });
+      expect(read.settings).toEqual({
+        ...v3Fixture,
+        schemaVersion: undefined,
+        language: 'auto',
+        guard: { enabled: false },
+      });
       expect(read.found).toEqual([
         expect.objectContaining({ field: 'language', raw: bad, version: 3, reason: 'invalid' }),
       ]);
     }
+  });
+});
+
+describe('settings version 4 (the page guard)', () => {
+  it('has a fixture that is a version 4 value with no field at its default', () => {
+    const v4 = SettingsV4Schema.parse(v4Fixture);
+    for (const field of Object.keys(SETTINGS_V4_DEFAULTS) as (keyof typeof v4)[]) {
+      if (field !== 'schemaVersion')
+        expect(v4[field], field).not.toEqual(SETTINGS_V4_DEFAULTS[field]);
+    }
+  });
+
+  it('migrates version 3 keeping every choice, with the page guard off', () => {
+    const v3 = SettingsV3Schema.parse(v3Fixture);
+    const v4 = migrateV3ToV4(v3);
+    expect(v4).toEqual({ ...v3Fixture, schemaVersion: 4, guard: { enabled: false } });
+    expect(SettingsV4Schema.safeParse(v4).success).toBe(true);
+    v4.disabledProviders.push('wise');
+    expect(v3).toEqual(v3Fixture);
+  });
+
+  it('reads, when stored, exactly as it was stored', () => {
+    const { schemaVersion: _version, ...expected } = v4Fixture;
+    expect(readStoredSettings(v4Fixture, NOW)).toEqual({
+      settings: expected,
+      found: [],
+      newerVersion: null,
+    });
+  });
+
+  it('keeps a malformed guard choice aside and leaves the guard off', () => {
+    const read = readStoredSettings({ ...v4Fixture, guard: { enabled: 'yes' } }, NOW);
+    expect(read.settings.guard).toEqual({ enabled: false });
+    expect(read.settings.language).toBe('zh-CN');
+    expect(read.found).toEqual([
+      expect.objectContaining({ field: 'guard', raw: { enabled: 'yes' }, version: 4 }),
+    ]);
   });
 });

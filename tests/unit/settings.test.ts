@@ -20,6 +20,8 @@ import v1Fixture from '../fixtures/settings/v1.json';
 const area = browser.storage.local;
 const T1 = new Date('2026-11-25T12:00:00Z');
 const T2 = new Date('2026-11-26T12:00:00Z');
+/** The page guard as every version before 4 leaves it: off. */
+const GUARD_OFF = { enabled: false };
 
 /** Everything stored in `storage.local`, to check exactly what a call wrote. */
 const stored = () => area.get(null);
@@ -45,7 +47,7 @@ describe('reading settings', () => {
 
   it('reads unversioned settings and stores them as the current version on the next write', async () => {
     await area.set({ [SETTINGS_KEY]: v1Fixture });
-    expect(await getSettings(area)).toEqual(v1Fixture);
+    expect(await getSettings(area)).toEqual({ ...v1Fixture, guard: GUARD_OFF });
     expect(await storedAt(SETTINGS_KEY)).toEqual(v1Fixture);
 
     await updateSettings(area, (s) => ({ ...s, disabledProviders: ['venmo'] }));
@@ -54,6 +56,7 @@ describe('reading settings', () => {
         ...v1Fixture,
         schemaVersion: SETTINGS_VERSION,
         disabledProviders: ['venmo'],
+        guard: GUARD_OFF,
       },
     });
   });
@@ -91,6 +94,7 @@ describe('a stored field that fails validation', () => {
       ...v1Fixture,
       language: DEFAULT_SETTINGS.language,
       cases: DEFAULT_SETTINGS.cases,
+      guard: GUARD_OFF,
     });
     expect(invalid).toEqual([
       expect.objectContaining({ field: 'language', raw: 'fr-FR', version: 1, reason: 'invalid' }),
@@ -157,6 +161,7 @@ describe('a stored field that fails validation', () => {
         schemaVersion: SETTINGS_VERSION,
         language: 'auto',
         cases: { followUpAfterDays: 7 },
+        guard: GUARD_OFF,
       },
     });
   });
@@ -186,7 +191,7 @@ describe('settings saved by a newer version', () => {
   it('are read as far as this version can, and reported', async () => {
     await area.set({ [SETTINGS_KEY]: newer });
     expect(await loadSettings(area)).toEqual({
-      settings: { ...v1Fixture, language: 'en' },
+      settings: { ...v1Fixture, language: 'en', guard: GUARD_OFF },
       invalid: [],
       newerVersion: 7,
     });

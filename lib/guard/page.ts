@@ -1,0 +1,187 @@
+import { z } from 'zod';
+import { checkPhoneNumber } from '../numbers/check';
+import { PROVIDERS, type Provider } from '../providers';
+import { isOfficialHost, lookalikeOf, type LookalikeReason } from './lookalike';
+import { guardNames, namesPattern } from './names';
+import type { GuardKind } from './state';
+
+/**
+ * The page guard's judgement of one page, from what its content script saw (`GuardReport`):
+ * the address, the title and headings, a sign-in form, and phone numbers with the text around
+ * them. Pure; the background calls it with the report of a tab and the person's region.
+ *
+ * The guard warns only where a person is being misled, never on pages that *talk about* scams
+ * (news, police advice, the wallets' own warnings): text that names a scam is read as such.
+ */
+
+/** What the guard's content script reports, bounded so a page cannot flood the background. */
+export const GuardReportSchema = z
+  .object({
+    url: z.url({ protocol: /^https?$/ }),
+    title: z.string().max(300),
+    /** First-level and second-level headings, alerts and dialogs, each cut to 300 characters. */
+    headings: z.array(z.string().max(300)).max(12),
+    /** Whether the page has a password field. */
+    password: z.boolean(),
+    /** Text of the form around the password field (labels, buttons, placeholders). */
+    form: z.string().max(1000),
+    /** Phone-like numbers with the text around them, where a wallet is named nearby. */
+    candidates: z
+      .array(z.object({ number: z.string().max(40), context: z.string().max(400) }).strict())
+      .max(12),
+  })
+  .strict();
+export type GuardReport = z.infer<typeof GuardReportSchema>;
+
+/** A warning the guard gives. */
+export interface GuardVerdict {
+  kind: GuardKind;
+  providerId: string;
+  /** The number the page presented (`fake-number`). */
+  number?: string;
+  /** Why an address is a look-alike. */
+  reason?: LookalikeReason;
+}
+
+/** Words that offer customer service by phone, in the detection languages. */
+const SUPPORT = new RegExp(
+  [
+    'customer (?:service|support|care)',
+    'support',
+    'help ?line',
+    'hot ?line',
+    'help desk',
+    'contact',
+    'call',
+    'phone',
+    'toll[- ]free',
+    '客服',
+    '客户服务',
+    '客戶服務',
+    '热线',
+    '熱線',
+    '联系',
+    '聯絡',
+    '聯繫',
+    '致电',
+    '致電',
+    '拨打',
+    '撥打',
+    '电话',
+    '電話',
+    'atenci[oó]n al cliente',
+    'servicio al cliente',
+    'soporte',
+    'll[aá]m',
+    'atendimento',
+    'suporte',
+    'ligue',
+    'kundendienst',
+    'kundenservice',
+    'anrufen',
+  ].join('|'),
+  'iu',
+);
+
+/** Words of a text that warns *about* a scam rather than running one. */
+const ABOUT_SCAMS = new RegExp(
+  [
+    'scam',
+    'fraud',
+    'phishing',
+    'fake',
+    'impersonat',
+    'posing as',
+    'beware',
+    'bogus',
+    '诈骗',
+    '詐騙',
+    '骗子',
+    '騙子',
+    '被骗',
+    '被騙',
+    '冒充',
+    '假冒',
+    '假客服',
+    '虚假',
+    '虛假',
+    '防骗',
+    '防詐',
+    '反诈',
+    '反詐',
+    'estafa',
+    'fraude',
+    'golpe',
+    'betrug',
+    'gefälscht',
+  ].join('|'),
+  'iu',
+);
+
+/** Sign-in words. */
+const SIGN_IN =
+  /sign[ -]?in|log[ -]?(?:in|on)|password|登录|登入|登陆|登錄|密码|密碼|iniciar sesi[oó]n|entrar|anmelden|einloggen/iu;
+
+/** "Your account is limited" and its kin. */
+const LIMITED =
+  /\b(?:limited|restricted|suspended|locked|frozen|on hold|disabled)\b|unusual activity|verify your (?:account|identity)|confirm your (?:account|identity)|(?:账户|账号|帐户|帳戶|賬戶).{0,6}(?:冻结|凍結|受限|限制|异常|異常|锁定|鎖定)|解冻|解凍|验证身份|驗證身分|驗證身份|eingeschränkt|gesperrt|limitada|bloqueada|suspensa|restringida|suspendida/iu;
+
+interface NameMatcher {
+  providerId: string;
+  pattern: RegExp;
+}
+
+function matchers(providers: readonly Provider[]): NameMatcher[] {
+  return guardNames(providers).map((set) => ({
+    providerId: set.providerId,
+    pattern: new RegExp(namesPattern(set.names), set.caseSensitive ? 'u' : 'iu'),
+  }));
+}
+
+const DEFAULT_MATCHERS = matchers(PROVIDERS);
+
+/** The wallets `text` names, in registry order. */
+function named(text: string, list: readonly NameMatcher[]): string[] {
+  return list.filter((m) => m.pattern.test(text)).map((m) => m.providerId);
+}
+
+/**
+ * Whether, and how, to warn on a page: a look-alike address first, then a sign-in or "account
+ * limited" lure, then a phone number presented as a wallet's customer service that is not an
+ * official number. `null`: no warning (the usual answer). `personRegion` reads national
+ * numbers as the person's phone would.
+ */
+export function judgePage(
+  report: GuardReport,
+  personRegion: string | null,
+  providers: readonly Provider[] = PROVIDERS,
+): GuardVerdict | null {
+  const host = new URL(report.url).hostname;
+  if (isOfficialHost(host, providers)) return null;
+  const list = providers === PROVIDERS ? DEFAULT_MATCHERS : matchers(providers);
+
+  const lookalike = lookalikeOf(host, providers);
+  if (lookalike) return { kind: 'lookalike', ...lookalike };
+
+  // A lure: the wallet's sign-in, or its "account limited" message, on a site that is not its.
+  const prominent = [report.title, ...report.headings];
+  const aboutScams = prominent.some((text) => ABOUT_SCAMS.test(text));
+  if (!aboutScams) {
+    for (const text of [...prominent, ...(report.password ? [report.form] : [])]) {
+      const [providerId] = named(text, list);
+      if (!providerId) continue;
+      const signIn = report.password && SIGN_IN.test(text);
+      if (signIn || LIMITED.test(text)) return { kind: 'lure', providerId };
+    }
+  }
+
+  // A number presented as a wallet's customer service that is none of our official numbers.
+  for (const { number, context } of report.candidates) {
+    const [providerId] = named(context, list);
+    if (!providerId || !SUPPORT.test(context) || ABOUT_SCAMS.test(context)) continue;
+    const check = checkPhoneNumber(number, personRegion);
+    if (check.kind === 'invalid' || check.kind === 'official') continue;
+    return { kind: 'fake-number', providerId, number };
+  }
+  return null;
+}
