@@ -1,7 +1,14 @@
 import { createRequire } from 'node:module';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import { walletMatchPatterns } from './lib/providers';
+import { guardPrefilter } from './lib/guard/prefilter';
+import { PROVIDERS, walletMatchPatterns } from './lib/providers';
+
+/** Unlisted scripts that run inside web pages: the in-page prompt and the page guard's two. */
+const IN_PAGE_SCRIPTS = ['prompt', 'guard', 'guard-warning'];
+
+/** The page guard's optional permission (see `GUARD_ORIGINS` in lib/background/guard.ts). */
+const GUARD_OPTIONAL_ORIGINS = ['*://*/*'];
 
 /** Firefox add-on id; fixed so storage and the evidence database survive updates. */
 export const GECKO_ID = 'wallet-assist@wallet-assist.app';
@@ -22,6 +29,8 @@ export default defineConfig({
       // The content script's `matches`, inlined as a literal so the runtime bundle does not
       // carry the whole provider registry (and zod) just to list host names.
       __WALLET_MATCH_PATTERNS__: JSON.stringify(walletMatchPatterns()),
+      // The page guard's names and brand words, likewise, so its script carries no registry.
+      __GUARD_PREFILTER__: JSON.stringify(guardPrefilter(PROVIDERS)),
     },
   }),
   hooks: {
@@ -31,7 +40,9 @@ export default defineConfig({
     // else: for their builds only, `wxt/browser` is WXT's own thin `browser` again.
     'vite:build:extendConfig': (entrypoints, config) => {
       const inPage = entrypoints.some(
-        (e) => e.type === 'content-script' || (e.type === 'unlisted-script' && e.name === 'prompt'),
+        (e) =>
+          e.type === 'content-script' ||
+          (e.type === 'unlisted-script' && IN_PAGE_SCRIPTS.includes(e.name)),
       );
       if (!inPage) return;
       const wxtBrowser = createRequire(import.meta.url).resolve('wxt/browser');
@@ -65,14 +76,22 @@ export default defineConfig({
       //   moment-of-detection snapshots nobody kept after 24 hours.
       // sidePanel (Chrome; Firefox uses `sidebar_action`): help stays open beside the page.
       // pageCapture (Chrome only; Firefox has no such API): the page as MHTML.
+      // contextMenus: "Check this number with Wallet Assist" on selected text.
+      // The page guard's access to all sites is optional, asked for at run time from a click on
+      // the options page: Chrome's `optional_host_permissions`, Firefox's (MV2)
+      // `optional_permissions`. Nothing broader than the wallets is granted at install.
       permissions: [
         'storage',
         'activeTab',
         'scripting',
         'alarms',
         'notifications',
+        'contextMenus',
         ...(firefox ? [] : ['sidePanel', 'pageCapture']),
       ],
+      ...(firefox
+        ? { optional_permissions: GUARD_OPTIONAL_ORIGINS }
+        : { optional_host_permissions: GUARD_OPTIONAL_ORIGINS }),
       commands: {
         'save-evidence': {
           suggested_key: { default: 'Alt+Shift+S' },

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useId, useState } from 'preact/hooks';
 import {
   callbackPhones,
   dialablePhones,
@@ -8,6 +8,7 @@ import {
 import type { Provider } from '../lib/providers';
 import type { Phone } from '../lib/providers/schema';
 import { useI18n } from './i18n';
+import { SourceNote } from './SourceNote';
 
 /** Where a number comes from: a link to the official page, or the citation when there is none. */
 function Source({ source }: { source: Phone['source'] }) {
@@ -95,13 +96,14 @@ export function ContactsCard({
   languages: readonly string[];
 }) {
   const { t, locale } = useI18n();
+  const titleId = useId();
   const { contacts } = provider;
   const region = regionFromLanguages(languages);
   const phones = dialablePhones(contacts.phones, region);
   const callbacks = callbackPhones(contacts.phones);
   return (
-    <section class="card contacts" aria-labelledby="contacts-title" data-provider={provider.id}>
-      <h2 id="contacts-title">{t('contacts.title')}</h2>
+    <section class="card contacts" aria-labelledby={titleId} data-provider={provider.id}>
+      <h2 id={titleId}>{t('contacts.title')}</h2>
       <h3 class="contacts__step">{t('contacts.order')}</h3>
       {contacts.inApp && (
         <p class="contacts__inapp">
@@ -124,8 +126,14 @@ export function ContactsCard({
         {contacts.helpCentre && contacts.helpCentre.url !== contacts.contactPage.url && (
           <li>
             <a href={contacts.helpCentre.url} target="_blank" rel="noopener noreferrer">
-              {t('contacts.helpCentre')}
+              {contacts.helpCentre.label?.[locale] ?? t('contacts.helpCentre')}
             </a>
+            {contacts.helpCentre.source?.type === 'secondary' && (
+              <>
+                {' '}
+                <SourceNote source={contacts.helpCentre.source} kind="secondary" />
+              </>
+            )}
           </li>
         )}
         {contacts.complaintPages.map((page) => (

@@ -3,10 +3,14 @@ import { useEffect, useState } from 'preact/hooks';
 import { CHECKLISTS, TICKABLE_TOPICS, TOPICS } from '../lib/checklists';
 import { canOpenSidePanel, openOptions, openSidePanel } from '../lib/client/navigation';
 import type { TabTarget } from '../lib/client/tabs';
-import { getProvider, PROVIDERS, providerForUrl, type Provider } from '../lib/providers';
+import { getProvider, providerForUrl, type Provider } from '../lib/providers';
 import type { TabState } from '../lib/tab-state';
 import { CaptureSection } from './CaptureSection';
+import { useGuardState } from './data/guard';
 import { useTabState } from './data/tabs';
+import { Directory, DirectoryEntry } from './Directory';
+import { GuardNotice } from './GuardNotice';
+import { ScamWarnings } from './ScamWarnings';
 import { Checklist } from './Checklist';
 import { ContactsCard } from './ContactsCard';
 import { useI18n } from './i18n';
@@ -18,13 +22,11 @@ import { TopicMenu, type Chosen } from './TopicMenu';
 export const FIRST_RENDER_MARK = 'wallet-assist:first-render';
 
 function Unsupported() {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   return (
     <section class="card">
       <h1 class="state-header__state">{t('popup.unsupported')}</h1>
       <p>{t('popup.unsupported.hint')}</p>
-      <h2>{t('popup.supported')}</h2>
-      <p class="muted providers-list">{PROVIDERS.map((p) => p.name[locale]).join(' · ')}</p>
     </section>
   );
 }
@@ -88,21 +90,26 @@ function HelpBody({
 
 /**
  * Help for one tab — state, checklist, official contacts, capture, complaint case — shared by
- * the popup and the side panel. `extra` is a slot the side panel fills with the call log.
+ * the popup and the side panel, with the directory of every wallet below (above, on a page that
+ * is no wallet's). `extra` is a slot the side panel fills with the call log; `initialNumber` is
+ * a selection the context menu sent to the number check.
  */
 export function PopupApp({
   target,
   languages,
   variant = 'popup',
   extra,
+  initialNumber,
 }: {
   target: TabTarget;
   languages: readonly string[];
   variant?: 'popup' | 'sidepanel';
   extra?: ComponentChildren;
+  initialNumber?: string;
 }) {
   const { t } = useI18n();
   const tabState = useTabState(target.tabId);
+  const guard = useGuardState(target.tabId);
   const [chosen, setChosen] = useState<Chosen | null>(null);
   useEffect(() => setChosen(null), [target.tabId]);
   const ready = tabState !== undefined;
@@ -123,15 +130,38 @@ export function PopupApp({
         ? startCaseQuery({ tabId: target.tabId })
         : null;
   const canOpenPanel = variant === 'popup' && canOpenSidePanel();
+  const guardProvider = guard ? getProvider(guard.providerId) : undefined;
+  const directory = (
+    <Directory languages={languages} tabId={target.tabId} initialNumber={initialNumber} />
+  );
+  // A selection from the context menu, or a page that is no wallet's: the directory first.
+  const directoryFirst = initialNumber !== undefined || (!provider && !chosen);
   return (
     <main
       class={`popup popup--${variant}`}
       data-provider={provider?.id ?? ''}
       data-state={tabState?.state ?? 'none'}
       data-problem={problem ?? 'none'}
+      data-guard={guard?.kind ?? 'none'}
     >
-      <HelpBody provider={provider} tabState={tabState} chosen={chosen} tabId={target.tabId} />
+      {guard && guardProvider && (
+        <>
+          <GuardNotice state={guard} provider={guardProvider} languages={languages} />
+          <DirectoryEntry provider={guardProvider} languages={languages} tabId={target.tabId} />
+        </>
+      )}
+      {directoryFirst ? (
+        <>
+          {!guard && initialNumber === undefined && <Unsupported />}
+          {directory}
+        </>
+      ) : (
+        <HelpBody provider={provider} tabState={tabState} chosen={chosen} tabId={target.tabId} />
+      )}
       {provider && <ContactsCard provider={provider} languages={languages} />}
+      {provider && problem === 'unauthorized_activity' && (
+        <ScamWarnings provider={provider} languages={languages} />
+      )}
       {caseQuery && <StartCase query={caseQuery} />}
       {extra}
       {provider && (
@@ -146,6 +176,12 @@ export function PopupApp({
       )}
       <CaptureSection tabId={target.tabId} />
       <TopicMenu chosen={chosen} onChoose={setChosen} />
+      {!directoryFirst && (
+        <>
+          <h2 class="directory__other">{t('directory.otherWallet')}</h2>
+          {directory}
+        </>
+      )}
       <nav class="footer-links" aria-label={t('app.name')}>
         {canOpenPanel && (
           <button

@@ -12,9 +12,12 @@ export type Chosen = { kind: 'state'; state: StateId } | { kind: 'topic'; topic:
 export function TopicMenu({
   chosen,
   onChoose,
+  title,
 }: {
   chosen: Chosen | null;
   onChoose: (choice: Chosen | null) => void;
+  /** The menu's summary line (the default: the help menu's own). */
+  title?: string;
 }) {
   const { t } = useI18n();
   const isChosen = (choice: Chosen) =>
@@ -37,7 +40,7 @@ export function TopicMenu({
   );
   return (
     <details class="card menu">
-      <summary>{t('panel.menu')}</summary>
+      <summary>{title ?? t('panel.menu')}</summary>
       <h3 id="menu-problems">{t('panel.menu.problems')}</h3>
       <ul class="menu__list" aria-labelledby="menu-problems">
         {STATE_IDS.map((state) => item({ kind: 'state', state }, t(`state.${state}`)))}

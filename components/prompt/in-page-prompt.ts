@@ -1,4 +1,5 @@
 import type { PromptInput } from '../../lib/protocol/prompt';
+import { HOST_STYLE, keepInPlace } from '../shadow-card';
 
 /**
  * The in-page prompt: a small card in a corner of a wallet page, inside a closed shadow root.
@@ -10,27 +11,7 @@ import type { PromptInput } from '../../lib/protocol/prompt';
 
 const PROMPT_TAG = 'wallet-assist-prompt';
 
-const STYLE = `
-:host {
-  all: initial !important;
-  display: block !important;
-  position: fixed !important;
-  z-index: 2147483000 !important;
-  width: min(360px, calc(100vw - 32px)) !important;
-  margin: 0 !important;
-  padding: 0 !important;
-  visibility: visible !important;
-  opacity: 1 !important;
-  transform: none !important;
-  filter: none !important;
-  clip-path: none !important;
-  pointer-events: auto !important;
-  contain: layout style !important;
-}
-:host([data-corner='bottom-right']) { right: 16px !important; bottom: 16px !important; top: auto !important; left: auto !important; }
-:host([data-corner='bottom-left']) { left: 16px !important; bottom: 16px !important; top: auto !important; right: auto !important; }
-:host([data-corner='top-right']) { right: 16px !important; top: 16px !important; bottom: auto !important; left: auto !important; }
-:host([data-corner='top-left']) { left: 16px !important; top: 16px !important; bottom: auto !important; right: auto !important; }
+const STYLE = `${HOST_STYLE}
 .card {
   --bg: #ffffff; --text: #1c1917; --muted: #44403c; --border: #b45309; --accent: #0f766e;
   --accent-text: #ffffff; --focus: #1d4ed8;
@@ -166,6 +147,8 @@ export function mountPrompt(doc: Document, input: PromptInput, actions: PromptAc
   status.setAttribute('aria-live', 'polite');
 
   let removed = false;
+  // Page scripts may strip attributes or detach the element; put it back while it is wanted.
+  const keeper = keepInPlace(doc, host, () => !removed);
   // Out of the way of the wallet's dialogs: placed on show, and again when focus moves (a
   // dialog that opens takes the focus) or the window is resized. No layout work otherwise.
   const place = () => {
@@ -188,7 +171,7 @@ export function mountPrompt(doc: Document, input: PromptInput, actions: PromptAc
   view?.addEventListener('resize', place);
   const remove = () => {
     removed = true;
-    observer.disconnect();
+    keeper.stop();
     doc.removeEventListener('focusin', onFocus, true);
     view?.removeEventListener('resize', place);
     host.remove();
@@ -232,21 +215,12 @@ export function mountPrompt(doc: Document, input: PromptInput, actions: PromptAc
   card.append(label, message, primary, secondary, status);
   root.append(style, card);
 
-  // Page scripts may strip attributes or detach the element; put it back while it is wanted.
-  const observer = new MutationObserver(() => {
-    if (removed) return;
-    if (!host.isConnected) (doc.body ?? doc.documentElement).after(host);
-    if (host.getAttribute('style') !== null) host.removeAttribute('style');
-    if (host.hasAttribute('hidden')) host.removeAttribute('hidden');
-  });
-
   doc.querySelectorAll(PROMPT_TAG).forEach((old) => old.remove());
   // After <body>, as the last child of <html>: outside the page's own layout flow.
   doc.documentElement.append(host);
   place();
   // Filled after insertion so screen readers announce it as a status change.
   message.textContent = texts.message;
-  observer.observe(doc.documentElement, { childList: true });
-  observer.observe(host, { attributes: true, attributeFilter: ['style', 'hidden'] });
+  keeper.start();
   return remove;
 }

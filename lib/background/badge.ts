@@ -5,6 +5,8 @@ import { backgroundLocale } from './locale';
 
 /** Badge colour: amber reads as "needs attention" without the alarm of red. */
 const BADGE_COLOR = '#b45309';
+/** The page guard's badge: red, for a page that is misleading the person. */
+const GUARD_BADGE_COLOR = '#b91c1c';
 
 /** `action` in MV3, `browserAction` in Firefox's MV2 build. */
 function actionApi(): typeof browser.action {
@@ -31,6 +33,27 @@ export async function setBadge(tabId: number, state: StateId | null): Promise<vo
       tabId,
       title: state ? t('badge.title', { state: t(`state.${state}`) }) : t('app.name'),
     });
+  } catch (error) {
+    if (!/no tab with id|invalid tab/i.test(String(error))) throw error;
+  }
+}
+
+/**
+ * Shows the page guard's badge on a tab where it warned (public contract: non-empty while
+ * `guard:<tabId>` is stored), or clears it. Guard tabs are never wallet tabs, so it never hides
+ * a detection's badge.
+ */
+export async function setGuardBadge(tabId: number, warned: boolean): Promise<void> {
+  if (!warned) {
+    await setBadge(tabId, null);
+    return;
+  }
+  const action = actionApi();
+  const t = createTranslator(await backgroundLocale());
+  try {
+    await action.setBadgeText({ tabId, text: '!' });
+    await action.setBadgeBackgroundColor({ tabId, color: GUARD_BADGE_COLOR });
+    await action.setTitle({ tabId, title: t('badge.guard') });
   } catch (error) {
     if (!/no tab with id|invalid tab/i.test(String(error))) throw error;
   }

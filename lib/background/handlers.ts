@@ -30,10 +30,21 @@ export interface ExtensionPageSender {
   url: string;
 }
 
+/** The page guard's content script in a tab's top frame, on a page that is not a wallet's. */
+export interface GuardSender {
+  kind: 'guard';
+  tabId: number;
+  windowId: number | undefined;
+  /** The page's URL, as the browser reports it. */
+  url: string;
+}
+
 /** The sender a handler of a message from `Kind` receives. */
 export type SenderOf<Kind extends SenderKind> = Kind extends 'extension-page'
   ? ExtensionPageSender
-  : WalletSender;
+  : Kind extends 'guard-page'
+    ? GuardSender
+    : WalletSender;
 
 /**
  * Handles one message whose payload was validated and whose sender was checked. Returns the

@@ -14,6 +14,14 @@ import {
   settingsChanged,
 } from './case-reminders';
 import { onProblemDetected } from './events';
+import {
+  forgetGuard,
+  onGuardNavigation,
+  onGuardPermissionRemoved,
+  restoreGuardStates,
+  syncGuard,
+} from './guard';
+import { createNumberMenu, onNumberMenuClicked } from './numbers';
 import { hidePrompt, problemCleared, showPrompt } from './prompt';
 import { handleMessage } from './router';
 import { forgetTab, onTabNavigation, restoreTabStates } from './tab-states';
@@ -52,15 +60,42 @@ export function startBackground(): void {
     // only visible on hosts we have permission for, i.e. on wallets; elsewhere it is undefined
     // and the tab is forgotten.
     if (changeInfo.status !== 'loading') return;
-    react('tabs.onUpdated', { tabState: () => onTabNavigation(tabId, tab.url, new Date()) });
+    react('tabs.onUpdated', {
+      // The guard's warning is looked at after the detection's reset, whose badge it may restore.
+      tabState: async () => {
+        await onTabNavigation(tabId, tab.url, new Date());
+        await onGuardNavigation(tabId, tab.url);
+      },
+    });
   });
 
   browser.tabs.onRemoved.addListener((tabId) => {
     react('tabs.onRemoved', {
       tabState: () => forgetTab(tabId),
+      guard: () => forgetGuard(tabId),
       checklistTicks: () => forgetTicks(browser.storage.session, tabId),
     });
   });
+
+  // The page guard's optional permission, granted or withdrawn in the browser.
+  try {
+    browser.permissions.onAdded.addListener(() =>
+      react('permissions.onAdded', { guard: syncGuard }),
+    );
+    browser.permissions.onRemoved.addListener(() =>
+      react('permissions.onRemoved', { guard: onGuardPermissionRemoved }),
+    );
+  } catch {
+    // No permission events (WXT's fake browser in unit tests): the guard is synced at start-up.
+  }
+
+  try {
+    browser.contextMenus.onClicked.addListener((info, tab) => {
+      react('contextMenus.onClicked', { numberCheck: () => onNumberMenuClicked(info, tab) });
+    });
+  } catch {
+    // Browsers without context menus (Firefox for Android).
+  }
 
   browser.alarms.onAlarm.addListener((alarm) => {
     react('alarms.onAlarm', {
@@ -74,13 +109,23 @@ export function startBackground(): void {
   });
 
   const reschedule = { caseReminders: () => rescheduleAllCaseReminders() };
-  browser.runtime.onInstalled.addListener(() => react('runtime.onInstalled', reschedule));
-  browser.runtime.onStartup.addListener(() => react('runtime.onStartup', reschedule));
+  const setUp = { ...reschedule, numberMenu: createNumberMenu, guard: syncGuard };
+  browser.runtime.onInstalled.addListener(() => react('runtime.onInstalled', setUp));
+  browser.runtime.onStartup.addListener(() => react('runtime.onStartup', setUp));
 
   browser.storage.onChanged.addListener((changes, area) => {
-    // The follow-up setting moves every "no news" reminder; the language retitles the badges.
+    // The follow-up setting moves every "no news" reminder; the language retitles the badges
+    // and the context menu; the guard setting registers or removes the guard's script.
     if (settingsChanged(changes, area)) {
-      react('storage.onChanged', { ...reschedule, badges: restoreTabStates });
+      react('storage.onChanged', {
+        ...reschedule,
+        badges: async () => {
+          await restoreTabStates();
+          await restoreGuardStates();
+        },
+        numberMenu: createNumberMenu,
+        guard: syncGuard,
+      });
     }
     if (area !== 'session') return;
     for (const [key, change] of Object.entries(changes)) {
@@ -112,5 +157,18 @@ export function startBackground(): void {
     });
   });
 
-  react('start-up', { tabStates: restoreTabStates, pendingSweep: ensurePendingSweep });
+  react('start-up', {
+    tabStates: async () => {
+      await restoreTabStates();
+      await restoreGuardStates();
+    },
+    pendingSweep: ensurePendingSweep,
+    guard: syncGuard,
+  });
+
+  // The end-to-end tests cannot open a context menu: in their build only, they may call what
+  // its item does. (Dropped from other builds: the mode is known at build time.)
+  if (import.meta.env.MODE === 'e2e') {
+    (globalThis as { walletAssistTest?: unknown }).walletAssistTest = { onNumberMenuClicked };
+  }
 }

@@ -1,6 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
 import { z } from 'zod';
-import { providerForUrl } from '../providers';
+import { hostMatches, PROVIDERS, providerForUrl } from '../providers';
 import { MessageError, type Reply } from '../protocol/errors';
 import {
   EnvelopeSchema,
@@ -11,7 +11,9 @@ import {
 } from '../protocol/table';
 import { captureHandlers } from './capture';
 import { caseHandlers } from './cases';
-import type { ExtensionPageSender, Handler, Handlers, WalletSender } from './handlers';
+import { guardHandlers } from './guard';
+import type { ExtensionPageSender, GuardSender, Handler, Handlers, WalletSender } from './handlers';
+import { numberHandlers } from './numbers';
 import { promptHandlers } from './prompt';
 import { walletPageHandlers } from './tab-states';
 
@@ -26,6 +28,8 @@ const HANDLERS: Handlers = {
   ...promptHandlers,
   ...captureHandlers,
   ...caseHandlers,
+  ...guardHandlers,
+  ...numberHandlers,
 };
 
 /** True when the sender is one of our own extension pages (popup, side panel, locker…). */
@@ -40,9 +44,15 @@ function isExtensionPage(sender: Sender): boolean {
  * - `extension-page`: a page of our own origin;
  * - `wallet-frame`: a content script in a tab, in a frame whose URL (as the browser reports
  *   it, never as the page claims) belongs to a registered wallet over HTTPS;
- * - `wallet-top`: the same, in the tab's top frame.
+ * - `wallet-top`: the same, in the tab's top frame;
+ * - `guard-page`: a content script in a tab's top frame, on an http(s) page whose host is no
+ *   registered wallet host (whatever the scheme: a plain-HTTP wallet address is not a guard
+ *   page either).
  */
-function checkSender(sender: Sender, kind: SenderKind): WalletSender | ExtensionPageSender | null {
+function checkSender(
+  sender: Sender,
+  kind: SenderKind,
+): WalletSender | ExtensionPageSender | GuardSender | null {
   if (sender.id !== browser.runtime.id) return null;
   if (kind === 'extension-page') {
     return isExtensionPage(sender) ? { kind: 'extension-page', url: sender.url! } : null;
@@ -50,6 +60,13 @@ function checkSender(sender: Sender, kind: SenderKind): WalletSender | Extension
   const tabId = sender.tab?.id;
   const frameId = sender.frameId;
   if (tabId === undefined || frameId === undefined) return null;
+  if (kind === 'guard-page') {
+    const url = sender.url ?? sender.tab?.url;
+    if (frameId !== 0 || !url || !/^https?:\/\//.test(url)) return null;
+    const host = new URL(url).hostname;
+    if (PROVIDERS.some((p) => p.hosts.some((pattern) => hostMatches(pattern, host)))) return null;
+    return { kind: 'guard', tabId, windowId: sender.tab?.windowId, url };
+  }
   if (kind === 'wallet-top' && frameId !== 0) return null;
   const url = sender.url ?? (frameId === 0 ? sender.tab?.url : undefined);
   const provider = providerForUrl(url);

@@ -209,7 +209,7 @@ export function lookalikeOf(
   const subLabels = (parsed.subdomain ?? '').split('.').filter(Boolean).map(decodePunycodeLabel);
   for (const provider of providers) {
     // The whole address spelt with look-alike letters (wіse.com): even for plain brand words.
-    if (unicodeHost !== host || /[^\x00-\x7f]/.test(unicodeHost)) {
+    if (unicodeHost !== host || /\P{ASCII}/u.test(unicodeHost)) {
       const plainDomain = skeleton(`${domainLabel}.${parsed.publicSuffix ?? ''}`);
       if (officialDomains(provider).includes(plainDomain)) {
         return { providerId: provider.id, reason: 'homoglyph' };

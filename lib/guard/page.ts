@@ -1,8 +1,8 @@
-import { z } from 'zod';
 import { checkPhoneNumber } from '../numbers/check';
 import { PROVIDERS, type Provider } from '../providers';
 import { isOfficialHost, lookalikeOf, type LookalikeReason } from './lookalike';
 import { guardNames, namesPattern } from './names';
+import type { GuardReport } from './report';
 import type { GuardKind } from './state';
 
 /**
@@ -13,25 +13,6 @@ import type { GuardKind } from './state';
  * The guard warns only where a person is being misled, never on pages that *talk about* scams
  * (news, police advice, the wallets' own warnings): text that names a scam is read as such.
  */
-
-/** What the guard's content script reports, bounded so a page cannot flood the background. */
-export const GuardReportSchema = z
-  .object({
-    url: z.url({ protocol: /^https?$/ }),
-    title: z.string().max(300),
-    /** First-level and second-level headings, alerts and dialogs, each cut to 300 characters. */
-    headings: z.array(z.string().max(300)).max(12),
-    /** Whether the page has a password field. */
-    password: z.boolean(),
-    /** Text of the form around the password field (labels, buttons, placeholders). */
-    form: z.string().max(1000),
-    /** Phone-like numbers with the text around them, where a wallet is named nearby. */
-    candidates: z
-      .array(z.object({ number: z.string().max(40), context: z.string().max(400) }).strict())
-      .max(12),
-  })
-  .strict();
-export type GuardReport = z.infer<typeof GuardReportSchema>;
 
 /** A warning the guard gives. */
 export interface GuardVerdict {

@@ -23,6 +23,12 @@ export const GuardStateSchema = z
   .strict();
 export type GuardState = z.infer<typeof GuardStateSchema>;
 
+/**
+ * The optional host permission the guard asks for (manifest `optional_host_permissions`, or
+ * `optional_permissions` in Firefox's MV2 build): every http and https site.
+ */
+export const GUARD_ORIGINS = ['*://*/*'];
+
 const PREFIX = 'guard:';
 
 /** The `storage.session` key of a tab's guard warning. */

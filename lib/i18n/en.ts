@@ -33,7 +33,6 @@ export const en = {
   'popup.unsupported': 'This page is not a supported wallet site.',
   'popup.unsupported.hint':
     'Open your wallet’s website (for example PayPal, Alipay or Wise) and Wallet Assist will help there.',
-  'popup.supported': 'Supported wallets',
   'popup.detectedAt': 'Detected {time}',
   'popup.loading': 'Loading…',
   'popup.checklist': 'What to do now',

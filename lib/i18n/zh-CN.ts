@@ -27,7 +27,6 @@ export const zhCN: Record<MessageKey, string> = {
   'popup.unsupported': '当前页面不是受支持的钱包网站。',
   'popup.unsupported.hint':
     '打开你的钱包网站（例如 PayPal、支付宝或 Wise），钱包助手就会在那里提供帮助。',
-  'popup.supported': '支持的钱包',
   'popup.detectedAt': '发现于 {time}',
   'popup.loading': '加载中…',
   'popup.checklist': '现在该做什么',

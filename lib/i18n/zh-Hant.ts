@@ -30,7 +30,6 @@ export const zhHant: Record<MessageKey, string> = {
   'popup.unsupported': '目前的頁面不是支援的錢包網站。',
   'popup.unsupported.hint':
     '開啟你的錢包網站（例如 PayPal、支付寶或 Wise），錢包助手就會在那裡協助你。',
-  'popup.supported': '支援的錢包',
   'popup.detectedAt': '發現於 {time}',
   'popup.loading': '載入中…',
   'popup.checklist': '現在該做什麼',

@@ -11,6 +11,8 @@ import {
 import type { InvalidCase } from '../cases/store';
 import type { DetectionRules } from '../detect/provider-data';
 import type { CaptureReply } from '../evidence/schema';
+import { GuardReportSchema } from '../guard/report';
+import type { NumberCheck } from '../numbers/check';
 import { RegionCodeSchema } from '../providers/schema';
 import { StateIdSchema } from '../states';
 import { ExtractedFieldsSchema } from '../tab-state';
@@ -27,11 +29,13 @@ import { ExtractedFieldsSchema } from '../tab-state';
  * Who may send a message:
  * - `wallet-top`: the content script in the top frame of a tab showing a registered wallet;
  * - `wallet-frame`: the content script in any frame showing a registered wallet;
- * - `extension-page`: one of our own pages (popup, side panel, locker, cases, options).
+ * - `extension-page`: one of our own pages (popup, side panel, locker, cases, options);
+ * - `guard-page`: the page guard's content script in the top frame of a tab showing a web page
+ *   (http or https) that is not a registered wallet host (the guard is never registered there).
  * The background works the sender out from what the browser vouches for (`MessageSender`),
  * never from the payload.
  */
-export type SenderKind = 'wallet-top' | 'wallet-frame' | 'extension-page';
+export type SenderKind = 'wallet-top' | 'wallet-frame' | 'extension-page' | 'guard-page';
 
 /** One row of the table. `Reply` exists only in the type system. */
 export interface MessageSpec<Payload extends z.ZodType, Reply, From extends SenderKind> {
@@ -85,6 +89,28 @@ export const PROTOCOL = {
   'prompt/snooze': message<{ host: string; until: string }>()(
     'wallet-top',
     z.object({ duration: z.enum(['day', 'always']) }).strict(),
+  ),
+
+  // ── from pages the guard watches (opt-in) ────────────────────────────────────────────────
+  /**
+   * What the guard saw on a page that names a wallet or has a wallet-like address. The tab and
+   * the address are the sender's; the background judges and, if it warns, shows the card.
+   */
+  'guard/report': message<{ warned: boolean }>()('guard-page', GuardReportSchema),
+  /** "Open Wallet Assist" on the guard's warning card: help for the sender's tab. */
+  'guard/open-help': message<{ opened: 'sidePanel' | 'popup' | 'window' }>()(
+    'guard-page',
+    NoPayload,
+  ),
+
+  // ── from extension pages: the number check ───────────────────────────────────────────────
+  /**
+   * Is this number official, a known fake, or neither? `text` is what the person typed or
+   * selected (refused as "not a phone number" when it is not one); `region` orders the answer.
+   */
+  'numbers/check': message<NumberCheck>()(
+    'extension-page',
+    z.object({ text: z.string().max(1000), region: RegionCodeSchema.nullable() }).strict(),
   ),
 
   // ── from extension pages: evidence ───────────────────────────────────────────────────────

@@ -32,7 +32,7 @@ export default defineProvider({
         },
         source: {
           citation:
-            'Alipay client code (收钱码 business library) strings naming 95188 as the customer-service line',
+            'Alipay client code (its payment-code business library) strings naming 95188 as the customer-service line',
           type: 'public-code',
         },
         confidence: 'medium',

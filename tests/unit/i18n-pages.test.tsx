@@ -8,6 +8,7 @@ import { CasesApp } from '../../components/cases/CasesApp';
 import { LockerApp } from '../../components/evidence/LockerApp';
 import { OptionsApp } from '../../components/OptionsApp';
 import { PopupApp } from '../../components/PopupApp';
+import { mountWarning } from '../../components/guard/warning-card';
 import { mountPrompt } from '../../components/prompt/in-page-prompt';
 import { SidePanel } from '../../components/SidePanel';
 import { promptTexts } from '../../lib/background/prompt';
@@ -19,7 +20,8 @@ import { ArtifactKindSchema, CaptureSourceSchema } from '../../lib/evidence/sche
 import { saveCapture } from '../../lib/evidence/store';
 import { catalogue, LANGUAGE_NAMES, LOCALES, type Locale } from '../../lib/i18n';
 import { SIMPLIFIED_ONLY, TRADITIONAL_ONLY } from '../../lib/i18n/glossary';
-import { PROVIDERS } from '../../lib/providers';
+import { warningCard } from '../../lib/guard/card';
+import { getProvider, PROVIDERS } from '../../lib/providers';
 import { SETTINGS_KEY, SETTINGS_VERSION } from '../../lib/settings';
 import { STATE_IDS } from '../../lib/states';
 import { tabStateKey } from '../../lib/tab-state';
@@ -273,6 +275,78 @@ describe.each(LOCALES.map((locale) => [locale]))('every page in %s', (locale) =>
       { en: 'United Kingdom', 'zh-CN': '英国', 'zh-Hant': '英國' }[locale],
     );
     expectWellTranslated(locale);
+  });
+
+  it('the popup on any other site: the directory, a wallet’s entry and a number check', async () => {
+    const t = catalogue(locale);
+    await mountPage(
+      <PopupApp target={{ tabId: 8, url: 'https://news.example/' }} languages={['zh-CN']} />,
+    );
+    await settled(t['directory.title']);
+    expectWellTranslated(locale);
+    app.querySelector<HTMLButtonElement>('button[data-provider="alipay"]')!.click();
+    await settled(t['scams.general.title']);
+    // Mainland China: the police anti-fraud line and app, each marked with its source.
+    expect(app.querySelectorAll('[data-anti-fraud]')).toHaveLength(3);
+    expectWellTranslated(locale);
+    app.querySelector<HTMLButtonElement>('.directory__back')!.click();
+    await settled(t['numbers.title']);
+    const input = app.querySelector<HTMLInputElement>('#number-check-input')!;
+    input.value = '1844-350-6444';
+    input.dispatchEvent(new Event('input'));
+    app
+      .querySelector('.number-check__form')!
+      .dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+    await settled(t['numbers.fake']);
+    expectWellTranslated(locale);
+  });
+
+  it('the popup of a tab where the page guard warned', async () => {
+    await browser.storage.session.set({
+      'guard:9': {
+        kind: 'lookalike',
+        providerId: 'paypal',
+        url: 'https://paypal-resolution-center.com/login',
+        detectedAt: '2026-11-25T14:03:00.000+08:00',
+        reason: 'extra-words',
+      },
+    });
+    await mountPage(<PopupApp target={{ tabId: 9, url: undefined }} languages={['en-GB']} />);
+    await settled(catalogue(locale)['guard.popup']);
+    expect(readable(app)).toContain('paypal-resolution-center.com');
+    expectWellTranslated(locale);
+  });
+
+  it('the options page offers the page guard, off, with its reason', async () => {
+    await mountPage(<OptionsApp />);
+    await settled(catalogue(locale)['options.guard.why']);
+    expect(app.querySelector<HTMLInputElement>('input[name="guard"]')?.checked).toBe(false);
+    expectWellTranslated(locale);
+  });
+
+  it('the page guard’s warning card', () => {
+    let shadow: ShadowRoot | undefined;
+    const attach = HTMLElement.prototype.attachShadow;
+    vi.spyOn(HTMLElement.prototype, 'attachShadow').mockImplementation(function (
+      this: HTMLElement,
+      init: ShadowRootInit,
+    ) {
+      shadow = attach.call(this, init);
+      return shadow;
+    });
+    const state = {
+      kind: 'fake-number' as const,
+      url: 'https://help-desk.example/paypal',
+    };
+    const remove = mountWarning(
+      document,
+      warningCard(state, getProvider('paypal')!, locale, 'US'),
+      { openHelp: async () => undefined },
+    );
+    expect(document.querySelector('wallet-assist-warning')?.getAttribute('lang')).toBe(locale);
+    expect(readable(shadow!)).toContain(catalogue(locale)['guard.route']);
+    expectWellTranslated(locale, shadow!);
+    remove();
   });
 
   it('the in-page prompt', () => {

@@ -10,8 +10,10 @@ type Sender = Browser.runtime.MessageSender;
 
 const PAYPAL = 'https://www.paypal.com/checkoutnow?token=EC-1';
 
+type Others = 'other-extension' | 'other-site' | 'other-frame' | 'plain-http-wallet';
+
 /** One sender of each kind, and senders that are none of them. */
-const SENDERS: Record<SenderKind | 'other-extension' | 'other-site', Sender> = {
+const SENDERS: Record<SenderKind | Others, Sender> = {
   'wallet-top': {
     id: fakeBrowser.runtime.id,
     url: PAYPAL,
@@ -27,11 +29,33 @@ const SENDERS: Record<SenderKind | 'other-extension' | 'other-site', Sender> = {
   },
   'extension-page': { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/popup.html') },
   'other-extension': { id: 'another-extension', url: 'chrome-extension://another/popup.html' },
+  // The page guard's script on an ordinary page.
+  'guard-page': {
+    id: fakeBrowser.runtime.id,
+    url: 'http://news.example/article',
+    frameId: 0,
+    tab: { id: 11, url: 'http://news.example/article' } as Browser.tabs.Tab,
+  },
+  // A look-alike page: not a wallet, so only the guard's messages are accepted from it.
   'other-site': {
     id: fakeBrowser.runtime.id,
     url: 'https://paypal.com.evil.example/',
     frameId: 0,
     tab: { id: 9, url: 'https://paypal.com.evil.example/' } as Browser.tabs.Tab,
+  },
+  // A frame of an ordinary page: the guard runs in top frames only.
+  'other-frame': {
+    id: fakeBrowser.runtime.id,
+    url: 'https://ads.example/frame',
+    frameId: 3,
+    tab: { id: 11, url: 'http://news.example/article' } as Browser.tabs.Tab,
+  },
+  // A wallet's host over plain HTTP: neither a wallet page (HTTPS only) nor a guard page.
+  'plain-http-wallet': {
+    id: fakeBrowser.runtime.id,
+    url: 'http://www.paypal.com/',
+    frameId: 0,
+    tab: { id: 12, url: 'http://www.paypal.com/' } as Browser.tabs.Tab,
   },
 };
 
@@ -40,6 +64,7 @@ const ADMITS: Record<SenderKind, (keyof typeof SENDERS)[]> = {
   'wallet-top': ['wallet-top'],
   'wallet-frame': ['wallet-top', 'wallet-frame'],
   'extension-page': ['extension-page'],
+  'guard-page': ['guard-page', 'other-site'],
 };
 
 beforeEach(() => {
@@ -52,7 +77,7 @@ describe('the protocol table', () => {
   it('names every message once, with a sender kind and a payload schema', () => {
     for (const [type, spec] of Object.entries(PROTOCOL)) {
       expect(type, type).toMatch(/^[a-z-]+\/[a-z-]+$/);
-      expect(['wallet-top', 'wallet-frame', 'extension-page']).toContain(spec.from);
+      expect(['wallet-top', 'wallet-frame', 'extension-page', 'guard-page']).toContain(spec.from);
       expect(typeof spec.payload.safeParse, type).toBe('function');
     }
   });

@@ -15,7 +15,7 @@ const context: RegistryContext = {
 };
 
 /** Modules of lib/providers/ that are not providers. */
-const NOT_PROVIDERS = new Set(['index', 'schema', 'contacts']);
+const NOT_PROVIDERS = new Set(['index', 'schema', 'contacts', 'directory']);
 
 // Vite collects the folder itself, so a file that nobody registered is still checked.
 const modules = import.meta.glob<{ default?: unknown }>('../../lib/providers/*.ts', {

@@ -106,9 +106,7 @@ export function EscalationCard() {
               </ul>
               {clocks.some(
                 (c) => c.channel.id === channel.id && c.clock.unit === 'business_days',
-              ) && (
-                <p class="muted">{t('cases.clock.holidays')}</p>
-              )}
+              ) && <p class="muted">{t('cases.clock.holidays')}</p>}
             </>
           )}
           <h4>{t('cases.escalation.steps')}</h4>
