@@ -51,13 +51,17 @@ export async function cdpFor(page: Page): Promise<CDPSession> {
   return page.context().newCDPSession(page);
 }
 
-export async function readPrompt(cdp: CDPSession): Promise<PromptView | null> {
+/** What a card of ours in a page shows (the prompt by default, or the guard's warning). */
+export async function readPrompt(
+  cdp: CDPSession,
+  tag = 'wallet-assist-prompt',
+): Promise<PromptView | null> {
   const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as {
     root: DomNode;
   };
   const all: DomNode[] = [];
   const collect = (n: DomNode) => {
-    if (n.localName === 'wallet-assist-prompt') all.push(n);
+    if (n.localName === tag) all.push(n);
     for (const c of [...(n.children ?? []), ...(n.shadowRoots ?? [])]) collect(c);
   };
   collect(root);
@@ -83,12 +87,15 @@ export async function readPrompt(cdp: CDPSession): Promise<PromptView | null> {
   };
 }
 
-/** Waits for the prompt and returns it. */
-export async function waitForPrompt(cdp: CDPSession): Promise<PromptView> {
+/** Waits for the prompt (or another card of ours, by tag) and returns it. */
+export async function waitForPrompt(
+  cdp: CDPSession,
+  tag = 'wallet-assist-prompt',
+): Promise<PromptView> {
   let view: PromptView | null = null;
   await expect
     .poll(async () => {
-      view = await readPrompt(cdp);
+      view = await readPrompt(cdp, tag);
       return view !== null && view.buttons.length > 0;
     })
     .toBe(true);

@@ -10,6 +10,7 @@ interface Manifest {
   manifest_version: number;
   permissions?: string[];
   host_permissions?: string[];
+  optional_host_permissions?: string[];
   optional_permissions?: string[];
   content_scripts?: { matches: string[]; all_frames?: boolean }[];
   browser_specific_settings?: {
@@ -20,15 +21,23 @@ interface Manifest {
 const manifestOf = (dir: string): Manifest =>
   JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Manifest;
 
-/** Every host pattern a manifest asks for, wherever it is listed. */
+const isHost = (p: string) => p.includes('://') || p === '<all_urls>';
+
+/** Every host pattern a manifest asks for at install time, wherever it is listed. */
 function hostsAskedFor(manifest: Manifest): string[] {
-  const all = [
-    ...(manifest.host_permissions ?? []),
-    ...(manifest.permissions ?? []),
-    ...(manifest.optional_permissions ?? []),
-  ];
-  return all.filter((p) => p.includes('://') || p === '<all_urls>');
+  return [...(manifest.host_permissions ?? []), ...(manifest.permissions ?? [])].filter(isHost);
 }
+
+/** Host patterns a manifest may ask for later, at run time (the page guard's). */
+function optionalHosts(manifest: Manifest): string[] {
+  return [
+    ...(manifest.optional_host_permissions ?? []),
+    ...(manifest.optional_permissions ?? []),
+  ].filter(isHost);
+}
+
+/** The page guard's optional permission: every http and https site, asked for from a click. */
+const GUARD_OPTIONAL = ['*://*/*'];
 
 test.describe('manifests', () => {
   const registry = walletMatchPatterns();
@@ -46,12 +55,16 @@ test.describe('manifests', () => {
     expect([...(manifest.permissions ?? [])].sort()).toEqual([
       'activeTab',
       'alarms',
+      'contextMenus',
       'notifications',
       'pageCapture',
       'scripting',
       'sidePanel',
       'storage',
     ]);
+    // Exactly one optional entry: the page guard's, never granted at install.
+    expect(manifest.optional_host_permissions).toEqual(GUARD_OPTIONAL);
+    expect(optionalHosts(manifest)).toEqual(GUARD_OPTIONAL);
     expect(manifest.content_scripts).toHaveLength(1);
     expect([...manifest.content_scripts![0]!.matches].sort()).toEqual(registry);
   });
@@ -69,18 +82,35 @@ test.describe('manifests', () => {
     expect(gecko?.data_collection_permissions?.required).toEqual(['none']);
     expect(manifest.permissions).not.toContain('pageCapture');
     expect(manifest.permissions).not.toContain('sidePanel');
+    expect(manifest.permissions).toContain('contextMenus');
     expect(hostsAskedFor(manifest).sort()).toEqual(registry);
+    expect(manifest.optional_permissions).toEqual(GUARD_OPTIONAL);
     expect(JSON.stringify(manifest)).not.toContain('<all_urls>');
   });
 
   test('scripts that run in wallet tabs carry neither a validator nor the polyfill', () => {
     for (const build of [PROD_BUILD, FIREFOX_BUILD]) {
-      for (const file of ['content-scripts/wallet.js', 'prompt.js']) {
+      for (const file of [
+        'content-scripts/wallet.js',
+        'prompt.js',
+        'guard.js',
+        'guard-warning.js',
+      ]) {
         const code = readFileSync(join(build, file), 'utf8');
         expect(code, `${build}/${file}`).not.toMatch(/ZodError|\$ZodType/);
         // webextension-polyfill names itself in the error it throws outside an extension.
         expect(code, `${build}/${file}`).not.toContain('This script should only be loaded');
       }
+    }
+  });
+
+  test('the page guard’s script stays small and registers nothing at install', () => {
+    for (const build of [PROD_BUILD, FIREFOX_BUILD]) {
+      const size = readFileSync(join(build, 'guard.js')).byteLength;
+      expect(size, `${build}/guard.js`).toBeLessThanOrEqual(10 * 1024);
+      // Registered at run time only (scripting.registerContentScripts), never in the manifest.
+      const scripts = manifestOf(build).content_scripts ?? [];
+      expect(scripts.flatMap((s) => (s as { js?: string[] }).js ?? [])).not.toContain('guard.js');
     }
   });
 
