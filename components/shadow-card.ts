@@ -53,3 +53,26 @@ export function keepInPlace(
     stop: () => observer.disconnect(),
   };
 }
+
+/**
+ * A new card host `tag` with its closed shadow root, placed in `corner` and in `locale`; `null`
+ * when the page defined this element itself and took its shadow root (then nothing is shown
+ * rather than something the page controls).
+ */
+export function createCardHost(
+  doc: Document,
+  tag: string,
+  corner: 'bottom-right' | 'top-right',
+  locale: string,
+): { host: HTMLElement; root: ShadowRoot } | null {
+  const host = doc.createElement(tag);
+  let root: ShadowRoot;
+  try {
+    root = host.attachShadow({ mode: 'closed' });
+  } catch {
+    return null;
+  }
+  host.setAttribute('data-corner', corner);
+  host.setAttribute('lang', locale);
+  return { host, root };
+}

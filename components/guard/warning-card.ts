@@ -1,5 +1,5 @@
 import type { GuardWarningInput } from '../../lib/protocol/guard';
-import { HOST_STYLE, keepInPlace } from '../shadow-card';
+import { createCardHost, HOST_STYLE, keepInPlace } from '../shadow-card';
 
 /**
  * The page guard's warning: a card in the top corner of a page that imitates a wallet, shows a
@@ -64,16 +64,9 @@ export function mountWarning(
   input: GuardWarningInput,
   actions: WarningActions,
 ): () => void {
-  const host = doc.createElement(WARNING_TAG);
-  let root: ShadowRoot;
-  try {
-    root = host.attachShadow({ mode: 'closed' });
-  } catch {
-    // The page defined this element and took its shadow root: show nothing it controls.
-    return () => undefined;
-  }
-  host.setAttribute('data-corner', 'top-right');
-  host.setAttribute('lang', input.locale);
+  const created = createCardHost(doc, WARNING_TAG, 'top-right', input.locale);
+  if (!created) return () => undefined;
+  const { host, root } = created;
 
   const card = element(doc, 'section', undefined, 'card');
   card.setAttribute('role', 'region');

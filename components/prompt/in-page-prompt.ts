@@ -1,5 +1,5 @@
 import type { PromptInput } from '../../lib/protocol/prompt';
-import { HOST_STYLE, keepInPlace } from '../shadow-card';
+import { createCardHost, HOST_STYLE, keepInPlace } from '../shadow-card';
 
 /**
  * The in-page prompt: a small card in a corner of a wallet page, inside a closed shadow root.
@@ -117,17 +117,9 @@ function button(doc: Document, text: string, className: string, onClick: () => v
  */
 export function mountPrompt(doc: Document, input: PromptInput, actions: PromptActions): () => void {
   const { locale, texts } = input;
-  const host = doc.createElement(PROMPT_TAG);
-  let root: ShadowRoot;
-  try {
-    root = host.attachShadow({ mode: 'closed' });
-  } catch {
-    // The page defined this element itself and took its shadow root: show nothing rather than
-    // something the page controls.
-    return () => undefined;
-  }
-  host.setAttribute('data-corner', 'bottom-right');
-  host.setAttribute('lang', locale);
+  const created = createCardHost(doc, PROMPT_TAG, 'bottom-right', locale);
+  if (!created) return () => undefined;
+  const { host, root } = created;
 
   const style = doc.createElement('style');
   style.textContent = STYLE;

@@ -3,8 +3,8 @@ import { localeFromSetting } from '../i18n';
 import { warningCard } from '../guard/card';
 import { judgePage } from '../guard/page';
 import {
-  GUARD_ORIGINS,
   guardKey,
+  guardPermittedBy,
   parseGuardState,
   tabIdFromGuardKey,
   type GuardState,
@@ -37,12 +37,8 @@ import { openHelp } from './prompt';
 export const GUARD_SCRIPT_ID = 'wallet-assist-guard';
 
 /** True when the browser grants the guard's optional permission. */
-export async function guardPermitted(): Promise<boolean> {
-  try {
-    return await browser.permissions.contains({ origins: GUARD_ORIGINS });
-  } catch {
-    return false;
-  }
+export function guardPermitted(): Promise<boolean> {
+  return guardPermittedBy(browser.permissions);
 }
 
 /** True while the guard is on: switched on by the person, and permitted by the browser. */

@@ -1,5 +1,11 @@
 import { browser } from 'wxt/browser';
-import { GUARD_ORIGINS, guardKey, parseGuardState, type GuardState } from '../guard/state';
+import {
+  GUARD_ORIGINS,
+  guardKey,
+  guardPermittedBy,
+  parseGuardState,
+  type GuardState,
+} from '../guard/state';
 import { updateSettings } from './settings';
 
 /**
@@ -8,12 +14,8 @@ import { updateSettings } from './settings';
  */
 
 /** True when the browser grants the guard's access to all sites. */
-export async function guardPermitted(): Promise<boolean> {
-  try {
-    return await browser.permissions.contains({ origins: GUARD_ORIGINS });
-  } catch {
-    return false;
-  }
+export function guardPermitted(): Promise<boolean> {
+  return guardPermittedBy(browser.permissions);
 }
 
 /**

@@ -29,6 +29,17 @@ export type GuardState = z.infer<typeof GuardStateSchema>;
  */
 export const GUARD_ORIGINS = ['*://*/*'];
 
+/** True when `permissions` (the browser's) grants the guard's access to all sites. */
+export async function guardPermittedBy(permissions: {
+  contains(query: { origins: string[] }): Promise<boolean>;
+}): Promise<boolean> {
+  try {
+    return await permissions.contains({ origins: GUARD_ORIGINS });
+  } catch {
+    return false;
+  }
+}
+
 const PREFIX = 'guard:';
 
 /** The `storage.session` key of a tab's guard warning. */

@@ -8,10 +8,10 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
-import { build } from 'esbuild';
 import { loadCorpus } from '../../tests/eval/corpus-node.mjs';
 import { CHROMIUM_PATH } from '../../tests/harness/browser.mjs';
 import { startFixtureServer } from '../../tests/harness/fixture-server.mjs';
+import { bundleForPage } from './page-bundle.mjs';
 import { formatMs, median, p95 } from './stats.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -172,15 +172,7 @@ new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__
 
 export default async function detectBench() {
   if (!existsSync(CONTENT_SCRIPT)) throw new Error('Build first: npm run build');
-  const bundle = await build({
-    stdin: { contents: ENTRY, resolveDir: ROOT, loader: 'ts' },
-    bundle: true,
-    format: 'iife',
-    minify: true,
-    write: false,
-    target: 'chrome120',
-  });
-  const engineJs = bundle.outputFiles[0]?.text ?? '';
+  const engineJs = await bundleForPage(ENTRY);
 
   const corpus = await loadCorpus();
   const server = await startFixtureServer({ pages: corpus });

@@ -8,9 +8,9 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
-import { build } from 'esbuild';
 import { CHROMIUM_PATH } from '../../tests/harness/browser.mjs';
 import { startFixtureServer } from '../../tests/harness/fixture-server.mjs';
+import { bundleForPage } from './page-bundle.mjs';
 import { formatMs, median, p95 } from './stats.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -37,8 +37,10 @@ const WORDS = (
   'and bake for twenty minutes price delivery stock size colour review returns warranty ' +
   'install configure the server call the function with options and read the result carefully'
 ).split(' ');
+/** @param {number} n */
 const sentence = (n) =>
   Array.from({ length: n }, () => WORDS[Math.floor(rand() * WORDS.length)]).join(' ') + '.';
+/** @param {number} count */
 const paragraphs = (count) =>
   Array.from({ length: count }, () => `<p>${sentence(12 + Math.floor(rand() * 30))}</p>`).join('');
 
@@ -124,15 +126,7 @@ async function measure(page, runs, repeat = 1) {
 
 export default async function guardBench() {
   if (!existsSync(GUARD_SCRIPT)) throw new Error('Build first: npm run build');
-  const bundle = await build({
-    stdin: { contents: ENTRY, resolveDir: ROOT, loader: 'ts' },
-    bundle: true,
-    format: 'iife',
-    minify: true,
-    write: false,
-    target: 'chrome120',
-  });
-  const js = bundle.outputFiles[0]?.text ?? '';
+  const js = await bundleForPage(ENTRY);
   const ordinary = ordinaryPages();
   const named = namedPages();
   const server = await startFixtureServer({ pages: [...ordinary, ...named] });
@@ -143,25 +137,25 @@ export default async function guardBench() {
   });
   const page = await (await browser.newContext({ ignoreHTTPSErrors: true })).newPage();
   try {
-    /** @type {number[]} */ const ordinaryTimes = [];
-    let ordinaryReported = 0;
-    for (const entry of ordinary) {
-      await page.goto(entry.url);
-      await page.addScriptTag({ content: js });
-      const { times, reported } = await measure(page, RUNS_PER_PAGE, 10);
-      ordinaryTimes.push(...times);
-      if (reported) ordinaryReported++;
-    }
-    /** @type {number[]} */ const namedTimes = [];
-    let namedReported = 0;
-    for (const entry of named) {
-      await page.goto(entry.url);
-      await page.addScriptTag({ content: js });
-      const { times, reported } = await measure(page, RUNS_PER_PAGE, 10);
-      namedTimes.push(...times);
-      if (reported) namedReported++;
-    }
-    await page.goto(ordinary[0].url);
+    /**
+     * Every run's time on each page, and how many pages the guard would report.
+     * @param {{ url: string }[]} pages
+     */
+    const onPages = async (pages) => {
+      /** @type {number[]} */ const all = [];
+      let reportedPages = 0;
+      for (const entry of pages) {
+        await page.goto(entry.url);
+        await page.addScriptTag({ content: js });
+        const { times, reported } = await measure(page, RUNS_PER_PAGE, 10);
+        all.push(...times);
+        if (reported) reportedPages++;
+      }
+      return { times: all, reported: reportedPages };
+    };
+    const { times: ordinaryTimes, reported: ordinaryReported } = await onPages(ordinary);
+    const { times: namedTimes, reported: namedReported } = await onPages(named);
+    await page.goto(ordinary[0]?.url ?? 'about:blank');
     await page.evaluate(() => document.body.replaceChildren());
     await page.evaluate(LARGE);
     await page.addScriptTag({ content: js });

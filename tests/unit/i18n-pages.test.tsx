@@ -98,6 +98,20 @@ async function seed(): Promise<{ record: CaseRecord }> {
 
 let app: HTMLElement;
 
+/** Keeps the shadow roots our cards attach, closed as they are, for the test to read. */
+function captureShadowRoots(): { last?: ShadowRoot } {
+  const seen: { last?: ShadowRoot } = {};
+  const attach = HTMLElement.prototype.attachShadow;
+  vi.spyOn(HTMLElement.prototype, 'attachShadow').mockImplementation(function (
+    this: HTMLElement,
+    init: ShadowRootInit,
+  ) {
+    seen.last = attach.call(this, init);
+    return seen.last;
+  });
+  return seen;
+}
+
 beforeEach(() => {
   // Pages talk to the background through runtime messages; here the router answers directly.
   vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(((message: unknown) =>
@@ -325,15 +339,7 @@ describe.each(LOCALES.map((locale) => [locale]))('every page in %s', (locale) =>
   });
 
   it('the page guard’s warning card', () => {
-    let shadow: ShadowRoot | undefined;
-    const attach = HTMLElement.prototype.attachShadow;
-    vi.spyOn(HTMLElement.prototype, 'attachShadow').mockImplementation(function (
-      this: HTMLElement,
-      init: ShadowRootInit,
-    ) {
-      shadow = attach.call(this, init);
-      return shadow;
-    });
+    const shadow = captureShadowRoots();
     const state = {
       kind: 'fake-number' as const,
       url: 'https://help-desk.example/paypal',
@@ -344,21 +350,13 @@ describe.each(LOCALES.map((locale) => [locale]))('every page in %s', (locale) =>
       { openHelp: async () => undefined },
     );
     expect(document.querySelector('wallet-assist-warning')?.getAttribute('lang')).toBe(locale);
-    expect(readable(shadow!)).toContain(catalogue(locale)['guard.route']);
-    expectWellTranslated(locale, shadow!);
+    expect(readable(shadow.last!)).toContain(catalogue(locale)['guard.route']);
+    expectWellTranslated(locale, shadow.last!);
     remove();
   });
 
   it('the in-page prompt', () => {
-    let shadow: ShadowRoot | undefined;
-    const attach = HTMLElement.prototype.attachShadow;
-    vi.spyOn(HTMLElement.prototype, 'attachShadow').mockImplementation(function (
-      this: HTMLElement,
-      init: ShadowRootInit,
-    ) {
-      shadow = attach.call(this, init);
-      return shadow;
-    });
+    const shadow = captureShadowRoots();
     const remove = mountPrompt(
       document,
       { locale, texts: promptTexts(locale, 'account_locked') },
@@ -369,8 +367,8 @@ describe.each(LOCALES.map((locale) => [locale]))('every page in %s', (locale) =>
       },
     );
     expect(document.querySelector('wallet-assist-prompt')?.getAttribute('lang')).toBe(locale);
-    expect(readable(shadow!)).toContain(catalogue(locale)['prompt.message.account_locked']);
-    expectWellTranslated(locale, shadow!);
+    expect(readable(shadow.last!)).toContain(catalogue(locale)['prompt.message.account_locked']);
+    expectWellTranslated(locale, shadow.last!);
     remove();
   });
 });
