@@ -54,9 +54,14 @@ export function deviceFromUserAgent(userAgent: string): { device?: string; brows
   return { ...(device ? { device } : {}), ...(browser ? { browser } : {}) };
 }
 
+/** Regions where the mainland's complaint hotlines have no jurisdiction. */
+const OUTSIDE_MAINLAND = new Set(['HK', 'MO', 'TW']);
+
 /**
  * The region whose escalation channels to show first: the region of the browser's language
  * (`en-GB` → `GB`, `zh-CN` → `CN`) when the provider operates there, else the provider's first.
+ * A person in Hong Kong, Macao or Taiwan is never routed to mainland hotlines, which have no
+ * jurisdiction there: their own region's bodies are shown (or none, where the table has none).
  */
 export function guessRegion(
   languages: readonly string[],
@@ -66,6 +71,7 @@ export function guessRegion(
     const region = /^[a-z]{2,3}-([A-Z]{2})\b/i.exec(lang)?.[1]?.toUpperCase();
     if (!region) continue;
     if (providerRegions.includes(region)) return region;
+    if (OUTSIDE_MAINLAND.has(region) && providerRegions.includes('CN')) return region;
     const eu = ['DE', 'FR', 'ES', 'IT', 'NL', 'BE', 'IE', 'LT', 'LU', 'AT', 'PT', 'PL', 'SE'];
     if (eu.includes(region) && providerRegions.includes('EU')) return 'EU';
   }

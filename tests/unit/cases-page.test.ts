@@ -80,6 +80,13 @@ describe('prefilling a case from a detection', () => {
     expect(guessRegion(['zh-CN'], ['CN'])).toBe('CN');
     expect(guessRegion(['fr'], ['US', 'GB'])).toBe('US');
   });
+
+  it('never routes a person in Hong Kong, Macao or Taiwan to the mainland’s hotlines', () => {
+    expect(guessRegion(['zh-TW'], ['CN'])).toBe('TW');
+    expect(guessRegion(['zh-HK', 'en'], ['CN'])).toBe('HK');
+    expect(guessRegion(['zh-MO'], ['CN'])).toBe('MO');
+    expect(guessRegion(['zh-HK'], ['HK'])).toBe('HK');
+  });
 });
 
 describe('quick call log', () => {

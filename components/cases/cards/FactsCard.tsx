@@ -34,8 +34,13 @@ export function FactsCard() {
   const { record, change } = useCaseHandle();
   const { run, error } = useAction();
   const [saved, setSaved] = useState(false);
+  // The case's own region is among the choices even when no channel covers it (Macao).
   const regions = [
-    ...new Set([...(getProvider(record.providerId)?.regions ?? []), ...ESCALATION_REGIONS]),
+    ...new Set([
+      ...(getProvider(record.providerId)?.regions ?? []),
+      ...ESCALATION_REGIONS,
+      ...(record.region ? [record.region] : []),
+    ]),
   ];
   const save = async (form: HTMLFormElement) => {
     const data = new FormData(form);
