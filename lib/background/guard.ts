@@ -58,18 +58,19 @@ export async function syncGuard(): Promise<void> {
     .getRegisteredContentScripts({ ids: [GUARD_SCRIPT_ID] })
     .catch(() => []);
   if (active && registered.length === 0) {
-    await browser.scripting.registerContentScripts([
-      {
-        id: GUARD_SCRIPT_ID,
-        js: [GUARD_SCRIPT.slice(1)],
-        matches: ['http://*/*', 'https://*/*'],
-        // Never on the wallets' own hosts: the detection content script is there.
-        excludeMatches: walletMatchPatterns(),
-        runAt: 'document_idle',
-        allFrames: false,
-        persistAcrossSessions: true,
-      },
-    ]);
+    const script = {
+      id: GUARD_SCRIPT_ID,
+      js: [GUARD_SCRIPT.slice(1)],
+      matches: ['http://*/*', 'https://*/*'],
+      // Never on the wallets' own hosts: the detection content script is there.
+      excludeMatches: walletMatchPatterns(),
+      runAt: 'document_idle' as const,
+      allFrames: false,
+    };
+    // Kept across browser restarts where the browser can; elsewhere start-up registers it again.
+    await browser.scripting
+      .registerContentScripts([{ ...script, persistAcrossSessions: true }])
+      .catch(() => browser.scripting.registerContentScripts([script]));
   } else if (!active && registered.length > 0) {
     await browser.scripting.unregisterContentScripts({ ids: [GUARD_SCRIPT_ID] });
   }

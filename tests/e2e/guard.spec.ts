@@ -239,3 +239,29 @@ test.describe('number check from the context menu', () => {
     ).not.toContain('numbers:pending');
   });
 });
+
+test.describe('directory', () => {
+  test('on a page that is no wallet’s, the popup lists every wallet: one click shows its contacts', async ({
+    context,
+    extension,
+  }) => {
+    const { tabId } = await open(context, extension, 'https://news.example.com/scam-numbers');
+    const popup = await openExtensionPage(context, extension, `popup.html?tabId=${tabId}`);
+    await expect(popup.getByRole('heading', { name: en['directory.title'] })).toBeVisible();
+    await popup.getByPlaceholder(en['directory.search.placeholder']).fill('支付宝');
+    await popup.getByRole('button', { name: 'Official contacts of Alipay', exact: true }).click();
+    const entry = popup.locator('[data-directory-provider="alipay"]');
+    await expect(entry.locator('.contacts__inapp')).toBeVisible();
+    await expect(entry.locator('.phone__number')).toHaveText('95188');
+    await expect(entry.locator('.scams')).toContainText(en['scams.safeAccount']);
+    // An app-only wallet: no website flow, its contacts all the same.
+    await popup.getByRole('button', { name: en['directory.back'] }).click();
+    await popup.getByPlaceholder(en['directory.search.placeholder']).fill('');
+    await popup
+      .getByRole('button', { name: 'Official contacts of Apple Pay', exact: true })
+      .click();
+    await expect(popup.locator('[data-directory-provider="applepay"]')).toContainText(
+      en['directory.appOnly'],
+    );
+  });
+});
