@@ -181,7 +181,15 @@ export function ContactsCard({
           <h3>{t('contacts.neverAsk', { provider: provider.name[locale] })}</h3>
           <ul>
             {provider.safetyFacts.map((fact) => (
-              <li key={fact.text.en}>{fact.text[locale]}</li>
+              <li key={fact.text.en}>
+                {fact.text[locale]}
+                {fact.source.type === 'secondary' && (
+                  <>
+                    {' '}
+                    <SourceNote source={fact.source} kind="secondary" />
+                  </>
+                )}
+              </li>
             ))}
           </ul>
         </div>

@@ -7,7 +7,7 @@ import { providerName } from '../lib/providers';
 import { regionFromLanguages } from '../lib/providers/contacts';
 import { useAction } from './data/errors';
 import { useI18n } from './i18n';
-import { SourceNote } from './SourceNote';
+import { publisher, SourceNote } from './SourceNote';
 
 /** Who an official number belongs to, by name. */
 function OwnerName({ owner }: { owner: OfficialNumber['owner'] }) {
@@ -88,7 +88,8 @@ function Answer({ result }: { result: Result }) {
                     seen: fake.seen[locale],
                   })
                 : t('numbers.fake.seenAny', { seen: fake.seen[locale] })}{' '}
-              <SourceNote source={fake.source} kind="secondary" />
+              {/* Named, never linked: the page that carried the fake number is not one to open. */}
+              <span class="source-note">{publisher(fake.source)}</span>
             </li>
           ))}
         </ul>

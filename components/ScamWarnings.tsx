@@ -5,7 +5,7 @@ import { ANTI_FRAUD_CN, showsMainlandAntiFraud } from '../lib/scams/anti-fraud';
 import { clonesOf, fakeNumbersOf } from '../lib/scams/known';
 import type { MessageKey } from '../lib/i18n';
 import { useI18n } from './i18n';
-import { SourceNote, sourceKindOf } from './SourceNote';
+import { SourceNote } from './SourceNote';
 
 /** The scams that use wallets, in the guidance's words: the same for every wallet. */
 const GENERAL: readonly MessageKey[] = [
@@ -17,8 +17,8 @@ const GENERAL: readonly MessageKey[] = [
 ];
 
 /**
- * A wallet's scam warnings: what it says it never does, the numbers and sites known to have
- * been passed off as it (shown as text only, never as a number to call or a link), the scams
+ * A wallet's scam warnings (what it says it never does is on its contacts card, beside them):
+ * the numbers and sites known to have been passed off as it (shown as text only, never as a number to call or a link), the scams
  * that use every wallet and, for people in mainland China, the police anti-fraud line and app.
  */
 export function ScamWarnings({
@@ -37,16 +37,6 @@ export function ScamWarnings({
   return (
     <section class="card scams" aria-labelledby={titleId} data-provider={provider.id}>
       <h2 id={titleId}>{t('scams.title', { provider: name })}</h2>
-      {provider.safetyFacts.length > 0 && (
-        <ul class="scams__facts">
-          {provider.safetyFacts.map((fact) => (
-            <li key={fact.text.en}>
-              {fact.text[locale]}{' '}
-              <SourceNote source={fact.source} kind={sourceKindOf(fact.source)} />
-            </li>
-          ))}
-        </ul>
-      )}
       {fakes.length > 0 && (
         <>
           <h3>{t('scams.knownNumbers', { provider: name })}</h3>

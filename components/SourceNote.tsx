@@ -9,7 +9,7 @@ export function sourceKindOf(source: Pick<Source, 'type'>): SourceKind {
 }
 
 /** Who published a source: its host, or its citation. */
-function publisher(source: Pick<Source, 'url' | 'citation'>): string {
+export function publisher(source: Pick<Source, 'url' | 'citation'>): string {
   if (source.url) return new URL(source.url).host.replace(/^www\./, '');
   return source.citation ?? '';
 }
