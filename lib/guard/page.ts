@@ -24,7 +24,10 @@ export interface GuardVerdict {
   reason?: LookalikeReason;
 }
 
-/** Words that offer customer service by phone, in the detection languages. */
+/**
+ * Words that name customer service, in the detection languages. Plain "call" or "contact" are
+ * not enough: every shop has a phone line, and many accept a wallet.
+ */
 const SUPPORT = new RegExp(
   [
     'customer (?:service|support|care)',
@@ -32,37 +35,43 @@ const SUPPORT = new RegExp(
     'help ?line',
     'hot ?line',
     'help desk',
-    'contact',
-    'call',
-    'phone',
     'toll[- ]free',
+    'phone number',
+    'contact number',
     '客服',
     '客户服务',
     '客戶服務',
     '热线',
     '熱線',
-    '联系',
-    '聯絡',
-    '聯繫',
-    '致电',
-    '致電',
-    '拨打',
-    '撥打',
-    '电话',
-    '電話',
+    '服务电话',
+    '服務電話',
     'atenci[oó]n al cliente',
     'servicio al cliente',
     'soporte',
-    'll[aá]m',
     'atendimento',
     'suporte',
-    'ligue',
     'kundendienst',
     'kundenservice',
-    'anrufen',
   ].join('|'),
-  'iu',
+  'giu',
 );
+
+/** How close a wallet's name and a customer-service word must be to read as one phrase. */
+const NEAR = 40;
+
+/** True when a match of `name` and one of {@link SUPPORT} are within {@link NEAR} characters. */
+function namedAsSupport(context: string, name: RegExp): boolean {
+  const spans = (re: RegExp) =>
+    [
+      ...context.matchAll(
+        new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`),
+      ),
+    ].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as const);
+  const support = spans(SUPPORT);
+  return spans(name).some(([start, end]) =>
+    support.some(([s, e]) => s - end <= NEAR && start - e <= NEAR),
+  );
+}
 
 /** Words of a text that warns *about* a scam rather than running one. */
 const ABOUT_SCAMS = new RegExp(
@@ -158,8 +167,9 @@ export function judgePage(
 
   // A number presented as a wallet's customer service that is none of our official numbers.
   for (const { number, context } of report.candidates) {
-    const [providerId] = named(context, list);
-    if (!providerId || !SUPPORT.test(context) || ABOUT_SCAMS.test(context)) continue;
+    if (ABOUT_SCAMS.test(context)) continue;
+    const providerId = list.find((m) => namedAsSupport(context, m.pattern))?.providerId;
+    if (!providerId) continue;
     const check = checkPhoneNumber(number, personRegion);
     if (check.kind === 'invalid' || check.kind === 'official') continue;
     return { kind: 'fake-number', providerId, number };

@@ -158,6 +158,11 @@ describe('judging a page', () => {
       judgePage(report({ candidates: [{ number: '(402) 935-7733', context: official }] }), 'US'),
     ).toBeNull();
     const shop = 'We accept PayPal and cards. Order line 020 7946 0000.';
+    const footer =
+      'Customer service: 0800 123 4567, Monday to Friday. Delivery · Returns · We accept Visa, Mastercard and PayPal.';
+    expect(
+      judgePage(report({ candidates: [{ number: '0800 123 4567', context: footer }] }), 'GB'),
+    ).toBeNull();
     expect(
       judgePage(report({ candidates: [{ number: '020 7946 0000', context: shop }] }), 'GB'),
     ).toBeNull();
