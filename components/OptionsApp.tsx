@@ -140,7 +140,8 @@ export function OptionsApp() {
         <h2 id="opt-providers">{t('options.providers')}</h2>
         <p class="muted">{t('options.providers.hint')}</p>
         <ul class="options__providers">
-          {PROVIDERS.map((provider) => (
+          {/* Directory-only wallets have no pages to watch. */}
+          {PROVIDERS.filter((provider) => provider.hosts.length > 0).map((provider) => (
             <li key={provider.id}>
               <label>
                 <input

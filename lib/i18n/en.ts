@@ -275,7 +275,7 @@ export const en = {
   'options.privacy.local':
     'Everything stays on this device. Wallet Assist sends nothing anywhere: no account, no analytics, no network requests of its own.',
   'options.privacy.reads':
-    'It reads only the pages of the supported wallets, and only to notice a failed payment or a locked account.',
+    'It reads only the pages of the supported wallets, and only to notice a failed payment or a locked account; and, if you turn on the page guard, the other sites you open, on this device, only to warn you about imitations.',
   'options.privacy.evidence':
     'Evidence you save is kept in the extension’s own storage in this browser until you delete it or remove the extension. Export what you need first.',
   'options.privacy.contacts':

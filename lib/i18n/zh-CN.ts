@@ -227,7 +227,8 @@ export const zhCN: Record<MessageKey, string> = {
   'options.privacy.title': '你的数据与隐私',
   'options.privacy.local':
     '所有内容都留在本机。钱包助手不会向任何地方发送数据：无需注册，不做统计分析，自身也不发出任何网络请求。',
-  'options.privacy.reads': '它只读取受支持钱包的页面，而且只是为了发现付款失败、账户被冻结等问题。',
+  'options.privacy.reads':
+    '它只读取受支持钱包的页面，而且只是为了发现付款失败、账户被冻结等问题；如果你开启网页防护，它也会在本设备上查看你打开的其他网站，但只为提醒你注意仿冒。',
   'options.privacy.evidence':
     '你保存的证据存放在本浏览器中扩展自己的存储里，直到你删除它或卸载扩展。请先导出你需要的内容。',
   'options.privacy.contacts':

@@ -242,7 +242,8 @@ export const zhHant: Record<MessageKey, string> = {
   'options.privacy.title': '你的資料與隱私',
   'options.privacy.local':
     '所有內容都留在這部裝置上。錢包助手不會把資料傳到任何地方：不需要註冊，不做統計分析，本身也不發出任何網路要求。',
-  'options.privacy.reads': '它只讀取支援的錢包頁面，而且只是為了發現付款失敗或帳戶被凍結等問題。',
+  'options.privacy.reads':
+    '它只讀取支援的錢包頁面，而且只是為了發現付款失敗或帳戶被凍結等問題；如果你開啟網頁防護，它也會在這部裝置上查看你開啟的其他網站，但只為提醒你注意仿冒。',
   'options.privacy.evidence':
     '你儲存的證據放在這個瀏覽器中擴充功能自己的儲存空間裡，直到你刪除它或移除擴充功能為止。請先匯出你需要的內容。',
   'options.privacy.contacts':
