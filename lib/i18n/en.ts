@@ -1,4 +1,5 @@
 import { casesEn } from './en-cases';
+import { evidenceEn } from './en-evidence';
 
 /**
  * English UI text. This file defines the set of keys: every other locale must translate each
@@ -146,6 +147,7 @@ export const en = {
   'tips.calm': 'Stay calm and polite: it usually gets things solved faster.',
 
   ...casesEn,
+  ...evidenceEn,
   'prompt.label': 'Wallet Assist',
   'prompt.message.payment_failed': 'This payment seems to have failed — Wallet Assist can help.',
   'prompt.message.account_locked':

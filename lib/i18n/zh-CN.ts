@@ -1,4 +1,5 @@
 import { casesZhCN } from './zh-CN-cases';
+import { evidenceZhCN } from './zh-CN-evidence';
 import type { MessageKey } from './en';
 
 /** 简体中文界面文字。每个键都必须有译文（类型和一致性测试双重检查）。 */
@@ -117,6 +118,7 @@ export const zhCN: Record<MessageKey, string> = {
   'tips.calm': '保持冷静和礼貌，这样问题往往解决得更快。',
 
   ...casesZhCN,
+  ...evidenceZhCN,
   'prompt.label': '钱包助手',
   'prompt.message.payment_failed': '这笔付款好像没有成功——钱包助手可以帮你。',
   'prompt.message.account_locked': '你的账户好像被锁定或受限了——钱包助手可以帮你。',

@@ -13,7 +13,8 @@ import { handleMessage } from '../../lib/background/router';
 import { recordTabState } from '../../lib/background/tab-states';
 import { openEvidenceDb } from '../../lib/evidence/db';
 import type { CaptureReply } from '../../lib/evidence/schema';
-import { getBlob, listCaptures, listPending, readAccessLog } from '../../lib/evidence/store';
+import { listPending } from '../../lib/evidence/pending';
+import { getBlob, listCaptures, readAccessLog } from '../../lib/evidence/store';
 import { updateSettings } from '../../lib/settings';
 
 type Sender = Browser.runtime.MessageSender;
@@ -226,7 +227,10 @@ describe('moment of detection', () => {
     const now = new Date('2026-11-25T12:00:01Z');
     const pending = await keepMomentOfDetection(event, now);
     expect(inject).toHaveBeenCalledWith(
-      expect.objectContaining({ target: { tabId: 7 }, args: [event.tabState.matchedText] }),
+      expect.objectContaining({
+        target: { tabId: 7 },
+        args: [{ kind: 'region', matched: event.tabState.matchedText }],
+      }),
     );
     expect(pending).toMatchObject({
       tabId: 7,

@@ -1,0 +1,65 @@
+/**
+ * English text of evidence that can be handed over safely: what a bundle proves, redaction in
+ * exports, imports, files from outside the browser, waiting snapshots and the in-page prompt's
+ * safeguards. Merged into the UI catalogue (`lib/i18n/en.ts`); every key needs a Simplified
+ * Chinese translation in `zh-CN-evidence.ts` (type-checked).
+ */
+export const evidenceEn = {
+  'report.redactedScreenshot': 'Redacted screenshot',
+  'report.addedAt': 'Added (local time)',
+  'report.scope.all': 'It holds every record the device had.',
+  'report.scope.selected': 'It holds records the person selected, not all of them.',
+  'report.scope.case': 'It holds the evidence linked to one complaint case.',
+  'report.provesTitle': 'What this bundle proves, and what it does not',
+  'report.proves':
+    'It proves that each file is exactly the file that was stored (its SHA-256 is listed in manifest.json and is its name) and that each record has not been changed since it was stored on the device that saved it (its record hash, and the link to the record before it).',
+  'report.doesNotProve':
+    'It does not prove who made a record, or when: times come from the saving device’s clock, and anyone can build a bundle that checks out on its own. Records that the exporting device imported from elsewhere are marked as imported.',
+  'report.chainHead':
+    'When this bundle was exported, the device’s own chain ({chain}) held {count} record(s), the last with record hash {hash}. This bundle holds {included} of them; records deleted on the device are listed in the access log in manifest.json.',
+  'report.noChainHead': 'The exporting device had not saved any evidence of its own yet.',
+  'report.containsTitle': 'What this bundle contains',
+  'report.choice.redacted':
+    'Records with a redacted copy are exported as that copy. Their originals, page copies and page text stayed on the device, because they show what was blacked out or masked.',
+  'report.choice.originals':
+    'The originals of redacted records are included, as the person chose: what was blacked out or masked can be seen in them.',
+  'report.choice.pageCopiesIn':
+    'Exact copies of pages (MHTML) are included, as the person chose. They are faithful copies and may contain session data, such as account details and hidden sign-in tokens.',
+  'report.choice.pageCopiesOut':
+    'Exact copies of pages (MHTML) were left out. Screenshots, page text and cleaned page copies (HTML without scripts) are included.',
+  'report.origin.captured': 'Saved on the exporting device.',
+  'report.origin.file': 'A file the person added from outside the browser.',
+  'report.origin.imported':
+    'Imported by the exporting device on {at}, from the bundle file “{name}” (SHA-256 {sha}), which says it was exported {exported}. It was not captured on that device.',
+  'report.file.category': 'What it is',
+  'report.file.description': 'Description',
+  'report.file.occurredAt': 'When it happened (as the person gave it)',
+  'report.file.cameFrom': 'Where it came from',
+  'report.file.name': 'File name',
+  'report.file.type': 'Type (from its content)',
+  'report.inBundle': 'in this bundle: {path}',
+  'report.leftOut.redacted': 'left out: its redacted copy is in the bundle instead',
+  'report.leftOut.redactedRecordPage': 'left out: it would show what was redacted',
+  'report.leftOut.pageCopy': 'left out: exact page copies were not included',
+  'report.leftOut.notHeld': 'not held by the exporting device',
+  'report.masked':
+    'Card numbers, e-mail addresses and phone numbers in this record’s address, title or details were masked for export. Its record hash belongs to the unmasked record, so it cannot be checked from this bundle.',
+
+  'outside.category.statement': 'Statement or transaction record',
+  'outside.category.email': 'E-mail',
+  'outside.category.chat': 'Chat record',
+  'outside.category.photo': 'Photo or screenshot from a phone',
+  'outside.category.other': 'Other document',
+
+  'import.problem.unsafePath': 'the bundle holds a file with an unsafe name ({subject})',
+  'import.problem.duplicateEntry': 'the bundle holds {subject} twice',
+  'import.problem.unexpectedEntry':
+    'the bundle holds a file its manifest does not list ({subject})',
+  'import.problem.sizeMismatch': 'the size of {subject} is not what the bundle declares',
+  'import.problem.tooLarge': '{subject} is larger than Wallet Assist accepts',
+
+  'shortcut.saved.title': 'Evidence saved',
+  'shortcut.saved':
+    '{count} file(s) saved on this device (SHA-256 {hash}…). Click to open the evidence locker.',
+  'shortcut.failed.title': 'Evidence not saved',
+} as const;

@@ -1,0 +1,60 @@
+import type { evidenceEn } from './en-evidence';
+
+/** 可放心交给他人的证据相关文字（简体中文），与 `en-evidence.ts` 一一对应。 */
+export const evidenceZhCN: Record<keyof typeof evidenceEn, string> = {
+  'report.redactedScreenshot': '涂黑后的截图',
+  'report.addedAt': '添加时间（本地）',
+  'report.scope.all': '其中包含该设备上的全部记录。',
+  'report.scope.selected': '其中只包含用户选中的记录，并非全部。',
+  'report.scope.case': '其中包含与一个投诉案件关联的证据。',
+  'report.provesTitle': '这个文件包能证明什么，不能证明什么',
+  'report.proves':
+    '它能证明：每个文件都与保存时完全一致（其 SHA-256 列在 manifest.json 中，也就是它的文件名）；每条记录自保存到设备上以后没有被修改过（依据其记录哈希值，以及它与前一条记录的链接）。',
+  'report.doesNotProve':
+    '它不能证明记录是谁制作的、在什么时间制作的：时间来自保存设备的时钟，任何人都可以自行构造一个校验无误的文件包。导出设备从别处导入的记录都标注为“导入”。',
+  'report.chainHead':
+    '导出这个文件包时，该设备自身的哈希链（{chain}）共有 {count} 条记录，最后一条的记录哈希值为 {hash}。本文件包包含其中 {included} 条；在设备上删除的记录列在 manifest.json 的访问日志中。',
+  'report.noChainHead': '导出设备当时还没有保存过自己的证据。',
+  'report.containsTitle': '这个文件包包含什么',
+  'report.choice.redacted':
+    '有涂黑副本的记录只导出该副本。它们的原件、网页副本和网页文字都留在设备上，因为这些内容会显示被涂黑或遮盖的信息。',
+  'report.choice.originals':
+    '按用户的选择，涂黑记录的原件也包含在内：从中可以看到被涂黑或遮盖的内容。',
+  'report.choice.pageCopiesIn':
+    '按用户的选择，网页的完整副本（MHTML）包含在内。它们是网页的原样副本，可能含有会话数据，例如账户信息和隐藏的登录令牌。',
+  'report.choice.pageCopiesOut':
+    '网页的完整副本（MHTML）没有包含在内。截图、网页文字和清理过的网页副本（去除了脚本的 HTML）都包含在内。',
+  'report.origin.captured': '在导出设备上保存。',
+  'report.origin.file': '用户从浏览器以外添加的文件。',
+  'report.origin.imported':
+    '由导出设备于 {at} 从文件包“{name}”（SHA-256 {sha}）导入，该文件包声称导出于 {exported}。它不是在该设备上保存的。',
+  'report.file.category': '文件类别',
+  'report.file.description': '说明',
+  'report.file.occurredAt': '发生时间（用户填写）',
+  'report.file.cameFrom': '文件来源',
+  'report.file.name': '文件名',
+  'report.file.type': '类型（根据文件内容判断）',
+  'report.inBundle': '在本文件包中：{path}',
+  'report.leftOut.redacted': '未包含：文件包中附的是它的涂黑副本',
+  'report.leftOut.redactedRecordPage': '未包含：它会显示被涂黑的内容',
+  'report.leftOut.pageCopy': '未包含：没有选择导出网页的完整副本',
+  'report.leftOut.notHeld': '导出设备上没有这个文件',
+  'report.masked':
+    '这条记录的网址、标题或详情中的银行卡号、电子邮箱和电话号码在导出时已被遮盖。它的记录哈希值对应的是未遮盖的记录，因此无法用本文件包校验。',
+
+  'outside.category.statement': '对账单或交易记录',
+  'outside.category.email': '电子邮件',
+  'outside.category.chat': '聊天记录',
+  'outside.category.photo': '手机上的照片或截图',
+  'outside.category.other': '其他文件',
+
+  'import.problem.unsafePath': '文件包中有一个名称不安全的文件（{subject}）',
+  'import.problem.duplicateEntry': '文件包中 {subject} 出现了两次',
+  'import.problem.unexpectedEntry': '文件包中有一个清单未列出的文件（{subject}）',
+  'import.problem.sizeMismatch': '{subject} 的大小与文件包声明的不一致',
+  'import.problem.tooLarge': '{subject} 超出了钱包助手可以接受的大小',
+
+  'shortcut.saved.title': '证据已保存',
+  'shortcut.saved': '已在本机保存 {count} 个文件（SHA-256 {hash}…）。点击打开证据库。',
+  'shortcut.failed.title': '证据未保存',
+};
