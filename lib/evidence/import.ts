@@ -212,6 +212,26 @@ export async function checkBundle(
       'record count differs from the manifest',
     );
   }
+  // The manifest's chain list must describe exactly these records.
+  const positions = JSON.stringify(records.map((r) => ({ recordId: r.id, ...r.chain })));
+  if (
+    positions !==
+    JSON.stringify(
+      manifest.chain.map((c) => ({
+        recordId: c.recordId,
+        chainId: c.chainId,
+        seq: c.seq,
+        prevHash: c.prevHash,
+        recordHash: c.recordHash,
+      })),
+    )
+  ) {
+    throw new ImportError(
+      'invalidManifest',
+      'manifest.json',
+      'its chain list does not match the records',
+    );
+  }
   const masked = new Set(manifest.maskedRecords);
   const ids = new Set<string>();
   for (const record of records) {

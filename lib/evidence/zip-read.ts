@@ -78,9 +78,8 @@ export function readZipDirectory(zip: Uint8Array, maxEntries: number): ZipEntry[
     const extraLength = u16(zip, at + 30);
     const commentLength = u16(zip, at + 32);
     const localOffset = u32(zip, at + 42);
-    // Names are read byte by byte: anything but plain ASCII is refused below anyway.
-    let name = '';
-    for (let j = 0; j < nameLength; j++) name += String.fromCharCode(zip[at + 46 + j]!);
+    // Decoded only to name it in a message: anything but plain ASCII is refused below.
+    const name = new TextDecoder().decode(zip.subarray(at + 46, at + 46 + nameLength));
     at += 46 + nameLength + extraLength + commentLength;
     if (!isPlainPath(name)) {
       throw new ImportError('unsafePath', name.slice(0, 200), 'not a plain relative path');
@@ -91,6 +90,11 @@ export function readZipDirectory(zip: Uint8Array, maxEntries: number): ZipEntry[
     if (method !== 0 && method !== 8) throw notZip(`${name} uses compression method ${method}`);
     if (localOffset + 30 > directoryOffset || u32(zip, localOffset) !== 0x04034b50) {
       throw notZip(`${name} has no local header`);
+    }
+    // Tools that read the local headers must see the same name as this directory.
+    const localName = zip.subarray(localOffset + 30, localOffset + 30 + u16(zip, localOffset + 26));
+    if (new TextDecoder().decode(localName) !== name) {
+      throw notZip(`${name} is named differently in its local header`);
     }
     const dataOffset = localOffset + 30 + u16(zip, localOffset + 26) + u16(zip, localOffset + 28);
     if (dataOffset + compressedSize > directoryOffset) throw notZip(`${name} runs past its end`);
@@ -114,8 +118,8 @@ export function readZipDirectory(zip: Uint8Array, maxEntries: number): ZipEntry[
   return entries;
 }
 
-/** Compressed bytes fed to the inflater at a time: at most about 16 MB of output per step. */
-const STEP = 16 * 1024;
+/** Compressed bytes fed to the inflater at a time: at most about 4 MB of output per step. */
+const STEP = 4 * 1024;
 
 /**
  * Inflates one entry, which must come out exactly `expectedSize` bytes long: the output is
