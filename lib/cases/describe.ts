@@ -1,6 +1,7 @@
 import { translate, type Locale } from '../i18n';
 import type { StateId } from '../states';
-import type { CaseRecord, ContactEntry } from './schema';
+import { writableFacts } from './page-text';
+import type { CaseRecord, ContactEntry, FactName } from './schema';
 
 /**
  * The complaint description: a precise, polite text built only from the case's facts, in English
@@ -22,6 +23,8 @@ export interface DescribeOptions {
 
 interface Phrases {
   gap: string;
+  /** Stands for a fact read from the page that the person has not confirmed yet. */
+  unchecked: string;
   subject: (what: string, when: string, amount: string) => string;
   greeting: string;
   intro: string;
@@ -60,6 +63,7 @@ interface Phrases {
 
 const EN: Phrases = {
   gap: '[please add]',
+  unchecked: '[read from the page — please check]',
   subject: (what, when, amount) => `Complaint: ${what} on ${when}${amount ? ` (${amount})` : ''}`,
   greeting: 'Hello,',
   intro:
@@ -134,6 +138,7 @@ const EN: Phrases = {
 
 const ZH: Phrases = {
   gap: '[请补充]',
+  unchecked: '[从网页读取——请核对]',
   subject: (what, when, amount) => `投诉：${what}，${when}${amount ? `，${amount}` : ''}`,
   greeting: '您好：',
   intro: '我遇到了下面的问题，希望得到您的帮助。相关信息整理如下，方便您尽快核查。',
@@ -226,10 +231,18 @@ function trimEnd(text: string): string {
   return text.trim().replace(/[.。]+$/, '');
 }
 
-/** The complaint text for `record` in the requested language and form. */
+/**
+ * The complaint text for `record` in the requested language and form. Text read from the page
+ * goes in only once the person confirmed it, and never with phone numbers or links in it
+ * (see `page-text.ts`).
+ */
 export function describeCase(record: CaseRecord, options: DescribeOptions): string {
   const p = PHRASES[options.locale];
-  const f = record.facts;
+  const f = writableFacts(record);
+  const unchecked = new Set<FactName>(record.unconfirmed ?? []);
+  const amountUnchecked = ['amount', 'currency', 'amountText'].some((n) =>
+    unchecked.has(n as FactName),
+  );
   const stateName = translate(options.locale, `state.${record.state}`);
   const when = formatCaseTime(f.occurredAt ?? record.createdAt, f.timeZone);
   const amount = formatAmount(f);
@@ -250,10 +263,14 @@ export function describeCase(record: CaseRecord, options: DescribeOptions): stri
       .join('\n');
   }
 
-  const line = (label: string, value: string | undefined) =>
-    `${label}: ${value && value.trim() ? value.trim() : p.gap}`;
-  const optional = (label: string, value: string | undefined) =>
-    value && value.trim() ? [`${label}: ${value.trim()}`] : [];
+  const line = (label: string, value: string | undefined, isUnchecked = false) =>
+    `${label}: ${isUnchecked ? p.unchecked : value && value.trim() ? value.trim() : p.gap}`;
+  const optional = (label: string, value: string | undefined, name: FactName) =>
+    unchecked.has(name)
+      ? [`${label}: ${p.unchecked}`]
+      : value && value.trim()
+        ? [`${label}: ${value.trim()}`]
+        : [];
   const happened = [p.happened[record.state](options.providerName), f.summary?.trim()]
     .filter(Boolean)
     .join(' ');
@@ -281,11 +298,11 @@ export function describeCase(record: CaseRecord, options: DescribeOptions): stri
     '',
     `${p.labels.what}: ${happened}`,
     line(p.labels.when, when),
-    line(p.labels.amount, amount),
-    line(p.labels.merchant, f.merchant),
-    ...optional(p.labels.transactionId, f.transactionId),
-    ...optional(p.labels.errorCode, f.errorCode),
-    ...optional(p.labels.pageTime, f.pageTime),
+    line(p.labels.amount, amount, amountUnchecked),
+    line(p.labels.merchant, f.merchant, unchecked.has('merchant')),
+    ...optional(p.labels.transactionId, f.transactionId, 'transactionId'),
+    ...optional(p.labels.errorCode, f.errorCode, 'errorCode'),
+    ...optional(p.labels.pageTime, f.pageTime, 'pageTime'),
     line(p.labels.device, device),
     line(p.labels.tried, f.tried),
     '',

@@ -18,7 +18,8 @@ import { toOffsetIso } from '../evidence/time';
 import { translate, type Locale } from '../i18n';
 import { caseClocks } from './case-clocks';
 import { describeCase, formatAmount, formatCaseTime } from './describe';
-import type { CaseRecord, EvidenceLink } from './schema';
+import { writableFacts } from './page-text';
+import type { CaseRecord, EvidenceLink, FactName } from './schema';
 
 /**
  * The case bundle is an evidence bundle (see `lib/evidence/export.ts`): `manifest.json`,
@@ -127,9 +128,15 @@ export function buildCaseReport(record: CaseRecord, options: ReportOptions): str
   const t = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) =>
     escapeHtml(translate(locale, key, params));
   const e = escapeHtml;
-  const f = record.facts;
-  const row = (label: string, value: string | undefined) =>
-    value ? `<tr><th>${label}</th><td>${e(value)}</td></tr>` : '';
+  // Page text without contact details; unconfirmed facts are shown as still to be checked.
+  const f = writableFacts(record);
+  const unchecked = new Set(record.unconfirmed ?? []);
+  const row = (label: string, value: string | undefined, name?: FactName) =>
+    name && unchecked.has(name)
+      ? `<tr><th>${label}</th><td>${t('cases.field.unconfirmed')}</td></tr>`
+      : value
+        ? `<tr><th>${label}</th><td>${e(value)}</td></tr>`
+        : '';
   const description = describeCase(record, {
     locale,
     form: 'written',
@@ -195,10 +202,10 @@ pre{white-space:pre-wrap;border:1px solid #ccc;padding:1rem;background:#f7f7f7}c
 <h2>${t('cases.facts')}</h2>
 <table>
 ${row(t('cases.field.occurredAt'), f.occurredAt && formatCaseTime(f.occurredAt, f.timeZone))}
-${row(t('cases.field.amount'), formatAmount(f))}
-${row(t('cases.field.merchant'), f.merchant)}
-${row(t('cases.field.transactionId'), f.transactionId)}
-${row(t('cases.field.errorCode'), f.errorCode)}
+${row(t('cases.field.amount'), formatAmount(f), unchecked.has('amountText') ? 'amountText' : 'amount')}
+${row(t('cases.field.merchant'), f.merchant, 'merchant')}
+${row(t('cases.field.transactionId'), f.transactionId, 'transactionId')}
+${row(t('cases.field.errorCode'), f.errorCode, 'errorCode')}
 ${row(t('cases.field.device'), [f.device, f.browser].filter(Boolean).join(', '))}
 ${row(t('cases.field.url'), f.url)}
 ${row(t('cases.field.tried'), f.tried)}

@@ -62,4 +62,9 @@ export const evidenceEn = {
   'shortcut.saved':
     '{count} file(s) saved on this device (SHA-256 {hash}…). Click to open the evidence locker.',
   'shortcut.failed.title': 'Evidence not saved',
+
+  'cases.field.unconfirmed': 'Read from the page — check',
+  'cases.facts.unconfirmed':
+    'Fields marked “Read from the page — check” were copied from the wallet page and may be wrong or even planted by a scam. They stay out of the description until you check them: correct them if needed, then save.',
+  'cases.facts.confirm': 'Checked — save',
 } as const;

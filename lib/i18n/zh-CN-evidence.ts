@@ -57,4 +57,9 @@ export const evidenceZhCN: Record<keyof typeof evidenceEn, string> = {
   'shortcut.saved.title': '证据已保存',
   'shortcut.saved': '已在本机保存 {count} 个文件（SHA-256 {hash}…）。点击打开证据库。',
   'shortcut.failed.title': '证据未保存',
+
+  'cases.field.unconfirmed': '从网页读取——请核对',
+  'cases.facts.unconfirmed':
+    '标有“从网页读取——请核对”的字段是从钱包网页上复制来的，可能有误，甚至可能是诈骗者故意放上去的。在你核对之前，它们不会写进投诉描述：如有需要请先更正，然后保存。',
+  'cases.facts.confirm': '已核对，保存',
 };
