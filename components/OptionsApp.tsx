@@ -3,6 +3,7 @@ import { updateSettings, type Settings } from '../lib/client/settings';
 import { PROVIDERS } from '../lib/providers';
 import { useSettings } from './data/settings';
 import { useI18n } from './i18n';
+import { ScreenshotPermission } from './ScreenshotPermission';
 import { SettingsNotice } from './SettingsNotice';
 
 /**
@@ -128,6 +129,7 @@ export function OptionsApp() {
           />
           {t('options.evidence.keepMoment')}
         </label>
+        <ScreenshotPermission enabled={settings.evidence.keepMomentOfDetection} />
       </section>
 
       <section class="card" aria-labelledby="opt-privacy">

@@ -67,4 +67,10 @@ export const evidenceEn = {
   'cases.facts.unconfirmed':
     'Fields marked “Read from the page — check” were copied from the wallet page and may be wrong or even planted by a scam. They stay out of the description until you check them: correct them if needed, then save.',
   'cases.facts.confirm': 'Checked — save',
+
+  'options.evidence.screenshot': 'Include a screenshot of that moment',
+  'options.evidence.screenshot.why':
+    'Browsers let an extension take a screenshot only right after you click its button, or when it is allowed to access every site. Switching this on asks your browser for that access, used only for this screenshot: Wallet Assist still reads only the supported wallet sites, and nothing leaves your device. You can switch it off here at any time.',
+  'options.evidence.screenshot.denied':
+    'The browser did not give the permission, so no screenshot is taken at the moment of detection. The error text and that part of the page are still kept.',
 } as const;

@@ -62,4 +62,10 @@ export const evidenceZhCN: Record<keyof typeof evidenceEn, string> = {
   'cases.facts.unconfirmed':
     '标有“从网页读取——请核对”的字段是从钱包网页上复制来的，可能有误，甚至可能是诈骗者故意放上去的。在你核对之前，它们不会写进投诉描述：如有需要请先更正，然后保存。',
   'cases.facts.confirm': '已核对，保存',
+
+  'options.evidence.screenshot': '同时保存那一刻的截图',
+  'options.evidence.screenshot.why':
+    '浏览器只允许扩展在你刚点击它的按钮之后截图，或者在它获准访问所有网站时截图。打开此项会向浏览器申请这项权限，仅用于这张截图：钱包助手仍然只读取所支持的钱包网站，任何内容都不会离开你的设备。你可以随时在这里关闭。',
+  'options.evidence.screenshot.denied':
+    '浏览器没有授予该权限，因此发现问题时不会截图。错误文字和页面的相应部分仍会保存。',
 };

@@ -9,6 +9,8 @@ import {
   getBlob,
   lastExportAt,
   listCaptures,
+  logAccess,
+  needsExportReminder,
   readAccessLog,
   saveCapture,
   verifyStoredChain,
@@ -132,6 +134,32 @@ describe('export', () => {
         extensionVersion: '0.1.0',
       }),
     ).rejects.toThrow(/would replace/);
+  });
+});
+
+describe('export selected', () => {
+  it('carries only the selected records and their access log, and marks only them as exported', async () => {
+    const db = await seed(3);
+    const { records } = await listCaptures(db, 10);
+    const [a, b, c] = records;
+    await logAccess(db, 'view', [a!.id], 'locker', NOW);
+    await logAccess(db, 'view', [b!.id], 'locker', NOW);
+    const { bytes } = await exportEvidence(db, { ...VERSION, ids: [b!.id] });
+    const manifest = JSON.parse(strFromU8(unzipSync(bytes)['manifest.json']!));
+    expect(manifest.scope).toBe('selected');
+    expect(manifest.records.count).toBe(1);
+    expect(manifest.accessLog.map((e: { action: string }) => e.action)).toEqual([
+      'capture',
+      'view',
+      'export',
+    ]);
+    for (const entry of manifest.accessLog) expect(entry.recordIds).toEqual([b!.id]);
+    expect(JSON.stringify(manifest)).not.toContain(a!.id);
+    expect(JSON.stringify(manifest)).not.toContain(c!.id);
+    // The others were not exported: the reminder still asks for them.
+    expect(await db.get('exports', b!.id)).toMatchObject({ recordId: b!.id });
+    expect(await db.get('exports', a!.id)).toBeUndefined();
+    expect(await needsExportReminder(db, new Date(NOW.getTime() + 8 * 86_400_000))).toBe(true);
   });
 });
 
