@@ -73,4 +73,14 @@ export const evidenceEn = {
     'Browsers let an extension take a screenshot only right after you click its button, or when it is allowed to access every site. Switching this on asks your browser for that access, used only for this screenshot: Wallet Assist still reads only the supported wallet sites, and nothing leaves your device. You can switch it off here at any time.',
   'options.evidence.screenshot.denied':
     'The browser did not give the permission, so no screenshot is taken at the moment of detection. The error text and that part of the page are still kept.',
+
+  'prompt.covered':
+    'Something on the page is covering this card, so its buttons are paused until it can be seen in full.',
+  'silence.notice':
+    'The in-page prompt was turned off for {host} from the page itself ({time}). If you did not mean to, undo it.',
+  'silence.notice.always': 'It will stay off for good.',
+  'silence.notice.until': 'It stays off until {time}.',
+  'silence.undo': 'Undo: show the prompt again',
+  'silence.keep': 'Keep it off',
+  'silence.undone': 'The prompt will appear again on {host}.',
 } as const;

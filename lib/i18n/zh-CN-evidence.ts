@@ -68,4 +68,12 @@ export const evidenceZhCN: Record<keyof typeof evidenceEn, string> = {
     '浏览器只允许扩展在你刚点击它的按钮之后截图，或者在它获准访问所有网站时截图。打开此项会向浏览器申请这项权限，仅用于这张截图：钱包助手仍然只读取所支持的钱包网站，任何内容都不会离开你的设备。你可以随时在这里关闭。',
   'options.evidence.screenshot.denied':
     '浏览器没有授予该权限，因此发现问题时不会截图。错误文字和页面的相应部分仍会保存。',
+
+  'prompt.covered': '网页上有内容遮住了这张卡片，因此在它完整显示之前，卡片上的按钮暂停使用。',
+  'silence.notice': '页面内提示已在网页上被设为不再在 {host} 显示（{time}）。如果这不是你的本意，请撤销。',
+  'silence.notice.always': '它将一直保持关闭。',
+  'silence.notice.until': '它将关闭到 {time}。',
+  'silence.undo': '撤销：恢复显示提示',
+  'silence.keep': '保持关闭',
+  'silence.undone': '在 {host} 上将重新显示提示。',
 };
