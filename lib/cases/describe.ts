@@ -222,8 +222,9 @@ export function formatAmount(facts: CaseRecord['facts']): string {
   return facts.amountText ?? facts.amount ?? '';
 }
 
-function evidenceType(locale: Locale, mimeType: string): string {
-  if (mimeType.startsWith('image/')) return locale === 'en' ? 'Screenshot' : '截图';
+function evidenceType(locale: Locale, link: CaseRecord['evidence'][number]): string {
+  if (link.file) return link.file.label || (locale === 'en' ? 'File' : '文件');
+  if (link.mimeType.startsWith('image/')) return locale === 'en' ? 'Screenshot' : '截图';
   return locale === 'en' ? 'File' : '文件';
 }
 
@@ -280,12 +281,7 @@ export function describeCase(record: CaseRecord, options: DescribeOptions): stri
     : [`- ${p.labels.noContacts}`];
   const evidence = record.evidence.length
     ? record.evidence.map((e, i) =>
-        p.evidence(
-          i + 1,
-          formatCaseTime(e.capturedAt),
-          evidenceType(options.locale, e.mimeType),
-          e.sha256,
-        ),
+        p.evidence(i + 1, formatCaseTime(e.capturedAt), evidenceType(options.locale, e), e.sha256),
       )
     : [`- ${p.labels.noEvidence}`];
 

@@ -19,6 +19,7 @@ import { translate, type Locale } from '../i18n';
 import { caseClocks } from './case-clocks';
 import { describeCase, formatAmount, formatCaseTime } from './describe';
 import { writableFacts } from './page-text';
+import { caseTimeline } from './timeline';
 import type { CaseRecord, EvidenceLink, FactName } from './schema';
 
 /**
@@ -165,12 +166,13 @@ export function buildCaseReport(record: CaseRecord, options: ReportOptions): str
         `<td>${where(l)}</td></tr>`,
     )
     .join('\n');
-  const timeline = record.timeline
-    .map(
-      (ev) =>
-        `<li><time>${e(formatCaseTime(ev.at))}</time> ${t(`cases.timeline.${ev.kind}`)}` +
-        `${ev.status ? ` — ${t(`cases.status.${ev.status}`)}` : ''}` +
-        `${ev.detail ? ` <code>${e(ev.detail)}</code>` : ''}</li>`,
+  const timeline = caseTimeline(record)
+    .map((ev) =>
+      ev.type === 'file'
+        ? `<li><time>${e(formatCaseTime(ev.at))}</time> ${t('cases.timeline.file', { label: ev.label })} <code>${e(ev.sha256)}</code></li>`
+        : `<li><time>${e(formatCaseTime(ev.at))}</time> ${t(`cases.timeline.${ev.kind}`)}` +
+          `${ev.status ? ` — ${t(`cases.status.${ev.status}`)}` : ''}` +
+          `${ev.detail ? ` <code>${e(ev.detail)}</code>` : ''}</li>`,
     )
     .join('\n');
   const clocks = caseClocks(record, options.now, options.timeZone)

@@ -83,4 +83,59 @@ export const evidenceEn = {
   'silence.undo': 'Undo: show the prompt again',
   'silence.keep': 'Keep it off',
   'silence.undone': 'The prompt will appear again on {host}.',
+
+  'export.title': 'Export {count} record(s)',
+  'export.files': '{count} file(s) will go into the ZIP, each listed with its SHA-256.',
+  'export.redacted': '{count} record(s) have a redacted copy',
+  'export.redacted.out':
+    'Their redacted copies go into the ZIP. {count} original file(s) (screenshots, page copies, page text) stay on this device, because they show what you blacked out or masked.',
+  'export.redacted.in':
+    'The originals go into the ZIP as well: anyone who gets it will see what you blacked out or masked.',
+  'export.originals': 'Also include the originals (unredacted)',
+  'export.pageCopies': '{count} exact copy(ies) of pages (MHTML)',
+  'export.pageCopies.warning':
+    'An exact copy is the page as your browser held it, and may contain session data: account details, hidden sign-in or security tokens. Include it only for someone you trust with your account.',
+  'export.pageCopies.include': 'Include the exact page copies',
+  'export.report':
+    'The ZIP includes report.html, which shows what is in it, what was left out and why, and what the bundle can and cannot prove.',
+  'export.download': 'Download the ZIP',
+  'export.cancel': 'Cancel',
+
+  'addFile.title': 'Add a file from outside the browser…',
+  'addFile.intro':
+    'A statement from your bank or wallet (PDF), an e-mail saved as .eml, a photo or screenshot from your phone, or a chat exported as text or pictures. Its type is checked from its content; it gets a SHA-256 and joins the hash chain like a capture.',
+  'addFile.file': 'File',
+  'addFile.category': 'What it is',
+  'addFile.provider': 'Wallet (if it concerns one)',
+  'addFile.description': 'Description',
+  'addFile.occurredAt': 'When it happened',
+  'addFile.cameFrom': 'Where it came from (for example “e-mail from PayPal”)',
+  'addFile.add': 'Add to the locker',
+  'addFile.pick': 'Choose a file first.',
+  'addFile.progress': 'Storing and hashing: {done} of {total}…',
+  'addFile.added': 'Added. SHA-256 {hash}…',
+  'addFile.unsupported':
+    'This file was not added: by its content it is not a PDF, an e-mail, a picture or text. Nothing was kept.',
+  'addFile.tooLarge': 'This file was not added: it is larger than {max}. Nothing was kept.',
+
+  'capture.pendingDropped':
+    'To make room, {count} waiting snapshot(s) of the moment a problem appeared were deleted.',
+  'locker.droppedRoom':
+    '{count} waiting snapshot(s) of the moment a problem appeared were deleted to make room for evidence you saved.',
+  'locker.droppedCap':
+    '{count} older waiting snapshot(s) were deleted to keep them within the space set aside for them.',
+  'locker.droppedOk': 'OK',
+  'locker.importedBadge': 'imported {date}',
+  'locker.detail.capturedHere': 'Saved on this device.',
+  'locker.detail.addedHere': 'A file you added from outside the browser.',
+  'locker.detail.imported':
+    'Imported on {at} from the bundle “{name}”, which says it was exported {exported}. Not captured on this device: it is not part of your own chain.',
+  'locker.detail.bundle': 'SHA-256 of the bundle file',
+  'locker.mhtmlNote': 'exact copy of the page; may contain session data',
+  'locker.verifyCounts': 'Your own records: {own}. Imported records, checked apart: {imported}.',
+  'locker.verifyUnverifiable':
+    '{count} imported record(s) had details masked by whoever exported them and cannot be checked.',
+  'locker.proves':
+    'What the check proves: no record was changed, and none of your own was removed without a logged deletion, since it was stored. It does not prove who made a record or when: times come from this device’s clock.',
+  'cases.timeline.file': 'File in the evidence: {label}',
 } as const;

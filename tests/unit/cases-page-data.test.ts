@@ -8,6 +8,7 @@ import { channelsForRegion } from '../../lib/cases/escalation';
 import { buildCaseReport, buildCaseZip, evidenceFromDb } from '../../lib/cases/export';
 import { updateFacts } from '../../lib/cases/operations';
 import { withoutContactDetails } from '../../lib/cases/page-text';
+import { caseTimeline } from '../../lib/cases/timeline';
 import { escalationPacket } from '../../lib/cases/packet';
 import { factsFromTabState, factsReadFromPage } from '../../lib/cases/prefill';
 import type { CaseRecord } from '../../lib/cases/schema';
@@ -204,5 +205,37 @@ describe('a case bundle imports all or nothing', () => {
     expect((await (await openCasesDb()).getAll('cases')).length).toBe(0);
     // The bundle's case report says which evidence it holds.
     expect(strFromU8(unzipSync(bytes)['case/report.html']!)).toContain('artifacts/');
+  });
+});
+
+describe('files from outside the browser in a case', () => {
+  it('appear on the timeline at the time they say they happened, and in the description', () => {
+    const record = paypalCase({
+      evidence: [
+        {
+          captureId: crypto.randomUUID(),
+          sha256: 'a'.repeat(64),
+          capturedAt: '2026-11-26T09:00:00.000+08:00',
+          mimeType: 'application/pdf',
+          file: { label: 'November card statement', occurredAt: '2026-11-20T00:00:00.000+08:00' },
+        },
+      ],
+    });
+    const items = caseTimeline(record);
+    expect(items[0]).toEqual({
+      type: 'file',
+      at: '2026-11-20T00:00:00.000+08:00',
+      label: 'November card statement',
+      sha256: 'a'.repeat(64),
+    });
+    expect(items.slice(1).every((i) => i.type === 'event')).toBe(true);
+    expect(
+      describeCase(record, { locale: 'en', form: 'written', providerName: 'PayPal' }),
+    ).toContain(
+      `1. November card statement, 2026-11-26 09:00 (UTC+08:00), SHA-256 ${'a'.repeat(64)}`,
+    );
+    expect(
+      buildCaseReport(record, { locale: 'en', providerName: 'PayPal', now: NOW, timeZone: 'UTC' }),
+    ).toContain('File in the evidence: November card statement');
   });
 });
