@@ -147,6 +147,17 @@ test.describe('evidence', () => {
     const after = await readEvidence(popup);
     expect(after.records).toHaveLength(0);
     expect(after.blobs).toHaveLength(0);
+    // The page is put back by itself: scrolled to where it was, its fixed header shown again.
+    await expect
+      .poll(
+        () =>
+          page.evaluate(() => ({
+            scrollY: window.scrollY,
+            hidden: document.querySelectorAll('[data-wallet-assist-hidden]').length,
+          })),
+        { timeout: 15_000 },
+      )
+      .toEqual({ scrollY: 0, hidden: 0 });
 
     // A new capture wakes a new worker and lands whole, first in the chain.
     await popup.reload();
@@ -185,6 +196,14 @@ test.describe('evidence', () => {
 
     const download = locker.waitForEvent('download');
     await locker.getByRole('button', { name: en['locker.exportAll'] }).click();
+    // The panel says what goes out; exact page copies (MHTML) stay behind unless ticked.
+    await expect(locker.locator('.export-panel')).toContainText(
+      en['export.title'].replace('{count}', '2'),
+    );
+    await expect(locker.locator('.export-panel__warning')).toHaveText(
+      en['export.pageCopies.warning'],
+    );
+    await locker.getByRole('button', { name: en['export.download'] }).click();
     const zipPath = await (await download).path();
     const files = unzipSync(new Uint8Array(readFileSync(zipPath)));
     const manifest = JSON.parse(strFromU8(files['manifest.json']!));

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { evidence } from '../../../lib/client/evidence';
 import { extensionVersion } from '../../../lib/client/navigation';
 import { buildCaseZip, bundleFileName } from '../../../lib/cases/export';
+import { SAFE_CHOICES, type ExportChoices } from '../../../lib/evidence/export-plan';
 import { providerName } from '../../../lib/providers';
 import { useCaseHandle } from '../../data/cases';
 import { useAction } from '../../data/errors';
@@ -9,12 +10,17 @@ import { downloadBytes } from '../../evidence/files';
 import { useI18n } from '../../i18n';
 import { deviceTimeZone } from '../device';
 
-/** Exports the case and its linked evidence as one bundle a bank or regulator can check. */
+/**
+ * Exports the case and its linked evidence as one bundle a bank or regulator can check. Redacted
+ * evidence goes out as its redacted copy and exact page copies stay behind, unless the person
+ * ticks the choice that says what it would add.
+ */
 export function ExportCard() {
   const { t, locale } = useI18n();
   const { record } = useCaseHandle();
   const { run, error } = useAction();
   const [done, setDone] = useState<string | null>(null);
+  const [choices, setChoices] = useState<ExportChoices>(SAFE_CHOICES);
   const exportZip = () =>
     run(async () => {
       const { bytes } = await buildCaseZip(record, {
@@ -26,7 +32,7 @@ export function ExportCard() {
         },
         now: new Date(),
         timeZone: deviceTimeZone(),
-        evidence: await evidence.forCase(),
+        evidence: await evidence.forCase(choices),
         extensionVersion: extensionVersion(),
       });
       const name = bundleFileName(record);
@@ -34,7 +40,27 @@ export function ExportCard() {
       setDone(t('cases.export.done', { name }));
     });
   return (
-    <section class="card">
+    <section class="card export-card">
+      <label class="options__choice">
+        <input
+          type="checkbox"
+          name="originals"
+          checked={choices.originals}
+          onChange={(e) => setChoices({ ...choices, originals: e.currentTarget.checked })}
+        />
+        {t('export.originals')}
+      </label>
+      {choices.originals && <p class="muted">{t('export.redacted.in')}</p>}
+      <label class="options__choice">
+        <input
+          type="checkbox"
+          name="pageCopies"
+          checked={choices.pageCopies}
+          onChange={(e) => setChoices({ ...choices, pageCopies: e.currentTarget.checked })}
+        />
+        {t('export.pageCopies.include')}
+      </label>
+      <p class="muted export-panel__warning">{t('export.pageCopies.warning')}</p>
       <button type="button" class="button button--primary" onClick={() => void exportZip()}>
         {t('cases.export')}
       </button>
