@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
 import type { BrowserContext, Page } from '@playwright/test';
 import { en } from '../../lib/i18n/en';
+import { readPageInPage } from '../../lib/background/capture-page';
 import { decodePng } from '../unit/png';
 import { expect, test, type Extension } from './fixtures';
 import { openExtensionPage, readEvidence } from './pages';
@@ -182,5 +183,48 @@ test.describe('evidence a person can hand over', () => {
     expect(exported.length).toBe(size);
     expect(sha(exported)).toBe(expected);
     expect(strFromU8(files['report.html']!)).toContain('Bank app download');
+  });
+
+  test('a saved HTML copy is inert when opened: no script runs, nothing loads, nothing navigates', async ({
+    context,
+  }) => {
+    const source = await context.newPage();
+    await source.goto('https://www.paypal.com/checkoutnow?token=EC-INERT');
+    // A page that tries every way to act when its copy is opened later.
+    await source.setContent(`<!doctype html><html><head>
+      <meta http-equiv="refresh" content="1; url=https://www.paypal.com/stolen">
+      <base href="https://www.paypal.com/evil/">
+      <link rel="stylesheet" href="https://www.paypal.com/evil.css">
+      <meta name="csrf-token" content="TOKEN-123"></head>
+      <body onload="window.parent.postMessage('ran', '*'); window.ran = 'onload'">
+      <div role="alert" onmouseover="window.ran = 'hover'">We couldn't complete your payment.</div>
+      <iframe srcdoc="<script>parent.ran = 'srcdoc'</script>"></iframe>
+      <a id="go" href="javascript:window.ran='link'">Try again</a>
+      <img src="https://www.paypal.com/pixel.gif" onerror="window.ran = 'onerror'">
+      <svg><a href="javascript:window.ran='svg'"><text y="20">x</text></a></svg>
+      <form action="https://www.paypal.com/post"><input type="hidden" name="_csrf" value="HIDDEN-456"></form>
+      <script>window.ran = 'script'</script></body></html>`);
+    const { html } = await source.evaluate(readPageInPage, { kind: 'page' as const });
+
+    const viewer = await context.newPage();
+    const requests: string[] = [];
+    await viewer.route('**/*', (route) => {
+      requests.push(route.request().url());
+      return route.abort();
+    });
+    await viewer.setContent(html);
+    await viewer.hover('[role="alert"]');
+    await viewer.click('#go').catch(() => undefined);
+    await viewer.waitForTimeout(1500);
+    expect(
+      await viewer.evaluate(() => (window as unknown as { ran?: string }).ran),
+    ).toBeUndefined();
+    expect(requests).toEqual([]);
+    expect(viewer.url()).toBe('about:blank');
+    expect(html).not.toContain('TOKEN-123');
+    expect(html).not.toContain('HIDDEN-456');
+    expect(await viewer.locator('[role="alert"]').textContent()).toBe(
+      "We couldn't complete your payment.",
+    );
   });
 });
