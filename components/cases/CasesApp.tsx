@@ -10,6 +10,7 @@ import { isStateId, STATE_IDS, type StateId } from '../../lib/states';
 import { useCases } from '../data/cases';
 import { useErrorText } from '../data/errors';
 import { useI18n } from '../i18n';
+import { ProviderOptions } from '../ProviderOptions';
 import { CaseView } from './CaseView';
 import { deviceEnv } from './device';
 import { QuickCallLog } from './QuickCallLog';
@@ -154,7 +155,7 @@ function NewCaseForm(props: {
   state: StateId | null;
   autoStart?: boolean;
 }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const errorText = useErrorText();
   const [providerId, setProviderId] = useState(props.providerId ?? PROVIDERS[0]!.id);
   const [state, setState] = useState<StateId>(props.state ?? 'payment_failed');
@@ -188,11 +189,7 @@ function NewCaseForm(props: {
             value={providerId}
             onChange={(e) => setProviderId(e.currentTarget.value)}
           >
-            {PROVIDERS.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name[locale]}
-              </option>
-            ))}
+            <ProviderOptions />
           </select>
         </label>
         <label>

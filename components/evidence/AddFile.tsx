@@ -5,8 +5,8 @@ import { FileTooLargeError } from '../../lib/evidence/blobs';
 import { MAX_OUTSIDE_FILE_BYTES, UnsupportedFileError } from '../../lib/evidence/outside';
 import { OutsideCategorySchema, type CaptureRecord } from '../../lib/evidence/schema';
 import { StorageFullError } from '../../lib/evidence/store';
-import { PROVIDERS } from '../../lib/providers';
 import { useI18n } from '../i18n';
+import { ProviderOptions } from '../ProviderOptions';
 import { formatBytes } from './files';
 
 /**
@@ -15,7 +15,7 @@ import { formatBytes } from './files';
  * hashed and stored in pieces, its type judged from its content.
  */
 export function AddFile({ onAdded }: { onAdded: (record: CaptureRecord) => void }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [message, setMessage] = useState('');
   const add = async (form: HTMLFormElement) => {
@@ -91,11 +91,7 @@ export function AddFile({ onAdded }: { onAdded: (record: CaptureRecord) => void 
           {t('addFile.provider')}
           <select name="provider">
             <option value="">—</option>
-            {PROVIDERS.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name[locale]}
-              </option>
-            ))}
+            <ProviderOptions />
           </select>
         </label>
         <label class="form-grid__wide">

@@ -2,6 +2,7 @@ import { useMemo, useState } from 'preact/hooks';
 import { SAFE_CHOICES, summariseExport, type ExportChoices } from '../../lib/evidence/export-plan';
 import type { CaptureRecord } from '../../lib/evidence/schema';
 import { useI18n } from '../i18n';
+import { ExportChoiceBox } from './ExportChoices';
 
 /**
  * What an export will hold, shown before it is made, with the two choices that put more into it:
@@ -32,15 +33,7 @@ export function ExportPanel({
               ? t('export.redacted.in')
               : t('export.redacted.out', { count: summary.redactedLeftOut })}
           </p>
-          <label>
-            <input
-              type="checkbox"
-              name="originals"
-              checked={choices.originals}
-              onChange={(e) => setChoices({ ...choices, originals: e.currentTarget.checked })}
-            />
-            {t('export.originals')}
-          </label>
+          <ExportChoiceBox name="originals" choices={choices} onChange={setChoices} />
         </fieldset>
       )}
       {summary.pageCopies > 0 && (
@@ -49,15 +42,7 @@ export function ExportPanel({
           <p class="export-panel__warning" role="note">
             {t('export.pageCopies.warning')}
           </p>
-          <label>
-            <input
-              type="checkbox"
-              name="pageCopies"
-              checked={choices.pageCopies}
-              onChange={(e) => setChoices({ ...choices, pageCopies: e.currentTarget.checked })}
-            />
-            {t('export.pageCopies.include')}
-          </label>
+          <ExportChoiceBox name="pageCopies" choices={choices} onChange={setChoices} />
         </fieldset>
       )}
       <p class="muted">{t('export.report')}</p>

@@ -1,6 +1,6 @@
 import type { LeftOutReason } from './bundle';
 import { maskSensitiveText } from './redact';
-import type { Artifact, CaptureRecord } from './schema';
+import { ArtifactKindSchema, type Artifact, type CaptureRecord } from './schema';
 
 /**
  * What an export carries, decided per file before anything is read. Redaction must hold in what
@@ -42,16 +42,13 @@ export interface RecordPlan {
   detailsMasked: boolean;
 }
 
-/** Artifacts that show the page as it was: pictures, copies and text of it. */
-const SHOWS_THE_PAGE = new Set<Artifact['kind']>([
-  'screenshot-visible',
-  'screenshot-full',
-  'snapshot-mhtml',
-  'snapshot-html',
-  'page-text',
-  'detection-text',
-  'detection-html',
-]);
+/**
+ * Artifacts that show the page as it was: pictures, copies and text of it (every kind but the
+ * redacted copies and files added from outside the browser).
+ */
+const SHOWS_THE_PAGE = new Set<Artifact['kind']>(
+  ArtifactKindSchema.options.filter((k) => !k.startsWith('redacted-') && k !== 'outside-file'),
+);
 
 /** True when the record has a redacted copy of any of its files. */
 export function isRedacted(record: CaptureRecord): boolean {

@@ -6,7 +6,7 @@ import { en } from '../../lib/i18n/en';
 import { readPageInPage } from '../../lib/background/capture-page';
 import { decodePng } from '../unit/png';
 import { expect, test, type Extension } from './fixtures';
-import { openExtensionPage, readEvidence } from './pages';
+import { openExtensionPage, openRedactTool, readEvidence } from './pages';
 
 const DETAILS = 'https://www.paypal.com/myaccount/details';
 const SECRETS = ['4111 1111 1111 1111', '4111111111111111', 'li.wei@example.com', '138 0013 8000'];
@@ -57,23 +57,12 @@ test.describe('evidence a person can hand over', () => {
     // Black out the card number in the locker, and save a masked copy of the text.
     const locker = await context.newPage();
     await locker.goto(`chrome-extension://${extension.id}/locker.html`);
-    await locker.getByRole('button', { name: en['locker.open'] }).click();
-    const image = locker.locator('.redact img');
-    await expect(image).toBeVisible();
-    await image.scrollIntoViewIfNeeded();
-    const box = (await image.boundingBox())!;
-    const natural = await image.evaluate((img: HTMLImageElement) => img.naturalWidth);
-    const scale = (box.width / natural) * secret.dpr;
-    await locker.mouse.move(box.x + (secret.left - 4) * scale, box.y + (secret.top - 4) * scale);
-    await locker.mouse.down();
-    await locker.mouse.move(
-      box.x + (secret.right + 4) * scale,
-      box.y + (secret.bottom + 4) * scale,
-      {
-        steps: 5,
-      },
+    const { box, naturalWidth, drag } = await openRedactTool(locker);
+    const scale = (box.width / naturalWidth) * secret.dpr;
+    await drag(
+      { x: box.x + (secret.left - 4) * scale, y: box.y + (secret.top - 4) * scale },
+      { x: box.x + (secret.right + 4) * scale, y: box.y + (secret.bottom + 4) * scale },
     );
-    await locker.mouse.up();
     await locker.getByRole('button', { name: en['locker.redactSave'] }).click();
     await expect(locker.locator('.locker__message')).toHaveText(en['locker.redacted']);
     await locker.locator('.locker__redact-text').first().click();

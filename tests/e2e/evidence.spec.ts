@@ -7,6 +7,7 @@ import { expect, test, type Extension } from './fixtures';
 import type { BrowserContext } from '@playwright/test';
 import {
   openExtensionPage,
+  openRedactTool,
   readEvidence,
   watchWorker,
   type StoredArtifact,
@@ -287,15 +288,11 @@ test.describe('evidence', () => {
 
     const locker = await context.newPage();
     await locker.goto(`chrome-extension://${extension.id}/locker.html`);
-    await locker.getByRole('button', { name: en['locker.open'] }).click();
-    const image = locker.locator('.redact img');
-    await expect(image).toBeVisible();
-    await image.scrollIntoViewIfNeeded();
-    const box = (await image.boundingBox())!;
-    await locker.mouse.move(box.x + 10, box.y + 10);
-    await locker.mouse.down();
-    await locker.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 5 });
-    await locker.mouse.up();
+    const { box, drag } = await openRedactTool(locker);
+    await drag(
+      { x: box.x + 10, y: box.y + 10 },
+      { x: box.x + box.width / 2, y: box.y + box.height / 2 },
+    );
     await expect(locker.locator('.redact__mark')).toHaveCount(1);
     await locker.getByRole('button', { name: en['locker.redactSave'] }).click();
     await expect(locker.locator('.locker__message')).toHaveText(en['locker.redacted']);

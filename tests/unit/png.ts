@@ -36,12 +36,16 @@ export function encodePng({ width, height, rgba }: Pixels): Uint8Array {
   for (let y = 0; y < height; y++) {
     raw.set(rgba.subarray(y * width * 4, (y + 1) * width * 4), y * (1 + width * 4) + 1);
   }
-  const parts = [
+  return concatBytes([
     new Uint8Array(SIGNATURE),
     chunk('IHDR', header),
     chunk('IDAT', zlibSync(raw)),
     chunk('IEND', new Uint8Array(0)),
-  ];
+  ]);
+}
+
+/** The bytes of `parts`, one after the other. */
+export function concatBytes(parts: readonly Uint8Array[]): Uint8Array {
   const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
   let offset = 0;
   for (const part of parts) {
@@ -73,13 +77,7 @@ export function decodePng(png: Uint8Array): Pixels {
     if (type === 'IDAT') idat.push(data);
     at += 12 + length;
   }
-  const joined = new Uint8Array(idat.reduce((n, p) => n + p.length, 0));
-  let offset = 0;
-  for (const part of idat) {
-    joined.set(part, offset);
-    offset += part.length;
-  }
-  const raw = unzlibSync(joined);
+  const raw = unzlibSync(concatBytes(idat));
   const stride = width * channels;
   const rows = new Uint8Array(height * stride);
   for (let y = 0; y < height; y++) {

@@ -1,5 +1,6 @@
 import { crc32 } from 'node:zlib';
 import { deflateSync } from 'fflate';
+import { concatBytes } from './png';
 
 /**
  * Writes ZIP archives the way an attacker would: any names (duplicates, `../` paths), sizes in
@@ -63,12 +64,5 @@ export function craftZip(entries: readonly CraftedEntry[]): Uint8Array {
   ev.setUint16(10, entries.length, true);
   ev.setUint32(12, directorySize, true);
   ev.setUint32(16, offset, true);
-  const parts = [...locals, ...directory, end];
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const part of parts) {
-    out.set(part, at);
-    at += part.length;
-  }
-  return out;
+  return concatBytes([...locals, ...directory, end]);
 }

@@ -6,6 +6,7 @@ import { SAFE_CHOICES, type ExportChoices } from '../../../lib/evidence/export-p
 import { providerName } from '../../../lib/providers';
 import { useCaseHandle } from '../../data/cases';
 import { useAction } from '../../data/errors';
+import { ExportChoiceBox } from '../../evidence/ExportChoices';
 import { downloadBytes } from '../../evidence/files';
 import { useI18n } from '../../i18n';
 import { deviceTimeZone } from '../device';
@@ -41,25 +42,9 @@ export function ExportCard() {
     });
   return (
     <section class="card export-card">
-      <label class="options__choice">
-        <input
-          type="checkbox"
-          name="originals"
-          checked={choices.originals}
-          onChange={(e) => setChoices({ ...choices, originals: e.currentTarget.checked })}
-        />
-        {t('export.originals')}
-      </label>
+      <ExportChoiceBox name="originals" choices={choices} onChange={setChoices} />
       {choices.originals && <p class="muted">{t('export.redacted.in')}</p>}
-      <label class="options__choice">
-        <input
-          type="checkbox"
-          name="pageCopies"
-          checked={choices.pageCopies}
-          onChange={(e) => setChoices({ ...choices, pageCopies: e.currentTarget.checked })}
-        />
-        {t('export.pageCopies.include')}
-      </label>
+      <ExportChoiceBox name="pageCopies" choices={choices} onChange={setChoices} />
       <p class="muted export-panel__warning">{t('export.pageCopies.warning')}</p>
       <button type="button" class="button button--primary" onClick={() => void exportZip()}>
         {t('cases.export')}
