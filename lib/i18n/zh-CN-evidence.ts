@@ -69,25 +69,24 @@ export const evidenceZhCN: Record<keyof typeof evidenceEn, string> = {
   'options.evidence.screenshot.denied':
     '浏览器没有授予该权限，因此发现问题时不会截图。错误文字和页面的相应部分仍会保存。',
 
-  'prompt.covered': '网页上有内容遮住了这张卡片，因此在它完整显示之前，卡片上的按钮暂停使用。',
-  'silence.notice':
-    '页面内提示已在网页上被设为不再在 {host} 显示（{time}）。如果这不是你的本意，请撤销。',
-  'silence.notice.always': '它将一直保持关闭。',
-  'silence.notice.until': '它将关闭到 {time}。',
+  'prompt.covered': '网页上有内容遮住了这张卡片。卡片完整显示之前，上面的按钮暂停使用。',
+  'silence.notice': '{time}，{host} 网页上的提示卡片被设为不再提示。如果这不是你有意点的，请撤销。',
+  'silence.notice.always': '提示将一直关闭。',
+  'silence.notice.until': '提示将关闭到 {time}。',
   'silence.undo': '撤销：恢复显示提示',
   'silence.keep': '保持关闭',
-  'silence.undone': '在 {host} 上将重新显示提示。',
+  'silence.undone': '{host} 上会重新显示提示。',
 
   'export.title': '导出 {count} 条记录',
   'export.files': 'ZIP 中将包含 {count} 个文件，每个文件都列出其 SHA-256。',
   'export.redacted': '有 {count} 条记录带有涂黑副本',
   'export.redacted.out':
-    '这些记录只导出涂黑副本。{count} 个原始文件（截图、网页副本、网页文字）会留在本机，因为其中能看到你涂黑或遮盖的内容。',
-  'export.redacted.in': '原件也会放进 ZIP：拿到它的人都能看到你涂黑或遮盖的内容。',
+    '这些记录只导出涂黑副本。{count} 个原始文件（截图、网页副本、网页文字）会留在本机，因为从中能看到你涂黑或遮盖的内容。',
+  'export.redacted.in': '原件也会放进 ZIP：拿到 ZIP 的人都能看到你涂黑或遮盖的内容。',
   'export.originals': '同时导出原件（未涂黑）',
   'export.pageCopies': '{count} 份网页的完整副本（MHTML）',
   'export.pageCopies.warning':
-    '完整副本是浏览器中网页的原样，可能含有会话数据：账户信息、隐藏的登录或安全令牌。只有在你信得过、可以交出账户信息的对象面前才包含它。',
+    '完整副本是浏览器中网页的原样，可能含有会话数据：账户信息、隐藏的登录或安全令牌。只有交给你放心托付账户信息的人或机构时，才应包含它。',
   'export.pageCopies.include': '包含网页的完整副本',
   'export.report':
     'ZIP 中附有 report.html，说明其中包含什么、哪些没有包含及原因，以及这个文件包能证明和不能证明什么。',
@@ -96,7 +95,7 @@ export const evidenceZhCN: Record<keyof typeof evidenceEn, string> = {
 
   'addFile.title': '添加浏览器以外的文件…',
   'addFile.intro':
-    '银行或钱包的对账单（PDF）、保存为 .eml 的电子邮件、手机上的照片或截图，或导出为文字或图片的聊天记录。系统会根据文件内容判断类型，为它计算 SHA-256，并像截图证据一样加入哈希链。',
+    '可以添加银行或钱包的对账单（PDF）、保存为 .eml 的电子邮件、手机上的照片或截图，或导出为文字或图片的聊天记录。钱包助手会根据文件内容判断类型，计算它的 SHA-256，并像截图证据一样把它加入哈希链。',
   'addFile.file': '文件',
   'addFile.category': '文件类别',
   'addFile.provider': '钱包（如与某个钱包有关）',
@@ -111,9 +110,10 @@ export const evidenceZhCN: Record<keyof typeof evidenceEn, string> = {
     '这个文件没有添加：从内容看，它不是 PDF、电子邮件、图片或文字。没有保留任何内容。',
   'addFile.tooLarge': '这个文件没有添加：它超过了 {max}。没有保留任何内容。',
 
-  'capture.pendingDropped': '为了腾出空间，已删除 {count} 份等待保留的问题发生时快照。',
-  'locker.droppedRoom': '为了给你保存的证据腾出空间，已删除 {count} 份等待保留的问题发生时快照。',
-  'locker.droppedCap': '为了不超出为等待保留的快照预留的空间，已删除 {count} 份较早的快照。',
+  'capture.pendingDropped': '为了腾出空间，已删除 {count} 份发现问题那一刻的快照（尚未保留）。',
+  'locker.droppedRoom':
+    '为了给你保存的证据腾出空间，已删除 {count} 份发现问题那一刻的快照（尚未保留）。',
+  'locker.droppedCap': '等待保留的快照有空间上限，为此已删除 {count} 份较早的快照。',
   'locker.droppedOk': '知道了',
   'locker.importedBadge': '{date} 导入',
   'locker.detail.capturedHere': '在本机保存。',
