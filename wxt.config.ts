@@ -50,11 +50,35 @@ export default defineConfig({
       ];
     },
   },
-  manifest: ({ browser, mode }) => {
+  manifest: ({ browser, mode, command }) => {
     const hostPermissions = walletMatchPatterns();
     if (mode === 'e2e') hostPermissions.push('<all_urls>');
     const firefox = browser === 'firefox';
     return {
+      // Extension pages run only their own scripts, load nothing from elsewhere and make no
+      // network requests (`connect-src 'none'`; the development server's live reload needs a
+      // connection, so only `wxt dev` leaves it out). Pictures come from the evidence database as
+      // blob: URLs.
+      content_security_policy: {
+        extension_pages: [
+          "default-src 'self'",
+          "script-src 'self'",
+          "object-src 'none'",
+          "img-src 'self' blob: data:",
+          "style-src 'self'",
+          "frame-src 'none'",
+          "base-uri 'none'",
+          "form-action 'none'",
+          ...(command === 'serve' ? [] : ["connect-src 'none'"]),
+        ].join('; '),
+      },
+      // Optional, asked for from a click on the options page with the reason beside it: lets the
+      // moment a problem is detected include a screenshot (browsers allow screenshots only after a
+      // click on the extension, or with access to all sites). Firefox (MV2) lists it with the
+      // other optional permissions.
+      ...(firefox
+        ? { optional_permissions: ['<all_urls>'] }
+        : { optional_host_permissions: ['<all_urls>'] }),
       name: '__MSG_extName__',
       description: '__MSG_extDescription__',
       default_locale: 'en',

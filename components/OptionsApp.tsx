@@ -4,6 +4,7 @@ import { LOCALES } from '../lib/i18n';
 import { PROVIDERS } from '../lib/providers';
 import { useSettings } from './data/settings';
 import { useI18n } from './i18n';
+import { ScreenshotPermission } from './ScreenshotPermission';
 import { SettingsNotice } from './SettingsNotice';
 
 /**
@@ -129,6 +130,7 @@ export function OptionsApp() {
           />
           {t('options.evidence.keepMoment')}
         </label>
+        <ScreenshotPermission enabled={settings.evidence.keepMomentOfDetection} />
       </section>
 
       <section class="card" aria-labelledby="opt-privacy">

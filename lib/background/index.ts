@@ -2,11 +2,14 @@ import { browser } from 'wxt/browser';
 import { forgetTicks } from '../checklists/ticks';
 import { tabIdFromKey } from '../tab-state';
 import {
+  forgetSnapshotTime,
   keepMomentOfDetection,
   onSaveEvidenceCommand,
+  onShortcutNotificationClicked,
   PENDING_SWEEP_ALARM,
   sweepPending,
 } from './capture-events';
+import { restoreInterruptedCaptures } from './capture-full';
 import {
   onCaseAlarm,
   onCaseNotificationClicked,
@@ -59,6 +62,7 @@ export function startBackground(): void {
     react('tabs.onRemoved', {
       tabState: () => forgetTab(tabId),
       checklistTicks: () => forgetTicks(browser.storage.session, tabId),
+      snapshotTime: () => forgetSnapshotTime(tabId),
     });
   });
 
@@ -70,7 +74,10 @@ export function startBackground(): void {
   });
 
   browser.notifications.onClicked.addListener((id) => {
-    react('notifications.onClicked', { caseReminder: () => onCaseNotificationClicked(id) });
+    react('notifications.onClicked', {
+      caseReminder: () => onCaseNotificationClicked(id),
+      shortcut: () => onShortcutNotificationClicked(id),
+    });
   });
 
   const reschedule = { caseReminders: () => rescheduleAllCaseReminders() };
@@ -112,5 +119,10 @@ export function startBackground(): void {
     });
   });
 
-  react('start-up', { tabStates: restoreTabStates, pendingSweep: ensurePendingSweep });
+  react('start-up', {
+    tabStates: restoreTabStates,
+    pendingSweep: ensurePendingSweep,
+    // A worker stopped during a full-page capture left the page scrolled, its header hidden.
+    interruptedCaptures: restoreInterruptedCaptures,
+  });
 }

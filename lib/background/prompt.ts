@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { localeFromSetting, translate, type Locale, type MessageKey } from '../i18n';
-import { getSettings, isSnoozed, updateSettings, type Settings } from '../settings';
+import { getSettings, isSnoozed, silenceFromPage, type Settings } from '../settings';
 import type { StateId } from '../states';
 import {
   PROMPT_SCRIPT,
@@ -35,6 +35,7 @@ export function promptTexts(locale: Locale, state: StateId): PromptTexts {
     snoozeDay: t('prompt.snoozeDay'),
     snoozeAlways: t('prompt.snoozeAlways'),
     snoozed: t('prompt.snoozed'),
+    covered: t('prompt.covered'),
   };
 }
 
@@ -112,21 +113,6 @@ export function problemCleared(change: { oldValue?: unknown; newValue?: unknown 
   return typeof before === 'string' && stateOf(change.newValue) === null;
 }
 
-/** Snoozes the prompt on `host` for a day or for good. */
-export async function snoozeSite(
-  host: string,
-  duration: 'day' | 'always',
-  now = new Date(),
-): Promise<string> {
-  const until =
-    duration === 'always' ? 'always' : new Date(now.getTime() + 24 * 3600 * 1000).toISOString();
-  await updateSettings(browser.storage.local, (current) => ({
-    ...current,
-    snoozedSites: { ...current.snoozedSites, [host]: until },
-  }));
-  return until;
-}
-
 /** Firefox's sidebar API, which the Chrome-typed `browser` does not declare. */
 type SidebarAction = { open(): Promise<void> };
 
@@ -173,8 +159,9 @@ export const promptHandlers: Handlers<'prompt/open-help' | 'prompt/snooze'> = {
   'prompt/open-help': async (_payload, sender) => ({
     opened: await openHelp(sender.tabId, sender.windowId),
   }),
+  // Chosen on the page, so recorded for the popup to offer undoing it (see settings/silences).
   'prompt/snooze': async ({ duration }, sender) => {
     const host = new URL(sender.url).hostname;
-    return { host, until: await snoozeSite(host, duration) };
+    return { host, until: await silenceFromPage(browser.storage.local, host, duration) };
   },
 };

@@ -58,10 +58,23 @@ const ChannelSchema = z
     clocks: z.array(ClockSchema).default([]),
     steps: z.array(LocalizedTextSchema).min(1),
     documents: z.array(LocalizedTextSchema).default([]),
-    /** Public pages the facts above were read from (some official pages are still plain http). */
-    sources: z.array(z.url({ protocol: /^https?$/ })),
-    /** Sources that are not one public page (a document, a copy seen elsewhere). */
-    citations: z.array(z.string().min(3)).default([]),
+    /**
+     * Public pages the facts above were read from, shown as links: HTTPS only, so a link the
+     * product offers can never be altered on its way to the person.
+     */
+    sources: z.array(z.url({ protocol: /^https$/ })),
+    /**
+     * Sources shown as text, not as links: a document, a copy seen elsewhere, or a page served
+     * only over plain HTTP (named by its address without a link).
+     */
+    citations: z
+      .array(
+        z
+          .string()
+          .min(3)
+          .refine((c) => !/https?:\/\//i.test(c), 'no links'),
+      )
+      .default([]),
     confidence: z.enum(['high', 'medium-high', 'medium', 'low']),
     /** Shown beside the channel when its facts need checking before use. */
     caution: LocalizedTextSchema.optional(),
@@ -441,9 +454,11 @@ const RAW_CHANNELS = [
       ),
     ],
     documents: [DOC_DESCRIPTION, DOC_CONTACTS, DOC_EVIDENCE, DOC_ID],
-    sources: [
-      'http://www.qinghai.gov.cn/zwgk/system/2014/03/20/010107748.shtml',
-      'http://www.yixingjingji.com/news/guonei/426807.html',
+    // Both pages are served only over plain HTTP: named, not linked.
+    sources: [],
+    citations: [
+      'Qinghai Provincial Government, notice of 21 March 2014 opening the 12363 line (www.qinghai.gov.cn/zwgk/system/2014/03/20/010107748.shtml, plain HTTP only)',
+      'Report on the 12363 line opening in Jilin (www.yixingjingji.com/news/guonei/426807.html, plain HTTP only)',
     ],
     confidence: 'medium-high',
   },

@@ -1,4 +1,5 @@
 import { casesEn } from './en-cases';
+import { evidenceEn } from './en-evidence';
 
 /**
  * English UI text. This file defines the set of keys: every other locale must translate each
@@ -146,6 +147,7 @@ export const en = {
   'tips.calm': 'Stay calm and polite: it usually gets things solved faster.',
 
   ...casesEn,
+  ...evidenceEn,
   'prompt.label': 'Wallet Assist',
   'prompt.message.payment_failed': 'This payment seems to have failed — Wallet Assist can help.',
   'prompt.message.account_locked':
@@ -407,11 +409,13 @@ export const en = {
   'evidence.kind.detection-html': 'Part of the page when the problem appeared',
   'evidence.kind.redacted-screenshot': 'Redacted screenshot',
   'evidence.kind.redacted-text': 'Redacted text',
+  'evidence.kind.outside-file': 'File added from outside the browser',
   'evidence.source.extension-page': 'From the popup or side panel',
   'evidence.source.shortcut': 'Keyboard shortcut',
   'evidence.source.in-page': 'From the prompt on the page',
   'evidence.source.detection': 'Kept when the problem appeared',
   'evidence.source.legacy': 'By an earlier version',
+  'evidence.source.file': 'Added from outside the browser',
 } as const;
 
 /** A key of the UI text catalogue. */

@@ -1,4 +1,5 @@
 import { casesZhCN } from './zh-CN-cases';
+import { evidenceZhCN } from './zh-CN-evidence';
 import type { MessageKey } from './en';
 
 /** 简体中文界面文字。每个键都必须有译文（类型和一致性测试双重检查）。 */
@@ -117,6 +118,7 @@ export const zhCN: Record<MessageKey, string> = {
   'tips.calm': '保持冷静和礼貌，这样问题往往解决得更快。',
 
   ...casesZhCN,
+  ...evidenceZhCN,
   'prompt.label': '钱包助手',
   'prompt.message.payment_failed': '这笔付款好像没有成功——钱包助手可以帮你。',
   'prompt.message.account_locked': '你的账户好像被冻结或受限了——钱包助手可以帮你。',
@@ -351,9 +353,11 @@ export const zhCN: Record<MessageKey, string> = {
   'evidence.kind.detection-html': '发现问题时的网页片段',
   'evidence.kind.redacted-screenshot': '涂黑后的截图',
   'evidence.kind.redacted-text': '遮盖后的文字',
+  'evidence.kind.outside-file': '从浏览器以外添加的文件',
   'evidence.source.extension-page': '从弹出窗口或侧边栏保存',
   'evidence.source.shortcut': '键盘快捷键',
   'evidence.source.in-page': '从网页上的提示卡片保存',
   'evidence.source.detection': '发现问题时自动保存',
   'evidence.source.legacy': '由旧版本保存',
+  'evidence.source.file': '从浏览器以外添加',
 };

@@ -1,4 +1,5 @@
 import { casesZhHant } from './zh-Hant-cases';
+import { evidenceZhHant } from './zh-Hant-evidence';
 import type { MessageKey } from './en';
 
 /**
@@ -128,6 +129,7 @@ export const zhHant: Record<MessageKey, string> = {
   'tips.calm': '保持冷靜和禮貌，問題往往解決得更快。',
 
   ...casesZhHant,
+  ...evidenceZhHant,
   'prompt.label': '錢包助手',
   'prompt.message.payment_failed': '這筆付款好像沒有成功——錢包助手可以幫你。',
   'prompt.message.account_locked': '你的帳戶好像被凍結或受限了——錢包助手可以幫你。',
@@ -364,9 +366,11 @@ export const zhHant: Record<MessageKey, string> = {
   'evidence.kind.detection-html': '發現問題時的網頁片段',
   'evidence.kind.redacted-screenshot': '塗黑後的截圖',
   'evidence.kind.redacted-text': '遮蔽後的文字',
+  'evidence.kind.outside-file': '從瀏覽器以外加入的檔案',
   'evidence.source.extension-page': '從彈出式視窗或側邊面板儲存',
   'evidence.source.shortcut': '鍵盤快速鍵',
   'evidence.source.in-page': '從網頁上的提示卡片儲存',
   'evidence.source.detection': '發現問題時自動保存',
   'evidence.source.legacy': '由舊版本儲存',
+  'evidence.source.file': '從瀏覽器以外加入',
 };

@@ -40,6 +40,7 @@ function readCase(page: Page, id: string) {
     return value as {
       status: string;
       facts: Record<string, string>;
+      unconfirmed?: string[];
       contacts: { agentName?: string; employeeId?: string; reference?: string }[];
       timeline: { kind: string; detail?: string }[];
       lastNewsAt: string;
@@ -104,13 +105,22 @@ test.describe('complaint cases', () => {
     await expect(page.locator(`.evidence-list li[data-sha256="${capture.sha256}"]`)).toHaveCount(1);
     await expect(page.locator('h1')).toHaveText('PayPal — Payment failed');
 
-    // Facts are prefilled from the page and editable.
+    // Facts are prefilled from the page and editable, marked as read from the page until checked;
+    // until then the description leaves them out.
     await expect(page.locator('input[name="merchant"]')).toHaveValue(fields.merchant);
+    await expect(page.locator('label[data-unconfirmed]:has(input[name="merchant"])')).toContainText(
+      'Read from the page — check',
+    );
+    await expect(page.locator('textarea.description').first()).toHaveValue(
+      /Merchant or recipient: \[read from the page — please check\]/,
+    );
+    expect((await readCase(page, caseId)).unconfirmed).toContain('merchant');
     await expect(page.locator('input[name="transactionId"]')).toHaveValue('7XK29341AB');
     await expect(page.locator('b')).toHaveCount(0);
     await page.locator('textarea[name="tried"]').fill('Tried again once; the balance is enough');
     await page.locator('.facts-form button[type="submit"]').click();
     await expect(page.locator('.facts-form [role="status"]')).toHaveText('Saved');
+    await expect(page.locator('label[data-unconfirmed]')).toHaveCount(0);
 
     // The description carries the facts.
     const description = page.locator('textarea.description').first();

@@ -7,6 +7,7 @@ import { expect, test, type Extension } from './fixtures';
 import type { BrowserContext } from '@playwright/test';
 import {
   openExtensionPage,
+  openRedactTool,
   readEvidence,
   watchWorker,
   type StoredArtifact,
@@ -147,6 +148,17 @@ test.describe('evidence', () => {
     const after = await readEvidence(popup);
     expect(after.records).toHaveLength(0);
     expect(after.blobs).toHaveLength(0);
+    // The page is put back by itself: scrolled to where it was, its fixed header shown again.
+    await expect
+      .poll(
+        () =>
+          page.evaluate(() => ({
+            scrollY: window.scrollY,
+            hidden: document.querySelectorAll('[data-wallet-assist-hidden]').length,
+          })),
+        { timeout: 15_000 },
+      )
+      .toEqual({ scrollY: 0, hidden: 0 });
 
     // A new capture wakes a new worker and lands whole, first in the chain.
     await popup.reload();
@@ -185,6 +197,14 @@ test.describe('evidence', () => {
 
     const download = locker.waitForEvent('download');
     await locker.getByRole('button', { name: en['locker.exportAll'] }).click();
+    // The panel says what goes out; exact page copies (MHTML) stay behind unless ticked.
+    await expect(locker.locator('.export-panel')).toContainText(
+      en['export.title'].replace('{count}', '2'),
+    );
+    await expect(locker.locator('.export-panel__warning')).toHaveText(
+      en['export.pageCopies.warning'],
+    );
+    await locker.getByRole('button', { name: en['export.download'] }).click();
     const zipPath = await (await download).path();
     const files = unzipSync(new Uint8Array(readFileSync(zipPath)));
     const manifest = JSON.parse(strFromU8(files['manifest.json']!));
@@ -268,15 +288,11 @@ test.describe('evidence', () => {
 
     const locker = await context.newPage();
     await locker.goto(`chrome-extension://${extension.id}/locker.html`);
-    await locker.getByRole('button', { name: en['locker.open'] }).click();
-    const image = locker.locator('.redact img');
-    await expect(image).toBeVisible();
-    await image.scrollIntoViewIfNeeded();
-    const box = (await image.boundingBox())!;
-    await locker.mouse.move(box.x + 10, box.y + 10);
-    await locker.mouse.down();
-    await locker.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 5 });
-    await locker.mouse.up();
+    const { box, drag } = await openRedactTool(locker);
+    await drag(
+      { x: box.x + 10, y: box.y + 10 },
+      { x: box.x + box.width / 2, y: box.y + box.height / 2 },
+    );
     await expect(locker.locator('.redact__mark')).toHaveCount(1);
     await locker.getByRole('button', { name: en['locker.redactSave'] }).click();
     await expect(locker.locator('.locker__message')).toHaveText(en['locker.redacted']);

@@ -1,4 +1,5 @@
 import type { BrowserContext, Page } from '@playwright/test';
+import { en } from '../../lib/i18n/en';
 import { openExtensionWindow } from '../harness/browser.mjs';
 import { expect, type Extension } from './fixtures';
 
@@ -71,7 +72,10 @@ export function readEvidence(page: Page) {
         request.onerror = () => reject(request.error);
       });
     const records = await all<unknown>('captures');
-    const blobs = await all<{ sha256: string; bytes: ArrayBuffer }>('blobs');
+    // Large files are kept in chunks, with no bytes of their own here: tests read those by export.
+    const blobs = (await all<{ sha256: string; bytes?: ArrayBuffer }>('blobs')).filter(
+      (blob): blob is { sha256: string; bytes: ArrayBuffer } => blob.bytes !== undefined,
+    );
     db.close();
     const hex = (buffer: ArrayBuffer) =>
       Array.from(new Uint8Array(buffer), (b) => b.toString(16).padStart(2, '0')).join('');
@@ -121,4 +125,25 @@ export async function watchWorker(extensionPage: Page, extension: Extension) {
       await expect.poll(() => statuses).toContain('stopped');
     },
   };
+}
+
+/**
+ * Opens the first record of the locker and its redaction tool; returns the screenshot's box on
+ * screen and its size in image pixels, and `drag`, which marks a rectangle from one screen point
+ * to another as a person would with the mouse.
+ */
+export async function openRedactTool(locker: Page) {
+  await locker.getByRole('button', { name: en['locker.open'] }).first().click();
+  const image = locker.locator('.redact img');
+  await expect(image).toBeVisible();
+  await image.scrollIntoViewIfNeeded();
+  const box = (await image.boundingBox())!;
+  const naturalWidth = await image.evaluate((img: HTMLImageElement) => img.naturalWidth);
+  const drag = async (from: { x: number; y: number }, to: { x: number; y: number }) => {
+    await locker.mouse.move(from.x, from.y);
+    await locker.mouse.down();
+    await locker.mouse.move(to.x, to.y, { steps: 5 });
+    await locker.mouse.up();
+  };
+  return { box, naturalWidth, drag };
 }

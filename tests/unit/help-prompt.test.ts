@@ -12,9 +12,17 @@ import {
   problemCleared,
   promptTexts,
   showPrompt,
-  snoozeSite,
 } from '../../lib/background/prompt';
-import { DEFAULT_SETTINGS, getSettings, updateSettings, type Settings } from '../../lib/settings';
+import {
+  DEFAULT_SETTINGS,
+  forgetSilence,
+  getSettings,
+  silenceFromPage,
+  undoableSilence,
+  undoSilence,
+  updateSettings,
+  type Settings,
+} from '../../lib/settings';
 
 const NOW = new Date('2026-11-25T10:00:00Z');
 const settings = (change: Partial<Settings>): Settings => ({ ...DEFAULT_SETTINGS, ...change });
@@ -128,23 +136,58 @@ describe('showPrompt', () => {
 
   it('injects nothing on a snoozed site', async () => {
     const calls = stubScripting();
-    await snoozeSite('www.paypal.com', 'day', NOW);
+    await silenceFromPage(browser.storage.local, 'www.paypal.com', 'day', NOW);
     expect(await showPrompt(event, NOW)).toBe(false);
     expect(calls).toHaveLength(0);
   });
 });
 
-describe('snoozeSite', () => {
+describe('silencing the prompt from the page', () => {
+  const local = () => browser.storage.local;
+
   it('stores a day from now, or always, keeping other settings', async () => {
-    await updateSettings(browser.storage.local, (s) => ({ ...s, disabledProviders: ['wise'] }));
-    expect(await snoozeSite('www.paypal.com', 'day', NOW)).toBe('2026-11-26T10:00:00.000Z');
-    await snoozeSite('excashier.alipay.com', 'always', NOW);
-    const stored = await getSettings(browser.storage.local);
+    await updateSettings(local(), (s) => ({ ...s, disabledProviders: ['wise'] }));
+    expect(await silenceFromPage(local(), 'www.paypal.com', 'day', NOW)).toBe(
+      '2026-11-26T10:00:00.000Z',
+    );
+    await silenceFromPage(local(), 'excashier.alipay.com', 'always', NOW);
+    const stored = await getSettings(local());
     expect(stored.snoozedSites).toEqual({
       'www.paypal.com': '2026-11-26T10:00:00.000Z',
       'excashier.alipay.com': 'always',
     });
     expect(stored.disabledProviders).toEqual(['wise']);
+  });
+
+  it('can be undone from the extension’s own pages for a week, restoring what was set before', async () => {
+    await updateSettings(local(), (s) => ({
+      ...s,
+      snoozedSites: { 'www.paypal.com': '2026-11-25T12:00:00.000Z' },
+    }));
+    await silenceFromPage(local(), 'www.paypal.com', 'always', NOW);
+    expect(await undoableSilence(local(), 'www.paypal.com', NOW)).toMatchObject({
+      until: 'always',
+      previous: '2026-11-25T12:00:00.000Z',
+    });
+    expect(
+      await undoableSilence(local(), 'www.paypal.com', new Date(NOW.getTime() + 8 * 86_400_000)),
+    ).toBeNull();
+    await undoSilence(local(), 'www.paypal.com');
+    expect((await getSettings(local())).snoozedSites).toEqual({
+      'www.paypal.com': '2026-11-25T12:00:00.000Z',
+    });
+    expect(await undoableSilence(local(), 'www.paypal.com', NOW)).toBeNull();
+  });
+
+  it('is not offered again once confirmed, or once the options page changed it', async () => {
+    await silenceFromPage(local(), 'www.paypal.com', 'always', NOW);
+    await forgetSilence(local(), 'www.paypal.com');
+    expect(await undoableSilence(local(), 'www.paypal.com', NOW)).toBeNull();
+    expect((await getSettings(local())).snoozedSites).toEqual({ 'www.paypal.com': 'always' });
+
+    await silenceFromPage(local(), 'wise.com', 'day', NOW);
+    await updateSettings(local(), (s) => ({ ...s, snoozedSites: {} }));
+    expect(await undoableSilence(local(), 'wise.com', NOW)).toBeNull();
   });
 });
 
@@ -207,6 +250,11 @@ describe('prompt messages', () => {
     expect(reply).toEqual({ ok: true, value: { host: 'www.paypal.com', until: 'always' } });
     expect((await getSettings(browser.storage.local)).snoozedSites).toEqual({
       'www.paypal.com': 'always',
+    });
+    // Chosen on the page: the extension's own pages offer to undo it.
+    expect(await undoableSilence(browser.storage.local, 'www.paypal.com')).toMatchObject({
+      until: 'always',
+      previous: null,
     });
   });
 
