@@ -44,8 +44,14 @@ export interface FirefoxExtension {
   ): Promise<Record<string, unknown> | undefined>;
   /** Opens `url` and waits until its tab's stored state is `state`. */
   openWallet(url: string, state: string | null): Promise<{ page: Page; tabId: number }>;
-  /** Opens an extension page (`popup.html?tabId=1`) in a tab of its own window. */
-  openPage(path: string): Promise<Page>;
+  /**
+   * Opens an extension page (`popup.html?tabId=1`) in a tab of its own window (so the wallet tab
+   * stays the active tab of its window), or with `{ window: false }` in a new tab of the current
+   * window.
+   */
+  openPage(path: string, options?: { window?: boolean }): Promise<Page>;
+  /** What the extension's help page of one kind shows: its wallet and state, or null. */
+  helpView(type: 'popup' | 'sidebar'): Promise<{ provider: string; state: string } | null>;
   /** The prompt in a tab, or null when there is none. */
   prompt(tabId: number): Promise<PromptView | null>;
   /** Clicks a prompt button with the mouse, as a person would. */
@@ -123,8 +129,10 @@ export const test = base.extend<
         await ext.waitForTabState(tabId, (s) => s !== undefined && s.state === state);
         return { page, tabId };
       },
-      async openPage(path) {
-        const page = await firefoxBrowser.newPage({ type: 'window' });
+      async openPage(path, options = {}) {
+        const page = await firefoxBrowser.newPage({
+          type: options.window === false ? 'tab' : 'window',
+        });
         return gotoExtensionPage(page, `${EXTENSION_ORIGIN}/${path}`);
       },
       prompt: (tabId) =>
@@ -170,6 +178,14 @@ export const test = base.extend<
         const button = view!.buttons.find((b) => b.text === label)!;
         await page.mouse.click(button.x, button.y);
       },
+      helpView: (type) =>
+        run((kind) => {
+          const [view] = browser.extension.getViews({ type: kind });
+          const main = view?.document.querySelector<HTMLElement>('main.popup');
+          return main
+            ? { provider: main.dataset.provider ?? '', state: main.dataset.state ?? '' }
+            : null;
+        }, type),
       views: (type) =>
         run(
           (kind) => browser.extension.getViews({ type: kind }).map((view) => view.location.href),
