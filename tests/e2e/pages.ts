@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { BrowserContext, Page } from '@playwright/test';
 import { openExtensionWindow } from '../harness/browser.mjs';
 import { expect, type Extension } from './fixtures';
@@ -31,6 +32,11 @@ export async function openWallet(
   return { page, tabId };
 }
 
+/** A page the test can run code in: a Playwright page (Chromium) or a puppeteer one (Firefox). */
+export interface EvaluatesInPage {
+  evaluate<T>(fn: () => Promise<T>): Promise<T>;
+}
+
 /** An artifact of a capture record, as stored. */
 export interface StoredArtifact {
   kind: string;
@@ -57,7 +63,7 @@ export interface StoredRecord {
  * its pages. Each blob comes back as base64 with the SHA-256 the page computed of its bytes, so
  * a test can hash the bytes again on its side.
  */
-export function readEvidence(page: Page) {
+export function readEvidence(page: EvaluatesInPage) {
   return page.evaluate(async () => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const request = indexedDB.open('wallet-assist-evidence');
@@ -91,6 +97,21 @@ export function readEvidence(page: Page) {
     records: StoredRecord[];
     blobs: { key: string; pageSha256: string; base64: string }[];
   }>;
+}
+
+/** Asserts that every artifact of every record has its bytes, with the right SHA-256 and size. */
+export function expectWhole(evidence: Awaited<ReturnType<typeof readEvidence>>) {
+  const bytes = new Map(evidence.blobs.map((b) => [b.key, Buffer.from(b.base64, 'base64')]));
+  for (const [key, value] of bytes) {
+    expect(createHash('sha256').update(value).digest('hex')).toBe(key);
+  }
+  for (const record of evidence.records) {
+    for (const artifact of record.artifacts) {
+      const stored = bytes.get(artifact.sha256);
+      expect(stored, `${record.id} ${artifact.kind}`).toBeDefined();
+      expect(stored!.length).toBe(artifact.size);
+    }
+  }
 }
 
 /**

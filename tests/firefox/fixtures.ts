@@ -1,3 +1,6 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { test as base, expect } from '@playwright/test';
 import type { Browser, Page } from 'puppeteer-core';
 import { startFixtureServer } from '../harness/fixture-server.mjs';
@@ -30,6 +33,8 @@ export interface FirefoxExtension {
   control: Page;
   /** `moz-extension://<uuid>` */
   origin: string;
+  /** The folder Firefox saves downloads to (a fresh one per test). */
+  downloads: string;
   /** Runs `fn` in the control page and returns its (JSON-able) result. */
   run<T, A = undefined>(fn: (arg: A) => T | Promise<T>, arg?: A): Promise<T>;
   /** Opens `url` in a new tab and waits for it to load. */
@@ -61,7 +66,11 @@ export interface FirefoxExtension {
 }
 
 export const test = base.extend<
-  { extensionPath: string; firefox: { browser: Browser; control: Page }; ext: FirefoxExtension },
+  {
+    extensionPath: string;
+    firefox: { browser: Browser; control: Page; downloads: string };
+    ext: FirefoxExtension;
+  },
   { server: FixtureServer }
 >({
   server: [
@@ -77,19 +86,21 @@ export const test = base.extend<
   extensionPath: FIREFOX_E2E_BUILD,
 
   firefox: async ({ server, extensionPath }, use) => {
-    const launched = await launchFirefox({ extensionPath, server });
-    await use(launched);
+    const downloads = mkdtempSync(join(tmpdir(), 'wallet-assist-downloads-'));
+    const launched = await launchFirefox({ extensionPath, server, downloadDir: downloads });
+    await use({ ...launched, downloads });
     await launched.browser.close();
   },
 
   ext: async ({ firefox }, use) => {
-    const { browser: firefoxBrowser, control } = firefox;
+    const { browser: firefoxBrowser, control, downloads } = firefox;
     const run: FirefoxExtension['run'] = (fn, arg) =>
       control.evaluate(fn as (a: unknown) => never, arg as unknown);
     const ext: FirefoxExtension = {
       browser: firefoxBrowser,
       control,
       origin: EXTENSION_ORIGIN,
+      downloads,
       run,
       async open(url) {
         const page = await firefoxBrowser.newPage();

@@ -95,7 +95,8 @@ export async function launchFirefox(options) {
 
 /**
  * Runs `expression` in the browser window itself (privileged "chrome" scope), e.g. to press a
- * keyboard shortcut the way Firefox's own key bindings receive it.
+ * keyboard shortcut the way Firefox's own key bindings receive it. Returns its value, which must
+ * be JSON-able.
  * @param {import('puppeteer-core').Browser} browser
  * @param {string} expression
  */
@@ -105,12 +106,13 @@ export async function evaluateInBrowserWindow(browser, expression) {
   const tree = await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
   const context = tree.result.contexts[0].context;
   const reply = await connection.send('script.evaluate', {
-    expression,
+    expression: `(async () => JSON.stringify(await (${expression})))()`,
     target: { context },
     awaitPromise: true,
   });
   if (reply.result.type !== 'success') {
     throw new Error(`In the browser window: ${JSON.stringify(reply.result.exceptionDetails)}`);
   }
-  return reply.result.result.value;
+  const json = reply.result.result.value;
+  return json === undefined ? undefined : JSON.parse(json);
 }
