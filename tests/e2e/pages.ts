@@ -35,6 +35,7 @@ export async function openWallet(
 /** A page the test can run code in: a Playwright page (Chromium) or a puppeteer one (Firefox). */
 export interface EvaluatesInPage {
   evaluate<T>(fn: () => Promise<T>): Promise<T>;
+  evaluate<T, A>(fn: (arg: A) => Promise<T>, arg: A): Promise<T>;
 }
 
 /** An artifact of a capture record, as stored. */
@@ -112,6 +113,30 @@ export function expectWhole(evidence: Awaited<ReturnType<typeof readEvidence>>) 
       expect(stored!.length).toBe(artifact.size);
     }
   }
+}
+
+/** The stored case, read from the extension's own cases database. */
+export function readCase(page: EvaluatesInPage, id: string) {
+  return page.evaluate(async (caseId: string) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('wallet-assist-cases');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const value = await new Promise<Record<string, unknown>>((resolve, reject) => {
+      const request = db.transaction('cases').objectStore('cases').get(caseId);
+      request.onsuccess = () => resolve(request.result as Record<string, unknown>);
+      request.onerror = () => reject(request.error);
+    });
+    db.close();
+    return value as {
+      status: string;
+      facts: Record<string, string>;
+      contacts: { agentName?: string; employeeId?: string; reference?: string }[];
+      timeline: { kind: string; detail?: string }[];
+      lastNewsAt: string;
+    };
+  }, id);
 }
 
 /**

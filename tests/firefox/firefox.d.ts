@@ -10,11 +10,14 @@ interface FirefoxOnly {
     isOpen(details: { windowId?: number }): Promise<boolean>;
     close(): Promise<void>;
   };
+  notifications: typeof Browser.notifications & {
+    onShown: { addListener(listener: (id: string) => void): void };
+  };
   extension: {
     getViews(details?: { type?: 'popup' | 'sidebar' | 'tab'; windowId?: number }): Window[];
   };
 }
 
 declare global {
-  const browser: Omit<typeof Browser, 'extension'> & FirefoxOnly;
+  const browser: Omit<typeof Browser, 'extension' | 'notifications'> & FirefoxOnly;
 }

@@ -39,7 +39,12 @@ export async function gotoExtensionPage(page, url, timeout = 10_000) {
   const until = Date.now() + timeout;
   for (;;) {
     const ready = await page
-      .evaluate((target) => location.href === target && document.readyState === 'complete', url)
+      .evaluate(
+        // The page may change its own query or fragment (`#case=…`) as it starts.
+        (path) =>
+          location.origin + location.pathname === path && document.readyState === 'complete',
+        url.split(/[?#]/)[0],
+      )
       .catch(() => false);
     if (ready) return page;
     if (Date.now() > until) throw new Error(`${url} did not load within ${timeout} ms`);

@@ -1,0 +1,27 @@
+import { zhCN } from '../../lib/i18n/zh-CN';
+import { expect, test } from './fixtures';
+
+test.describe('Firefox: settings', () => {
+  test('choosing 简体中文 on the options page turns the open help into Chinese at once', async ({
+    ext,
+  }) => {
+    const { tabId } = await ext.openWallet(
+      'https://www.paypal.com/checkoutnow?token=EC-FXLANG',
+      'payment_failed',
+    );
+    const popup = await ext.openPage(`popup.html?tabId=${tabId}`);
+    await expect
+      .poll(() => popup.$eval('.state-header__state', (el) => el.textContent))
+      .toBe('Payment failed');
+
+    const options = await ext.openPage('options.html');
+    await options.click('input[name="language"][value="zh-CN"]');
+    await expect
+      .poll(async () => (await ext.run(() => browser.storage.local.get('settings'))).settings)
+      .toMatchObject({ language: 'zh-CN' });
+    await expect
+      .poll(() => popup.$eval('.state-header__state', (el) => el.textContent))
+      .toBe(zhCN['state.payment_failed']);
+    expect(await popup.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
+  });
+});
