@@ -15,6 +15,11 @@ export const GECKO_ID = 'wallet-assist@wallet-assist.app';
  */
 export default defineConfig({
   imports: false,
+  zip: {
+    // The sources archive a Firefox reviewer rebuilds the add-on from (BUILDING.md says how):
+    // what the build reads, without tests, tools, store material or screenshots.
+    excludeSources: ['tests/**', 'scripts/**', 'store/**', 'demo-output/**', 'test-results/**'],
+  },
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
     plugins: [preact()],
@@ -89,9 +94,13 @@ export default defineConfig({
             browser_specific_settings: {
               gecko: {
                 id: GECKO_ID,
-                strict_min_version: '128.0',
+                // 140 ESR: the first release that reads `data_collection_permissions`. An older
+                // Firefox refuses the add-on at install instead of running it half-broken.
+                strict_min_version: '140.0',
                 data_collection_permissions: { required: ['none'] },
               },
+              // Firefox for Android reads the key from 142.
+              gecko_android: { strict_min_version: '142.0' },
             },
           }
         : {}),

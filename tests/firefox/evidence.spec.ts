@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Page } from 'puppeteer-core';
 import { en } from '../../lib/i18n/en';
-import { evaluateInBrowserWindow } from '../harness/firefox.mjs';
 import { expectWhole, readEvidence } from '../e2e/pages';
 import { expect, test, type FirefoxExtension } from './fixtures';
 
@@ -66,19 +65,7 @@ test.describe('Firefox: evidence', () => {
   test('the keyboard shortcut (Alt+Shift+S) saves evidence of the active tab', async ({ ext }) => {
     const { page } = await ext.openWallet(CHECKOUT, 'payment_failed');
     await page.bringToFront();
-    // Firefox turns the manifest's command into a key binding of the browser window; run it
-    // there, as a key press on that binding does.
-    const binding = await evaluateInBrowserWindow(
-      ext.browser,
-      `(() => {
-        const key = [...document.querySelectorAll('key')].find((k) =>
-          k.parentNode?.id?.startsWith('ext-keyset-id-wallet-assist'));
-        if (!key) return null;
-        const found = { key: key.getAttribute('key'), modifiers: key.getAttribute('modifiers') };
-        key.doCommand();
-        return found;
-      })()`,
-    );
+    const binding = await ext.pressShortcut();
     expect(binding).toEqual({ key: 'S', modifiers: 'alt,shift' });
     await expect
       .poll(async () => (await readEvidence(ext.control)).records.map((r) => r.source))

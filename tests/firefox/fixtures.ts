@@ -5,6 +5,7 @@ import { test as base, expect } from '@playwright/test';
 import type { Browser, Page } from 'puppeteer-core';
 import { startFixtureServer } from '../harness/fixture-server.mjs';
 import {
+  evaluateInBrowserWindow,
   EXTENSION_ORIGIN,
   FIREFOX_E2E_BUILD,
   gotoExtensionPage,
@@ -61,6 +62,12 @@ export interface FirefoxExtension {
   prompt(tabId: number): Promise<PromptView | null>;
   /** Clicks a prompt button with the mouse, as a person would. */
   clickPrompt(page: Page, tabId: number, label: string): Promise<void>;
+  /**
+   * Presses the extension's keyboard shortcut: runs the key binding Firefox made of the manifest
+   * command in the browser window (WebDriver BiDi cannot send keys to the window itself), as a
+   * key press on it does. Returns the binding's key and modifiers.
+   */
+  pressShortcut(): Promise<{ key: string; modifiers: string }>;
   /** Addresses of the extension's open views of one kind (toolbar popup, sidebar, tab). */
   views(type: 'popup' | 'sidebar' | 'tab'): Promise<string[]>;
 }
@@ -197,6 +204,16 @@ export const test = base.extend<
             ? { provider: main.dataset.provider ?? '', state: main.dataset.state ?? '' }
             : null;
         }, type),
+      pressShortcut: () =>
+        evaluateInBrowserWindow(
+          firefoxBrowser,
+          `(() => {
+            const key = [...document.querySelectorAll('key')].find((k) =>
+              k.parentNode?.id?.startsWith('ext-keyset-id-wallet-assist'));
+            key.doCommand();
+            return { key: key.getAttribute('key'), modifiers: key.getAttribute('modifiers') };
+          })()`,
+        ),
       views: (type) =>
         run(
           (kind) => browser.extension.getViews({ type: kind }).map((view) => view.location.href),
