@@ -1,3 +1,4 @@
+import { en } from '../../lib/i18n/en';
 import { zhCN } from '../../lib/i18n/zh-CN';
 import { expect, test } from './fixtures';
 
@@ -23,5 +24,21 @@ test.describe('Firefox: settings', () => {
       .poll(() => popup.$eval('.state-header__state', (el) => el.textContent))
       .toBe(zhCN['state.payment_failed']);
     expect(await popup.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
+  });
+
+  test('the welcome page opened once at install, with Firefox’s way to pin the button', async ({
+    ext,
+  }) => {
+    await expect.poll(() => ext.views('tab')).toContain(`${ext.origin}/welcome.html`);
+    const texts = await ext.run(() => {
+      const view = browser.extension
+        .getViews({ type: 'tab' })
+        .find((v) => v.location.pathname === '/welcome.html');
+      return view?.document.body.innerText ?? '';
+    });
+    expect(texts).toContain(en['welcome.title']);
+    expect(texts).toContain(en['welcome.pin.firefox']);
+    expect(texts).toContain(en['welcome.privacy.local']);
+    expect((await ext.views('tab')).filter((u) => u.endsWith('/welcome.html'))).toHaveLength(1);
   });
 });
