@@ -89,6 +89,9 @@ export default defineConfig({
         default_title: '__MSG_extName__',
       },
       icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
+      // Chrome 116 (and Edge and other Chromium browsers built on it): `sidePanel.open()`, which
+      // help opens from the in-page prompt. An older one refuses the package at install.
+      ...(firefox ? {} : { minimum_chrome_version: '116' }),
       ...(firefox
         ? {
             browser_specific_settings: {

@@ -87,6 +87,20 @@ test.describe('Firefox: what the add-on store receives', () => {
     }
   });
 
+  test('the store listings justify every permission the packages ask for', () => {
+    const listings = ['store/listing.en.md', 'store/listing.zh-CN.md'].map((f) =>
+      readFileSync(join(ROOT, f), 'utf8'),
+    );
+    for (const kind of ['chrome', 'firefox'] as const) {
+      const manifest = JSON.parse(Buffer.from(archive(kind)['manifest.json']!).toString()) as {
+        permissions: string[];
+      };
+      for (const permission of manifest.permissions.filter((p) => !p.includes('://'))) {
+        for (const listing of listings) expect(listing, permission).toContain(`\`${permission}\``);
+      }
+    }
+  });
+
   test('a Firefox older than the add-on’s minimum refuses it at install', async ({ server }) => {
     const manifest = JSON.parse(readFileSync(join(FIREFOX_PROD_BUILD, 'manifest.json'), 'utf8'));
     expect(manifest.browser_specific_settings.gecko.strict_min_version).toBe('140.0');
