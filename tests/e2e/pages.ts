@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { en } from '../../lib/i18n/en';
 import type { BrowserContext, Page } from '@playwright/test';
 import { openExtensionWindow } from '../harness/browser.mjs';
 import { expect, type Extension } from './fixtures';
@@ -31,6 +32,20 @@ export async function openWallet(
   await extension.waitForTabState(tabId, (s) => s !== undefined && s.state === state);
   return { page, tabId };
 }
+
+/**
+ * What the in-page prompt shows for a failed payment, in order: its label, one sentence and its
+ * five buttons (English).
+ */
+export const PROMPT_TEXTS_PAYMENT_FAILED = [
+  en['prompt.label'],
+  en['prompt.message.payment_failed'],
+  en['prompt.openHelp'],
+  en['prompt.saveEvidence'],
+  en['prompt.dismiss'],
+  en['prompt.snoozeDay'],
+  en['prompt.snoozeAlways'],
+];
 
 /** A page the test can run code in: a Playwright page (Chromium) or a puppeteer one (Firefox). */
 export interface EvaluatesInPage {

@@ -1,5 +1,6 @@
 import { en } from '../../lib/i18n/en';
 import { expect, test } from './fixtures';
+import { PROMPT_TEXTS_PAYMENT_FAILED } from '../e2e/pages';
 
 const CHECKOUT = 'https://www.paypal.com/checkoutnow?token=EC-FXHELP';
 
@@ -12,15 +13,7 @@ test.describe('Firefox: help on the page, in the popup and in the sidebar', () =
     const view = (await ext.prompt(tabId))!;
     expect(view.hosts).toBe(1);
     expect(view.mode).toBe('closed');
-    expect(view.texts).toEqual([
-      en['prompt.label'],
-      en['prompt.message.payment_failed'],
-      en['prompt.openHelp'],
-      en['prompt.saveEvidence'],
-      en['prompt.dismiss'],
-      en['prompt.snoozeDay'],
-      en['prompt.snoozeAlways'],
-    ]);
+    expect(view.texts).toEqual(PROMPT_TEXTS_PAYMENT_FAILED);
     expect(view.texts.join(' ')).not.toMatch(/\d/);
     // The page cannot see inside.
     expect(
