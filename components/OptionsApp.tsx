@@ -22,11 +22,6 @@ export function OptionsApp() {
   return (
     <main class="options">
       <h1>{t('options.title')}</h1>
-      <p>
-        <a class="options__welcome" href={extensionUrl('/welcome.html')}>
-          {t('options.welcome')}
-        </a>
-      </p>
       <SettingsNotice />
 
       <section class="card" aria-labelledby="opt-language">
@@ -105,6 +100,11 @@ export function OptionsApp() {
         <p>{t('options.privacy.reads')}</p>
         <p>{t('options.privacy.evidence')}</p>
         <p>{t('options.privacy.contacts')}</p>
+        <p>
+          <a class="options__welcome" href={extensionUrl('/welcome.html')}>
+            {t('options.welcome')}
+          </a>
+        </p>
       </section>
 
       <p class="options__status" role="status" aria-live="polite">

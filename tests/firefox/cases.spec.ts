@@ -1,6 +1,10 @@
 import type { Page } from 'puppeteer-core';
 import { readCase } from '../e2e/pages';
 import { expect, test } from './fixtures';
+import type { FirefoxBrowser } from './firefox';
+
+/** The extension pages' global (code run in the control page uses it). */
+declare const browser: FirefoxBrowser;
 
 /** The case id in the page's address once the case is open. */
 async function openedCaseId(page: Page): Promise<string> {

@@ -1,4 +1,8 @@
 import { expect, test } from './fixtures';
+import type { FirefoxBrowser } from './firefox';
+
+/** The extension pages' global (code run in the control page uses it). */
+declare const browser: FirefoxBrowser;
 
 const SPA = 'https://www.paypal.com/app';
 

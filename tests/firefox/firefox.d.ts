@@ -1,5 +1,7 @@
-// Test code evaluated inside the extension's Firefox pages uses the `browser` global: Chrome's
-// API surface (as typed by WXT) plus the Firefox-only parts the tests call.
+// Test code evaluated inside the extension's Firefox pages uses their `browser` global: Chrome's
+// API surface (as typed by WXT) plus the Firefox-only parts the tests call. Each test file that
+// runs such code declares it for itself (`declare const browser: FirefoxBrowser`), so that no
+// other code type-checks against a global that Chromium does not have.
 import type { Browser } from '@wxt-dev/browser';
 
 interface FirefoxOnly {
@@ -18,6 +20,4 @@ interface FirefoxOnly {
   };
 }
 
-declare global {
-  const browser: Omit<typeof Browser, 'extension' | 'notifications'> & FirefoxOnly;
-}
+export type FirefoxBrowser = Omit<typeof Browser, 'extension' | 'notifications'> & FirefoxOnly;

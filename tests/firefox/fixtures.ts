@@ -11,6 +11,10 @@ import {
   gotoExtensionPage,
   launchFirefox,
 } from '../harness/firefox.mjs';
+import type { FirefoxBrowser } from './firefox';
+
+/** The extension pages' global (code run in the control page uses it). */
+declare const browser: FirefoxBrowser;
 
 type FixtureServer = Awaited<ReturnType<typeof startFixtureServer>>;
 

@@ -1,6 +1,10 @@
 import { en } from '../../lib/i18n/en';
 import { expect, test } from './fixtures';
 import { PROMPT_TEXTS_PAYMENT_FAILED } from '../e2e/pages';
+import type { FirefoxBrowser } from './firefox';
+
+/** The extension pages' global (code run in the control page uses it). */
+declare const browser: FirefoxBrowser;
 
 const CHECKOUT = 'https://www.paypal.com/checkoutnow?token=EC-FXHELP';
 

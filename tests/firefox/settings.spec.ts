@@ -1,6 +1,10 @@
 import { en } from '../../lib/i18n/en';
 import { zhCN } from '../../lib/i18n/zh-CN';
 import { expect, test } from './fixtures';
+import type { FirefoxBrowser } from './firefox';
+
+/** The extension pages' global (code run in the control page uses it). */
+declare const browser: FirefoxBrowser;
 
 test.describe('Firefox: settings', () => {
   test('choosing 简体中文 on the options page turns the open help into Chinese at once', async ({

@@ -59,7 +59,7 @@ export async function gotoExtensionPage(page, url, timeout = 10_000) {
  * @param {{ extensionPath: string, server: { port: number, hosts: string[] }, headless?: boolean, locale?: string, downloadDir?: string, prefs?: Record<string, string | number | boolean> }} options
  */
 export async function launchFirefox(options) {
-  const browser = await puppeteer.launch({
+  const firefox = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX_PATH,
     headless: options.headless ?? true,
@@ -87,13 +87,25 @@ export async function launchFirefox(options) {
     },
   });
   try {
-    await browser.installExtension(options.extensionPath);
-    const [first] = await browser.pages();
-    const control = first ?? (await browser.newPage());
+    await firefox.installExtension(options.extensionPath);
+    const [first] = await firefox.pages();
+    const control = first ?? (await firefox.newPage());
     await gotoExtensionPage(control, `${EXTENSION_ORIGIN}/options.html`);
-    return { browser, control };
+    // The install opens the welcome page in a new tab: wait for it, so that it does not open
+    // later and take the active tab from a page a test opened meanwhile.
+    for (let tries = 0; tries < 100; tries++) {
+      const opened = await control.evaluate(
+        async (url) =>
+          // The extension page's own `browser` global.
+          (await /** @type {any} */ (globalThis).browser.tabs.query({ url })).length > 0,
+        `${EXTENSION_ORIGIN}/welcome.html`,
+      );
+      if (opened) break;
+      await sleep(50);
+    }
+    return { browser: firefox, control };
   } catch (error) {
-    await browser.close();
+    await firefox.close();
     throw error;
   }
 }
