@@ -15,6 +15,11 @@ export const GECKO_ID = 'wallet-assist@wallet-assist.app';
  */
 export default defineConfig({
   imports: false,
+  zip: {
+    // The sources archive a Firefox reviewer rebuilds the add-on from (BUILDING.md says how):
+    // what the build reads, without tests, tools, store material or screenshots.
+    excludeSources: ['tests/**', 'scripts/**', 'store/**', 'demo-output/**', 'test-results/**'],
+  },
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
     plugins: [preact()],
@@ -108,14 +113,21 @@ export default defineConfig({
         default_title: '__MSG_extName__',
       },
       icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
+      // Chrome 116 (and Edge and other Chromium browsers built on it): `sidePanel.open()`, which
+      // help opens from the in-page prompt. An older one refuses the package at install.
+      ...(firefox ? {} : { minimum_chrome_version: '116' }),
       ...(firefox
         ? {
             browser_specific_settings: {
               gecko: {
                 id: GECKO_ID,
-                strict_min_version: '128.0',
+                // 140 ESR: the first release that reads `data_collection_permissions`. An older
+                // Firefox refuses the add-on at install instead of running it half-broken.
+                strict_min_version: '140.0',
                 data_collection_permissions: { required: ['none'] },
               },
+              // Firefox for Android reads the key from 142.
+              gecko_android: { strict_min_version: '142.0' },
             },
           }
         : {}),

@@ -20,6 +20,7 @@ import { onProblemDetected } from './events';
 import { hidePrompt, problemCleared, showPrompt } from './prompt';
 import { handleMessage } from './router';
 import { forgetTab, onTabNavigation, restoreTabStates } from './tab-states';
+import { welcomeAfterInstall } from './welcome';
 
 /**
  * Runs the background's reactions to one event. Each reaction runs on its own: one that fails
@@ -81,7 +82,9 @@ export function startBackground(): void {
   });
 
   const reschedule = { caseReminders: () => rescheduleAllCaseReminders() };
-  browser.runtime.onInstalled.addListener(() => react('runtime.onInstalled', reschedule));
+  browser.runtime.onInstalled.addListener((details) =>
+    react('runtime.onInstalled', { ...reschedule, welcome: () => welcomeAfterInstall(details) }),
+  );
   browser.runtime.onStartup.addListener(() => react('runtime.onStartup', reschedule));
 
   browser.storage.onChanged.addListener((changes, area) => {

@@ -114,36 +114,48 @@ export function problemCleared(change: { oldValue?: unknown; newValue?: unknown 
 }
 
 /** Firefox's sidebar API, which the Chrome-typed `browser` does not declare. */
-type SidebarAction = { open(): Promise<void> };
+type SidebarAction = {
+  open(): Promise<void>;
+  isOpen(details: { windowId?: number }): Promise<boolean>;
+};
+/** The toolbar button: `action` (MV3) or `browserAction` (Firefox's MV2 build). */
+type ActionApi = { openPopup?(options?: { windowId?: number }): Promise<unknown> };
 
 /**
- * Opens help for a tab: Chrome's side panel, else the toolbar popup, else (no user gesture
- * reached us, or the browser has neither) a small window with the same help.
+ * Opens help for a tab, as close to the page as the browser allows:
+ * - Chrome: the side panel (the prompt's click still counts as the person's gesture there).
+ * - Firefox: a sidebar already open follows the tab, so nothing more is needed. Otherwise the
+ *   toolbar popup: Firefox opens its sidebar only from a click inside the extension's own pages,
+ *   and a click on the page reaches the background as a message, which no longer counts as one.
+ *   The popup's first button moves help to the sidebar with that click.
+ * - Anywhere else, or when neither can open, a small window with the same help.
  */
 export async function openHelp(
   tabId: number,
   windowId: number | undefined,
 ): Promise<'sidePanel' | 'popup' | 'window'> {
+  const api = browser as unknown as {
+    sidebarAction?: SidebarAction;
+    action?: ActionApi;
+    browserAction?: ActionApi;
+  };
   try {
     if (browser.sidePanel && windowId !== undefined) {
       await browser.sidePanel.open({ tabId });
       return 'sidePanel';
     }
-    const sidebar = (browser as unknown as { sidebarAction?: SidebarAction }).sidebarAction;
-    if (sidebar) {
-      await sidebar.open();
-      return 'sidePanel';
-    }
+    if (api.sidebarAction && (await api.sidebarAction.isOpen({ windowId }))) return 'sidePanel';
   } catch {
     // Needs a user gesture the message may not carry; fall through.
   }
   try {
-    if (typeof browser.action?.openPopup === 'function') {
-      await browser.action.openPopup(windowId === undefined ? undefined : { windowId });
+    const action = api.action ?? api.browserAction;
+    if (typeof action?.openPopup === 'function') {
+      await action.openPopup(windowId === undefined ? undefined : { windowId });
       return 'popup';
     }
   } catch {
-    // Not allowed without a gesture on some versions; fall through.
+    // Not allowed without a gesture on some versions, or the window is not focused.
   }
   await browser.windows.create({
     url: browser.runtime.getURL(`/popup.html?tabId=${tabId}`),

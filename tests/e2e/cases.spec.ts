@@ -6,6 +6,7 @@ import { addContact, createCase } from '../../lib/cases/operations';
 import { toOffsetIso } from '../../lib/evidence/time';
 import { E2E_BUILD, launchWithExtension } from '../harness/browser.mjs';
 import { expect, test, type Extension } from './fixtures';
+import { readCase } from './pages';
 import type { BrowserContext, Page } from '@playwright/test';
 
 /** A failed PayPal checkout, detected. */
@@ -21,31 +22,6 @@ async function failedCheckout(context: BrowserContext, extension: Extension) {
 async function openedCaseId(page: Page): Promise<string> {
   await page.waitForURL(/#case=[0-9a-f-]{36}$/);
   return /#case=([0-9a-f-]{36})$/.exec(page.url())![1]!;
-}
-
-/** The stored case, read from the extension's own cases database. */
-function readCase(page: Page, id: string) {
-  return page.evaluate(async (caseId) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('wallet-assist-cases');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    const value = await new Promise<Record<string, unknown>>((resolve, reject) => {
-      const request = db.transaction('cases').objectStore('cases').get(caseId);
-      request.onsuccess = () => resolve(request.result as Record<string, unknown>);
-      request.onerror = () => reject(request.error);
-    });
-    db.close();
-    return value as {
-      status: string;
-      facts: Record<string, string>;
-      unconfirmed?: string[];
-      contacts: { agentName?: string; employeeId?: string; reference?: string }[];
-      timeline: { kind: string; detail?: string }[];
-      lastNewsAt: string;
-    };
-  }, id);
 }
 
 /** Stores a capture with one PNG in the evidence database, as the capture button does. */

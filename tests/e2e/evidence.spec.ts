@@ -6,6 +6,7 @@ import { en } from '../../lib/i18n/en';
 import { expect, test, type Extension } from './fixtures';
 import type { BrowserContext } from '@playwright/test';
 import {
+  expectWhole,
   openExtensionPage,
   openRedactTool,
   readEvidence,
@@ -19,21 +20,6 @@ const LONG_PAGE = 'https://www.paypal.com/myaccount/statement-long';
 /** Opens the popup for `tabId` in its own window, so the wallet tab stays active in its own. */
 const openPopupFor = (context: BrowserContext, extension: Extension, tabId: number) =>
   openExtensionPage(context, extension, `popup.html?tabId=${tabId}`, { width: 420, height: 760 });
-
-/** Asserts that every artifact of every record has its bytes, with the right SHA-256 and size. */
-function expectWhole(evidence: Awaited<ReturnType<typeof readEvidence>>) {
-  const bytes = new Map(evidence.blobs.map((b) => [b.key, Buffer.from(b.base64, 'base64')]));
-  for (const [key, value] of bytes) {
-    expect(createHash('sha256').update(value).digest('hex')).toBe(key);
-  }
-  for (const record of evidence.records) {
-    for (const artifact of record.artifacts) {
-      const stored = bytes.get(artifact.sha256);
-      expect(stored, `${record.id} ${artifact.kind}`).toBeDefined();
-      expect(stored!.length).toBe(artifact.size);
-    }
-  }
-}
 
 test.describe('evidence', () => {
   test('the popup saves screenshot, MHTML, text and metadata with correct hashes', async ({

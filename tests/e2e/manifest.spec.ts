@@ -8,6 +8,7 @@ const FIREFOX_BUILD = resolve(import.meta.dirname, '../../.output/firefox-mv2');
 
 interface Manifest {
   manifest_version: number;
+  minimum_chrome_version?: string;
   permissions?: string[];
   host_permissions?: string[];
   optional_permissions?: string[];
@@ -67,6 +68,8 @@ test.describe('manifests', () => {
   test('the production Chrome build asks only for the registry wallet hosts', () => {
     const manifest = manifestOf(PROD_BUILD);
     expect(manifest.manifest_version).toBe(3);
+    // sidePanel.open() (help from the in-page prompt) needs Chromium 116.
+    expect(manifest.minimum_chrome_version).toBe('116');
     expect(registry.length).toBeGreaterThan(20);
     expect([...(manifest.host_permissions ?? [])].sort()).toEqual(registry);
     expect(hostsAskedFor(manifest).sort()).toEqual(registry);

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { BrowserContext, Page } from '@playwright/test';
 import { en } from '../../lib/i18n/en';
 import { openExtensionWindow } from '../harness/browser.mjs';
@@ -32,6 +33,26 @@ export async function openWallet(
   return { page, tabId };
 }
 
+/**
+ * What the in-page prompt shows for a failed payment, in order: its label, one sentence and its
+ * five buttons (English).
+ */
+export const PROMPT_TEXTS_PAYMENT_FAILED = [
+  en['prompt.label'],
+  en['prompt.message.payment_failed'],
+  en['prompt.openHelp'],
+  en['prompt.saveEvidence'],
+  en['prompt.dismiss'],
+  en['prompt.snoozeDay'],
+  en['prompt.snoozeAlways'],
+];
+
+/** A page the test can run code in: a Playwright page (Chromium) or a puppeteer one (Firefox). */
+export interface EvaluatesInPage {
+  evaluate<T>(fn: () => Promise<T>): Promise<T>;
+  evaluate<T, A>(fn: (arg: A) => Promise<T>, arg: A): Promise<T>;
+}
+
 /** An artifact of a capture record, as stored. */
 export interface StoredArtifact {
   kind: string;
@@ -58,7 +79,7 @@ export interface StoredRecord {
  * its pages. Each blob comes back as base64 with the SHA-256 the page computed of its bytes, so
  * a test can hash the bytes again on its side.
  */
-export function readEvidence(page: Page) {
+export function readEvidence(page: EvaluatesInPage) {
   return page.evaluate(async () => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const request = indexedDB.open('wallet-assist-evidence');
@@ -95,6 +116,46 @@ export function readEvidence(page: Page) {
     records: StoredRecord[];
     blobs: { key: string; pageSha256: string; base64: string }[];
   }>;
+}
+
+/** Asserts that every artifact of every record has its bytes, with the right SHA-256 and size. */
+export function expectWhole(evidence: Awaited<ReturnType<typeof readEvidence>>) {
+  const bytes = new Map(evidence.blobs.map((b) => [b.key, Buffer.from(b.base64, 'base64')]));
+  for (const [key, value] of bytes) {
+    expect(createHash('sha256').update(value).digest('hex')).toBe(key);
+  }
+  for (const record of evidence.records) {
+    for (const artifact of record.artifacts) {
+      const stored = bytes.get(artifact.sha256);
+      expect(stored, `${record.id} ${artifact.kind}`).toBeDefined();
+      expect(stored!.length).toBe(artifact.size);
+    }
+  }
+}
+
+/** The stored case, read from the extension's own cases database. */
+export function readCase(page: EvaluatesInPage, id: string) {
+  return page.evaluate(async (caseId: string) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('wallet-assist-cases');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const value = await new Promise<Record<string, unknown>>((resolve, reject) => {
+      const request = db.transaction('cases').objectStore('cases').get(caseId);
+      request.onsuccess = () => resolve(request.result as Record<string, unknown>);
+      request.onerror = () => reject(request.error);
+    });
+    db.close();
+    return value as {
+      status: string;
+      facts: Record<string, string>;
+      unconfirmed?: string[];
+      contacts: { agentName?: string; employeeId?: string; reference?: string }[];
+      timeline: { kind: string; detail?: string }[];
+      lastNewsAt: string;
+    };
+  }, id);
 }
 
 /**

@@ -271,6 +271,52 @@ describe('prompt messages', () => {
     expect((await getSettings(browser.storage.local)).snoozedSites).toEqual({});
   });
 
+  describe('open help in Firefox (a sidebar, which only a click in our own pages may open)', () => {
+    /**
+     * Gives the fake browser Firefox's sidebar and toolbar-button APIs (MV2: `browserAction`, no
+     * `action`) for one test.
+     */
+    function firefoxApis(sidebarOpen: boolean) {
+      const fake = fakeBrowser as unknown as Record<string, unknown>;
+      const action = fake.action;
+      const apis = {
+        sidebarAction: {
+          isOpen: vi.fn(async () => sidebarOpen),
+          open: vi.fn(async () => {
+            throw new Error('sidebarAction.open may only be called from a user input handler');
+          }),
+        },
+        browserAction: { openPopup: vi.fn(async () => undefined) },
+      };
+      Object.assign(fake, apis, { action: undefined });
+      return {
+        ...apis,
+        [Symbol.dispose]: () => {
+          delete fake.sidebarAction;
+          delete fake.browserAction;
+          fake.action = action;
+        },
+      };
+    }
+
+    it('leaves an open sidebar to follow the tab', async () => {
+      using apis = firefoxApis(true);
+      const reply = await handleMessage({ type: 'prompt/open-help', payload: {} }, wallet());
+      expect(reply).toEqual({ ok: true, value: { opened: 'sidePanel' } });
+      expect(apis.sidebarAction.isOpen).toHaveBeenCalledWith({ windowId: 1 });
+      expect(apis.browserAction.openPopup).not.toHaveBeenCalled();
+    });
+
+    it('opens the toolbar popup of the tab’s window when the sidebar is closed', async () => {
+      using apis = firefoxApis(false);
+      const create = vi.spyOn(fakeBrowser.windows, 'create');
+      const reply = await handleMessage({ type: 'prompt/open-help', payload: {} }, wallet());
+      expect(reply).toEqual({ ok: true, value: { opened: 'popup' } });
+      expect(apis.browserAction.openPopup).toHaveBeenCalledWith({ windowId: 1 });
+      expect(create).not.toHaveBeenCalled();
+    });
+  });
+
   it('open help falls back to a window with the help for the tab when no panel can open', async () => {
     const create = vi.spyOn(fakeBrowser.windows, 'create').mockResolvedValue({} as never);
     const reply = await handleMessage({ type: 'prompt/open-help', payload: {} }, wallet());
