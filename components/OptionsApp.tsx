@@ -1,59 +1,10 @@
-import { useEffect, useState } from 'preact/hooks';
-import { disableGuard, enableGuard, guardPermitted } from '../lib/client/guard';
-import { updateSettings, type Settings } from '../lib/client/settings';
-import { LOCALES } from '../lib/i18n';
+import { extensionUrl } from '../lib/client/navigation';
 import { PROVIDERS } from '../lib/providers';
-import { useSettings } from './data/settings';
+import { useSettingsEditor } from './data/settings';
 import { useI18n } from './i18n';
+import { KeepMomentChoice, LanguageChoice } from './settings/choices';
+import { GuardOption } from './settings/GuardOption';
 import { SettingsNotice } from './SettingsNotice';
-
-/**
- * The page guard's switch: asking the browser for access to all sites happens here, straight
- * from the click, with what the guard does and why it needs that access written beside it.
- */
-function GuardOption({ enabled }: { enabled: boolean }) {
-  const { t } = useI18n();
-  const [permitted, setPermitted] = useState<boolean | null>(null);
-  const [note, setNote] = useState('');
-  useEffect(() => {
-    let live = true;
-    void guardPermitted().then((value) => live && setPermitted(value));
-    return () => {
-      live = false;
-    };
-  }, [enabled]);
-  const toggle = (on: boolean) => {
-    setNote('');
-    // The permission request must be the first thing the click does (Firefox refuses it after
-    // anything else was awaited).
-    const done = on ? enableGuard() : disableGuard().then(() => false);
-    done.then(
-      (granted) => {
-        setPermitted(granted);
-        if (on && !granted) setNote(t('options.guard.denied'));
-      },
-      (error: unknown) => setNote(t('options.saveFailed', { error: String(error) })),
-    );
-  };
-  return (
-    <section class="card" aria-labelledby="opt-guard" data-guard-option>
-      <h2 id="opt-guard">{t('options.guard')}</h2>
-      <p>{t('options.guard.what')}</p>
-      <p class="muted">{t('options.guard.why')}</p>
-      <label class="options__choice">
-        <input
-          type="checkbox"
-          name="guard"
-          checked={enabled && permitted === true}
-          onChange={(event) => toggle(event.currentTarget.checked)}
-        />
-        {t('options.guard.enable')}
-      </label>
-      {enabled && permitted === false && <p role="status">{t('options.guard.revoked')}</p>}
-      {note && <p role="status">{note}</p>}
-    </section>
-  );
-}
 
 /**
  * The options page: language, sites where the prompt is snoozed, wallets to watch, evidence, and
@@ -62,23 +13,12 @@ function GuardOption({ enabled }: { enabled: boolean }) {
  */
 export function OptionsApp() {
   const { t, locale } = useI18n();
-  const { settings, show, revert } = useSettings();
-  const [status, setStatus] = useState('');
+  const { settings, change, status } = useSettingsEditor({
+    saved: t('options.saved'),
+    failed: (error) => t('options.saveFailed', { error }),
+  });
   if (settings === null) return <p class="muted">{t('popup.loading')}</p>;
-
-  const change = (update: (current: Settings) => Settings) => {
-    // Shown at once; the stored value (validated) follows and replaces it.
-    show(update(settings));
-    updateSettings(update).then(
-      () => setStatus(t('options.saved')),
-      (error: unknown) => {
-        setStatus(t('options.saveFailed', { error: String(error) }));
-        revert();
-      },
-    );
-  };
   const snoozed = Object.entries(settings.snoozedSites).sort(([a], [b]) => a.localeCompare(b));
-  const languages: Settings['language'][] = ['auto', ...LOCALES];
 
   return (
     <main class="options">
@@ -87,21 +27,7 @@ export function OptionsApp() {
 
       <section class="card" aria-labelledby="opt-language">
         <h2 id="opt-language">{t('options.language')}</h2>
-        <fieldset class="options__choices">
-          <legend class="visually-hidden">{t('options.language')}</legend>
-          {languages.map((language) => (
-            <label key={language} class="options__choice">
-              <input
-                type="radio"
-                name="language"
-                value={language}
-                checked={settings.language === language}
-                onChange={() => change((s) => ({ ...s, language }))}
-              />
-              {t(`options.language.${language}`)}
-            </label>
-          ))}
-        </fieldset>
+        <LanguageChoice settings={settings} change={change} />
       </section>
 
       <section class="card" aria-labelledby="opt-snoozed">
@@ -167,18 +93,7 @@ export function OptionsApp() {
 
       <section class="card" aria-labelledby="opt-evidence">
         <h2 id="opt-evidence">{t('options.evidence')}</h2>
-        <label class="options__choice">
-          <input
-            type="checkbox"
-            name="keepMomentOfDetection"
-            checked={settings.evidence.keepMomentOfDetection}
-            onChange={(event) => {
-              const keep = event.currentTarget.checked;
-              change((s) => ({ ...s, evidence: { ...s.evidence, keepMomentOfDetection: keep } }));
-            }}
-          />
-          {t('options.evidence.keepMoment')}
-        </label>
+        <KeepMomentChoice settings={settings} change={change} />
       </section>
 
       <GuardOption enabled={settings.guard.enabled} />
@@ -189,6 +104,11 @@ export function OptionsApp() {
         <p>{t('options.privacy.reads')}</p>
         <p>{t('options.privacy.evidence')}</p>
         <p>{t('options.privacy.contacts')}</p>
+        <p>
+          <a class="options__welcome" href={extensionUrl('/welcome.html')}>
+            {t('options.welcome')}
+          </a>
+        </p>
       </section>
 
       <p class="options__status" role="status" aria-live="polite">

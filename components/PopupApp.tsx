@@ -14,6 +14,7 @@ import { ScamWarnings } from './ScamWarnings';
 import { Checklist } from './Checklist';
 import { ContactsCard } from './ContactsCard';
 import { useI18n } from './i18n';
+import { SilenceNotice } from './SilenceNotice';
 import { StartCase, startCaseQuery } from './StartCase';
 import { StateHeader } from './StateHeader';
 import { TopicMenu, type Chosen } from './TopicMenu';
@@ -156,7 +157,10 @@ export function PopupApp({
           {directory}
         </>
       ) : (
-        <HelpBody provider={provider} tabState={tabState} chosen={chosen} tabId={target.tabId} />
+        <>
+          {provider && <SilenceNotice url={tabState?.url ?? target.url} />}
+          <HelpBody provider={provider} tabState={tabState} chosen={chosen} tabId={target.tabId} />
+        </>
       )}
       {provider && <ContactsCard provider={provider} languages={languages} />}
       {provider && problem === 'unauthorized_activity' && (

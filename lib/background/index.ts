@@ -2,11 +2,14 @@ import { browser } from 'wxt/browser';
 import { forgetTicks } from '../checklists/ticks';
 import { tabIdFromKey } from '../tab-state';
 import {
+  forgetSnapshotTime,
   keepMomentOfDetection,
   onSaveEvidenceCommand,
+  onShortcutNotificationClicked,
   PENDING_SWEEP_ALARM,
   sweepPending,
 } from './capture-events';
+import { restoreInterruptedCaptures } from './capture-full';
 import {
   onCaseAlarm,
   onCaseNotificationClicked,
@@ -25,6 +28,7 @@ import { createNumberMenu, onNumberMenuClicked } from './numbers';
 import { hidePrompt, problemCleared, showPrompt } from './prompt';
 import { handleMessage } from './router';
 import { forgetTab, onTabNavigation, restoreTabStates } from './tab-states';
+import { welcomeAfterInstall } from './welcome';
 
 /**
  * Runs the background's reactions to one event. Each reaction runs on its own: one that fails
@@ -74,6 +78,7 @@ export function startBackground(): void {
       tabState: () => forgetTab(tabId),
       guard: () => forgetGuard(tabId),
       checklistTicks: () => forgetTicks(browser.storage.session, tabId),
+      snapshotTime: () => forgetSnapshotTime(tabId),
     });
   });
 
@@ -105,12 +110,17 @@ export function startBackground(): void {
   });
 
   browser.notifications.onClicked.addListener((id) => {
-    react('notifications.onClicked', { caseReminder: () => onCaseNotificationClicked(id) });
+    react('notifications.onClicked', {
+      caseReminder: () => onCaseNotificationClicked(id),
+      shortcut: () => onShortcutNotificationClicked(id),
+    });
   });
 
   const reschedule = { caseReminders: () => rescheduleAllCaseReminders() };
   const setUp = { ...reschedule, numberMenu: createNumberMenu, guard: syncGuard };
-  browser.runtime.onInstalled.addListener(() => react('runtime.onInstalled', setUp));
+  browser.runtime.onInstalled.addListener((details) =>
+    react('runtime.onInstalled', { ...setUp, welcome: () => welcomeAfterInstall(details) }),
+  );
   browser.runtime.onStartup.addListener(() => react('runtime.onStartup', setUp));
 
   browser.storage.onChanged.addListener((changes, area) => {
@@ -164,6 +174,8 @@ export function startBackground(): void {
     },
     pendingSweep: ensurePendingSweep,
     guard: syncGuard,
+    // A worker stopped during a full-page capture left the page scrolled, its header hidden.
+    interruptedCaptures: restoreInterruptedCaptures,
   });
 
   // The end-to-end tests cannot open a context menu: in their build only, they may call what

@@ -1,6 +1,7 @@
 import { intlLocale, translate, type Locale } from '../i18n';
 import type { StateId } from '../states';
-import type { CaseRecord, ContactEntry } from './schema';
+import { writableFacts } from './page-text';
+import type { CaseRecord, ContactEntry, FactName } from './schema';
 
 /**
  * The complaint description: a precise, polite text built only from the case's facts, in
@@ -29,6 +30,8 @@ interface Phrases {
   colon: string;
   /** Between items of a short list (device and browser). */
   comma: string;
+  /** Stands for a fact read from the page that the person has not confirmed yet. */
+  unchecked: string;
   subject: (what: string, when: string, amount: string) => string;
   greeting: string;
   intro: string;
@@ -72,6 +75,7 @@ const EN: Phrases = {
   gap: '[please add]',
   colon: ': ',
   comma: ', ',
+  unchecked: '[read from the page — please check]',
   subject: (what, when, amount) => `Complaint: ${what} on ${when}${amount ? ` (${amount})` : ''}`,
   greeting: 'Hello,',
   intro:
@@ -150,6 +154,7 @@ const ZH_HANS: Phrases = {
   gap: '[请补充]',
   colon: '：',
   comma: '，',
+  unchecked: '[从网页读取——请核对]',
   subject: (what, when, amount) => `投诉：${what}，${when}${amount ? `，${amount}` : ''}`,
   greeting: '您好：',
   intro: '我遇到了下面的问题，希望得到您的帮助。相关情况整理如下，方便您尽快核查。',
@@ -218,6 +223,7 @@ const ZH_HANT: Phrases = {
   gap: '[請補充]',
   colon: '：',
   comma: '，',
+  unchecked: '[從網頁讀取——請核對]',
   subject: (what, when, amount) => `申訴：${what}，${when}${amount ? `，${amount}` : ''}`,
   greeting: '您好：',
   intro: '我遇到了下面的問題，希望能得到您的協助。相關情況整理如下，方便您盡快查核。',
@@ -495,15 +501,31 @@ function spokenAmount(facts: CaseRecord['facts'], locale: Locale): string {
   return formatAmount(facts, locale);
 }
 
+/** How the evidence list names a linked item: a file's own label, else its kind. */
+function evidenceType(p: Phrases, link: CaseRecord['evidence'][number]): string {
+  if (link.file?.label) return link.file.label;
+  return link.mimeType.startsWith('image/') && !link.file
+    ? p.evidenceType.image
+    : p.evidenceType.file;
+}
+
 function trimEnd(text: string): string {
   return text.trim().replace(/[.。]+$/, '');
 }
 
-/** The complaint text for `record` in the requested language and form. */
+/**
+ * The complaint text for `record` in the requested language and form. Text read from the page
+ * goes in only once the person confirmed it, and never with phone numbers or links in it
+ * (see `page-text.ts`).
+ */
 export function describeCase(record: CaseRecord, options: DescribeOptions): string {
   const { locale } = options;
   const p = PHRASES[locale];
-  const f = record.facts;
+  const f = writableFacts(record);
+  const unchecked = new Set<FactName>(record.unconfirmed ?? []);
+  const amountUnchecked = ['amount', 'currency', 'amountText'].some((n) =>
+    unchecked.has(n as FactName),
+  );
   const stateName = translate(locale, `state.${record.state}`);
   const occurredAt = f.occurredAt ?? record.createdAt;
   const requested = f.requested?.trim() || p.requestedDefault[record.state];
@@ -529,10 +551,14 @@ export function describeCase(record: CaseRecord, options: DescribeOptions): stri
   const when = formatCaseTime(occurredAt, f.timeZone, locale);
   const amount = formatAmount(f, locale);
   const labelled = (label: string, value: string) => `${label}${p.colon}${value}`;
-  const line = (label: string, value: string | undefined) =>
-    labelled(label, value && value.trim() ? value.trim() : p.gap);
-  const optional = (label: string, value: string | undefined) =>
-    value && value.trim() ? [labelled(label, value.trim())] : [];
+  const line = (label: string, value: string | undefined, isUnchecked = false) =>
+    labelled(label, isUnchecked ? p.unchecked : value && value.trim() ? value.trim() : p.gap);
+  const optional = (label: string, value: string | undefined, name: FactName) =>
+    unchecked.has(name)
+      ? [labelled(label, p.unchecked)]
+      : value && value.trim()
+        ? [labelled(label, value.trim())]
+        : [];
   const happened = [p.happened[record.state](options.providerName), f.summary?.trim()]
     .filter(Boolean)
     .join(locale === 'en' ? ' ' : '');
@@ -545,7 +571,7 @@ export function describeCase(record: CaseRecord, options: DescribeOptions): stri
         p.evidence(
           i + 1,
           formatCaseTime(e.capturedAt, undefined, locale),
-          e.mimeType.startsWith('image/') ? p.evidenceType.image : p.evidenceType.file,
+          evidenceType(p, e),
           e.sha256,
         ),
       )
@@ -561,11 +587,11 @@ export function describeCase(record: CaseRecord, options: DescribeOptions): stri
     '',
     labelled(p.labels.what, happened),
     line(p.labels.when, when),
-    line(p.labels.amount, amount),
-    line(p.labels.merchant, f.merchant),
-    ...optional(p.labels.transactionId, f.transactionId),
-    ...optional(p.labels.errorCode, f.errorCode),
-    ...optional(p.labels.pageTime, f.pageTime),
+    line(p.labels.amount, amount, amountUnchecked),
+    line(p.labels.merchant, f.merchant, unchecked.has('merchant')),
+    ...optional(p.labels.transactionId, f.transactionId, 'transactionId'),
+    ...optional(p.labels.errorCode, f.errorCode, 'errorCode'),
+    ...optional(p.labels.pageTime, f.pageTime, 'pageTime'),
     line(p.labels.device, device),
     line(p.labels.tried, f.tried),
     '',

@@ -62,12 +62,21 @@ const ChannelSchema = z
           .object({
             number: z.string().min(3),
             note: LocalizedTextSchema.optional(),
-            /** The page the number was read from. */
-            source: z.url({ protocol: /^https?$/ }),
+            /** The page the number was read from: HTTPS only, as every link the product offers. */
+            source: z.url({ protocol: /^https$/ }).optional(),
+            /** The source named without a link (a page served only over plain HTTP). */
+            citation: z
+              .string()
+              .min(3)
+              .refine((c) => !/https?:\/\//i.test(c), 'no links')
+              .optional(),
             /** Seen only on a third party's page: shown as "reported by …", never as confirmed. */
             secondary: z.boolean().default(false),
           })
-          .strict(),
+          .strict()
+          .refine((phone) => phone.source !== undefined || phone.citation !== undefined, {
+            message: 'a number needs its source',
+          }),
       )
       .default([]),
     email: z.email().optional(),
@@ -76,10 +85,23 @@ const ChannelSchema = z
     clocks: z.array(ClockSchema).default([]),
     steps: z.array(LocalizedTextSchema).min(1),
     documents: z.array(LocalizedTextSchema).default([]),
-    /** Public pages the facts above were read from (some official pages are still plain http). */
-    sources: z.array(z.url({ protocol: /^https?$/ })),
-    /** Sources that are not one public page (a document, a copy seen elsewhere). */
-    citations: z.array(z.string().min(3)).default([]),
+    /**
+     * Public pages the facts above were read from, shown as links: HTTPS only, so a link the
+     * product offers can never be altered on its way to the person.
+     */
+    sources: z.array(z.url({ protocol: /^https$/ })),
+    /**
+     * Sources shown as text, not as links: a document, a copy seen elsewhere, or a page served
+     * only over plain HTTP (named by its address without a link).
+     */
+    citations: z
+      .array(
+        z
+          .string()
+          .min(3)
+          .refine((c) => !/https?:\/\//i.test(c), 'no links'),
+      )
+      .default([]),
     confidence: z.enum(['high', 'medium-high', 'medium', 'low']),
     /** Shown beside the channel when its facts need checking before use. */
     caution: LocalizedTextSchema.optional(),
@@ -125,7 +147,10 @@ const REG_E =
 const FCA_DISP = 'https://handbook.fca.org.uk/handbook/disp1/disp1s6?date=01-06-2026&timeline=true';
 const FOS_TIME_LIMITS =
   'https://www.financial-ombudsman.org.uk/faqs/all/time-limits-consumers-making-complaint-complaint-time';
-const QINGHAI_12363 = 'http://www.qinghai.gov.cn/zwgk/system/2014/03/20/010107748.shtml';
+const QINGHAI_12363 =
+  'Qinghai Provincial Government, notice of 21 March 2014 opening the 12363 line (www.qinghai.gov.cn/zwgk/system/2014/03/20/010107748.shtml, plain HTTP only)';
+const JILIN_12363 =
+  'Report on the 12363 line opening in Jilin (www.yixingjingji.com/news/guonei/426807.html, plain HTTP only)';
 const SAMR_RULES_COPY = 'https://xiezuofangchengshi.com/doc/62764.html';
 const HKMA_SVF =
   'https://www.hkma.gov.hk/eng/key-functions/international-financial-centre/stored-value-facilities-and-retail-payment-systems/regulatory-regime-for-stored-value-facilities/complaints-about-stored-value-facility-licensees/';
@@ -361,7 +386,8 @@ const RAW_CHANNELS = [
       {
         number: '0300 123 9 123',
         note: tx('8:00–17:00, Monday to Friday', '周一至周五 8:00–17:00', '週一至週五 8:00–17:00'),
-        source: 'http://www.financial-ombudsman.org.uk/help/easyread.html',
+        citation:
+          'Financial Ombudsman Service, easy-read help page (www.financial-ombudsman.org.uk/help/easyread.html, plain HTTP only)',
       },
       {
         number: '0800 023 4567',
@@ -540,7 +566,7 @@ const RAW_CHANNELS = [
           '工作日接听，各地时间不同；跨地市拨打需加区号',
           '工作天接聽，各地時間不同；從其他城市撥打需加區號',
         ),
-        source: QINGHAI_12363,
+        citation: QINGHAI_12363,
       },
     ],
     steps: [
@@ -552,7 +578,9 @@ const RAW_CHANNELS = [
       ),
     ],
     documents: [DOC_DESCRIPTION, DOC_CONTACTS, DOC_EVIDENCE, DOC_ID],
-    sources: [QINGHAI_12363],
+    // Both pages are served only over plain HTTP: named, not linked.
+    sources: [],
+    citations: [QINGHAI_12363, JILIN_12363],
     confidence: 'medium-high',
     caution: tx(
       'Only a 2014 government notice confirms this line. Whether it still takes complaints about payment companies since the 2023 reform of financial supervision is not confirmed: ask when you call.',

@@ -121,7 +121,6 @@ export const casesZhCN: Record<keyof typeof casesEn, string> = {
   'cases.import': '导入投诉（投诉 ZIP 或 case.json）',
   'cases.import.done': '投诉已导入。',
   'cases.import.badBundle': '投诉证据包未导入，没有做任何更改：{problem}',
-  'cases.import.evidenceFailed': '其中的证据未导入：{problem}',
 
   'cases.reminder.title': '跟进提醒：{provider} — {state}',
   'cases.reminder.promised': '服务商承诺的日期已过。请再次联系对方，询问处理进度。',

@@ -1,5 +1,6 @@
 import { casesZhCN } from './zh-CN-cases';
 import { directoryZhCN } from './zh-CN-directory';
+import { evidenceZhCN } from './zh-CN-evidence';
 import type { MessageKey } from './en';
 
 /** 简体中文界面文字。每个键都必须有译文（类型和一致性测试双重检查）。 */
@@ -118,6 +119,7 @@ export const zhCN: Record<MessageKey, string> = {
 
   ...casesZhCN,
   ...directoryZhCN,
+  ...evidenceZhCN,
   'prompt.label': '钱包助手',
   'prompt.message.payment_failed': '这笔付款好像没有成功——钱包助手可以帮你。',
   'prompt.message.account_locked': '你的账户好像被冻结或受限了——钱包助手可以帮你。',
@@ -233,6 +235,34 @@ export const zhCN: Record<MessageKey, string> = {
     '你保存的证据存放在本浏览器中扩展自己的存储里，直到你删除它或卸载扩展。请先导出你需要的内容。',
   'options.privacy.contacts':
     '联系方式和建议都来自扩展自带的、经过核实的资料，绝不取自你访问的网页。',
+  'options.welcome': '钱包助手能做什么、如何开始（欢迎页）',
+
+  'welcome.title': '欢迎使用钱包助手',
+  'welcome.lead':
+    '你在网页钱包上操作时，钱包助手会陪在一旁。付款失败，或者账户被冻结、受限时，它会发现问题，平静地告诉你先检查什么，给出钱包的官方联系方式，并保存你所看到情况的证据。',
+  'welcome.updated.title': '这次更新你需要知道的事',
+  'welcome.sites.title': '在哪些网站上工作',
+  'welcome.sites.text':
+    '它只读取以下钱包官方网站上的页面，而且只是为了发现问题。在其他网站上它什么也不做。',
+  'welcome.pin.title': '让按钮一直显示在工具栏上',
+  'welcome.pin.chromium': '点击工具栏右侧的“扩展程序”按钮（拼图图标），再点击钱包助手旁边的图钉。',
+  'welcome.pin.edge':
+    '点击工具栏中的“扩展”按钮（拼图图标），再点击钱包助手旁边的眼睛图标（在工具栏中显示）。',
+  'welcome.pin.firefox':
+    '点击工具栏中的“扩展”按钮（拼图图标），再点击钱包助手旁边的齿轮图标，选择“固定到工具栏”。',
+  'welcome.pin.badge':
+    '钱包页面出现问题时，这个按钮上会显示“!”，页面上也会出现一张小卡片提供帮助。无论何时，点击这个按钮都能获得当前页面的帮助。',
+  'welcome.privacy.title': '所有内容都留在你的设备上',
+  'welcome.privacy.local':
+    '钱包助手不向任何地方发送数据，自身也不发起任何网络请求：不用注册，没有跟踪，也不做统计。',
+  'welcome.privacy.evidence':
+    '你保存的截图、网页副本和投诉记录都存放在这个浏览器配置文件里、扩展自己的存储中，可以在“证据库”和“投诉记录”页面查看。',
+  'welcome.privacy.uninstall': '卸载扩展会把它们一并删除。如果以后可能用到，请先导出。',
+  'welcome.openLocker': '打开证据库',
+  'welcome.choices.title': '你的选择',
+  'welcome.choices.hint': '这些选项随时可以在“设置与隐私”中更改。',
+  'welcome.moreSettings': '更多设置：要关注哪些钱包、在哪些网站上不显示提示卡片',
+  'welcome.done': '完成',
   'error.storageFull':
     '本机已没有空间保存证据，本次没有保存任何内容。请导出并删除较早的证据，或释放磁盘空间。',
 
@@ -353,9 +383,11 @@ export const zhCN: Record<MessageKey, string> = {
   'evidence.kind.detection-html': '发现问题时的网页片段',
   'evidence.kind.redacted-screenshot': '涂黑后的截图',
   'evidence.kind.redacted-text': '遮盖后的文字',
+  'evidence.kind.outside-file': '从浏览器以外添加的文件',
   'evidence.source.extension-page': '从弹出窗口或侧边栏保存',
   'evidence.source.shortcut': '键盘快捷键',
   'evidence.source.in-page': '从网页上的提示卡片保存',
   'evidence.source.detection': '发现问题时自动保存',
   'evidence.source.legacy': '由旧版本保存',
+  'evidence.source.file': '从浏览器以外添加',
 };

@@ -121,7 +121,6 @@ export const casesZhHant: Record<keyof typeof casesEn, string> = {
   'cases.import': '匯入申訴（申訴 ZIP 或 case.json）',
   'cases.import.done': '申訴已匯入。',
   'cases.import.badBundle': '申訴證據包沒有匯入，沒有做任何變更：{problem}',
-  'cases.import.evidenceFailed': '其中的證據沒有匯入：{problem}',
 
   'cases.reminder.title': '追蹤提醒：{provider} — {state}',
   'cases.reminder.promised': '業者承諾的日期已經過了。請再聯絡對方，詢問處理進度。',

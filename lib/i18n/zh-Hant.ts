@@ -1,5 +1,6 @@
 import { casesZhHant } from './zh-Hant-cases';
 import { directoryZhHant } from './zh-Hant-directory';
+import { evidenceZhHant } from './zh-Hant-evidence';
 import type { MessageKey } from './en';
 
 /**
@@ -129,6 +130,7 @@ export const zhHant: Record<MessageKey, string> = {
 
   ...casesZhHant,
   ...directoryZhHant,
+  ...evidenceZhHant,
   'prompt.label': '錢包助手',
   'prompt.message.payment_failed': '這筆付款好像沒有成功——錢包助手可以幫你。',
   'prompt.message.account_locked': '你的帳戶好像被凍結或受限了——錢包助手可以幫你。',
@@ -239,6 +241,35 @@ export const zhHant: Record<MessageKey, string> = {
   'options.invalid.discard': '捨棄為「{field}」保留的內容',
   'options.newer':
     '這些設定是由較新版本的錢包助手儲存的（設定版本 {version}，這個版本最多只認得 {known}）。這裡只顯示這個版本讀得懂的部分；為了避免覆寫，變更不會儲存。請先更新錢包助手，再修改設定。',
+  'options.welcome': '錢包助手能做什麼、如何開始（歡迎頁）',
+
+  'welcome.title': '歡迎使用錢包助手',
+  'welcome.lead':
+    '你在網頁錢包上操作時，錢包助手會陪在一旁。付款失敗，或帳戶被凍結、受限時，它會發現問題，冷靜地告訴你先檢查什麼，列出錢包的官方聯絡方式，並保存你看到的情況作為證據。',
+  'welcome.updated.title': '這次更新你需要知道的事',
+  'welcome.sites.title': '在哪些網站上運作',
+  'welcome.sites.text':
+    '它只讀取下列錢包官方網站上的頁面，而且只是為了發現問題。在其他網站上它什麼也不做。',
+  'welcome.pin.title': '讓按鈕一直顯示在工具列上',
+  'welcome.pin.chromium':
+    '點一下工具列右側的「擴充功能」按鈕（拼圖圖示），再點錢包助手旁邊的圖釘。',
+  'welcome.pin.edge':
+    '點一下工具列中的「擴充功能」按鈕（拼圖圖示），再點錢包助手旁邊的眼睛圖示（在工具列中顯示）。',
+  'welcome.pin.firefox':
+    '點一下工具列中的「擴充功能」按鈕（拼圖圖示），再點錢包助手旁邊的齒輪圖示，選擇「釘選到工具列」。',
+  'welcome.pin.badge':
+    '錢包頁面出現問題時，這個按鈕上會顯示「!」，頁面上也會出現一張小卡片提供協助。不論何時，點一下這個按鈕都能取得目前頁面的說明。',
+  'welcome.privacy.title': '所有內容都留在你的裝置上',
+  'welcome.privacy.local':
+    '錢包助手不會把資料傳到任何地方，本身也不發出任何網路要求：不用註冊，沒有追蹤，也不做統計。',
+  'welcome.privacy.evidence':
+    '你儲存的截圖、網頁副本和申訴紀錄都存放在這個瀏覽器設定檔裡、擴充功能自己的儲存空間中，可以在「證據庫」和「申訴紀錄」頁面查看。',
+  'welcome.privacy.uninstall': '移除擴充功能會一併刪除這些資料。如果以後可能用到，請先匯出。',
+  'welcome.openLocker': '開啟證據庫',
+  'welcome.choices.title': '你的選擇',
+  'welcome.choices.hint': '這些選項隨時可以在「設定與隱私」中變更。',
+  'welcome.moreSettings': '更多設定：要留意哪些錢包、在哪些網站上不顯示提示卡片',
+  'welcome.done': '完成',
   'options.privacy.title': '你的資料與隱私',
   'options.privacy.local':
     '所有內容都留在這部裝置上。錢包助手不會把資料傳到任何地方：不需要註冊，不做統計分析，本身也不發出任何網路要求。',
@@ -366,9 +397,11 @@ export const zhHant: Record<MessageKey, string> = {
   'evidence.kind.detection-html': '發現問題時的網頁片段',
   'evidence.kind.redacted-screenshot': '塗黑後的截圖',
   'evidence.kind.redacted-text': '遮蔽後的文字',
+  'evidence.kind.outside-file': '從瀏覽器以外加入的檔案',
   'evidence.source.extension-page': '從彈出式視窗或側邊面板儲存',
   'evidence.source.shortcut': '鍵盤快速鍵',
   'evidence.source.in-page': '從網頁上的提示卡片儲存',
   'evidence.source.detection': '發現問題時自動保存',
   'evidence.source.legacy': '由舊版本儲存',
+  'evidence.source.file': '從瀏覽器以外加入',
 };

@@ -82,7 +82,7 @@ export const OFFICIAL_NUMBERS: readonly OfficialNumber[] = Object.freeze([
       regionCodes: [...channel.regions],
       ...(phone.note ? { purpose: phone.note } : {}),
       use: 'call',
-      source: { url: phone.source },
+      source: { url: phone.source, citation: phone.citation },
       sourceKind: phone.secondary ? 'secondary' : 'official',
       checked: FACTS_CHECKED,
     })),

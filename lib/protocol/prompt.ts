@@ -34,6 +34,8 @@ export interface PromptTexts {
   snoozeDay: string;
   snoozeAlways: string;
   snoozed: string;
+  /** Said when a click was ignored because the card was covered or not shown long enough. */
+  covered: string;
 }
 
 /**

@@ -221,6 +221,14 @@ describe('tab state', () => {
 
 describe('capture', () => {
   const activeTab = { id: 7, windowId: 1, active: true, url: PAYPAL, title: 'PayPal Checkout' };
+  // The background started above keeps listening; its moment-of-detection snapshots (which take
+  // screenshots of their own) are tested elsewhere and would only blur the counts here.
+  beforeEach(async () => {
+    await updateSettings(browser.storage.local, (s) => ({
+      ...s,
+      evidence: { ...s.evidence, keepMomentOfDetection: false },
+    }));
+  });
 
   it('stores a visible-area PNG with metadata and its SHA-256', async () => {
     await handleMessage(report('payment_failed'), walletSender(7));

@@ -5,6 +5,8 @@ import { ESCALATION_CHANNELS } from '../../lib/cases/escalation';
 import { buildCaseReport } from '../../lib/cases/export';
 import { escalationPacket } from '../../lib/cases/packet';
 import { openEvidenceDb } from '../../lib/evidence/db';
+import { planBundle } from '../../lib/evidence/export';
+import { SAFE_CHOICES } from '../../lib/evidence/export-plan';
 import { buildReportHtml } from '../../lib/evidence/report';
 import { saveCapture } from '../../lib/evidence/store';
 import { catalogue, regionName } from '../../lib/i18n';
@@ -168,7 +170,13 @@ describe('exports (report.html of evidence and of a case)', () => {
       const blobs = [await blobOf('png bytes'), await blobOf('page text', 'text/plain')];
       const db = await openEvidenceDb();
       const record = await saveCapture(db, draftFor(blobs, 1), blobs);
-      const evidenceReport = buildReportHtml([record], '2026-11-25T19:01:00+08:00', locale);
+      const evidenceReport = buildReportHtml(planBundle([record], SAFE_CHOICES), {
+        exportedAt: '2026-11-25T19:01:00+08:00',
+        locale,
+        chainHead: null,
+        scope: 'all',
+        choices: SAFE_CHOICES,
+      });
       const caseReport = buildCaseReport(paypalCase({ contacts: [PHONE_CALL] }), {
         locale,
         providerName: 'PayPal',

@@ -9,6 +9,7 @@ import {
   telUri,
 } from '../../lib/providers/contacts';
 import { defineProvider, type ProviderInput } from '../../lib/providers/schema';
+import { ESCALATION_CHANNELS } from '../../lib/cases/escalation';
 
 /** The least a provider must say; the refusal tests break it one field at a time. */
 const MADE_UP = {
@@ -216,5 +217,24 @@ describe('contacts ordering', () => {
   it('builds tel: links from printed numbers', () => {
     expect(telUri('(402) 935-7733')).toBe('tel:4029357733');
     expect(telUri('+44 808 175 1506')).toBe('tel:+448081751506');
+  });
+});
+
+describe('sources offered as links', () => {
+  it('are all HTTPS: provider contacts and sources, escalation channels, their clocks and sources', () => {
+    const links: string[] = [];
+    const walk = (value: unknown): void => {
+      if (typeof value === 'string') {
+        if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value)) links.push(value);
+      } else if (Array.isArray(value)) value.forEach(walk);
+      else if (value && typeof value === 'object') Object.values(value).forEach(walk);
+    };
+    walk(PROVIDERS);
+    walk(ESCALATION_CHANNELS);
+    expect(links.length).toBeGreaterThan(100);
+    expect(links.filter((url) => !url.startsWith('https://'))).toEqual([]);
+    // Pages only reachable over plain HTTP are named as text, never linked.
+    const texts = JSON.stringify(ESCALATION_CHANNELS.map((c) => c.citations));
+    expect(texts).not.toMatch(/https?:\/\//);
   });
 });

@@ -55,7 +55,7 @@ export function EscalationCard() {
               <li key={p.number} data-secondary={String(p.secondary)}>
                 {p.number}
                 {p.note ? ` (${p.note[locale]})` : ''}
-                {p.secondary && (
+                {p.secondary && p.source && (
                   <span class="muted">
                     {' '}
                     · {t('sources.reportedBy', { publisher: new URL(p.source).host })}

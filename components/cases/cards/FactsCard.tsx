@@ -34,6 +34,7 @@ export function FactsCard() {
   const { record, change } = useCaseHandle();
   const { run, error } = useAction();
   const [saved, setSaved] = useState(false);
+  const unconfirmed = new Set<string>(record.unconfirmed ?? []);
   // The case's own region is among the choices even when no channel covers it (Macao).
   const regions = [
     ...new Set([
@@ -69,6 +70,11 @@ export function FactsCard() {
     <section class="card" aria-labelledby="facts-title">
       <h2 id="facts-title">{t('cases.facts')}</h2>
       <p class="muted">{t('cases.facts.hint')}</p>
+      {unconfirmed.size > 0 && (
+        <p class="facts-unconfirmed" role="note">
+          {t('cases.facts.unconfirmed')}
+        </p>
+      )}
       <form
         class="form-grid facts-form"
         // Re-read the stored facts only when they changed, so logging a call meanwhile does not
@@ -88,8 +94,11 @@ export function FactsCard() {
           />
         </label>
         {FACT_FIELDS.map(([name, label, max]) => (
-          <label key={name}>
+          <label key={name} data-unconfirmed={unconfirmed.has(name) ? '' : undefined}>
             {t(label)}
+            {unconfirmed.has(name) && (
+              <span class="fact-unconfirmed"> ({t('cases.field.unconfirmed')})</span>
+            )}
             <input name={name} maxLength={max} defaultValue={record.facts[name] ?? ''} />
           </label>
         ))}
@@ -118,7 +127,7 @@ export function FactsCard() {
           </select>
         </label>
         <button type="submit" class="button button--primary">
-          {t('cases.save')}
+          {unconfirmed.size > 0 ? t('cases.facts.confirm') : t('cases.save')}
         </button>
         <p role="status" class="form-status">
           {error ?? (saved ? t('cases.saved') : null)}
