@@ -4,6 +4,7 @@ import type { NotableChange } from '../lib/welcome';
 import { useSettingsEditor } from './data/settings';
 import { useI18n } from './i18n';
 import { KeepMomentChoice, LanguageChoice } from './settings/choices';
+import { GuardOption } from './settings/GuardOption';
 
 /**
  * The first-run page: what Wallet Assist does and where, how to keep its button in sight, that
@@ -81,6 +82,7 @@ export function WelcomeApp({
           </p>
         </section>
       )}
+      {settings && <GuardOption enabled={settings.guard.enabled} />}
 
       <p>
         <button type="button" class="button button--primary" onClick={closeThisPage}>
