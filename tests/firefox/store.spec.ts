@@ -94,8 +94,17 @@ test.describe('Firefox: what the add-on store receives', () => {
     for (const kind of ['chrome', 'firefox'] as const) {
       const manifest = JSON.parse(Buffer.from(archive(kind)['manifest.json']!).toString()) as {
         permissions: string[];
+        optional_permissions?: string[];
+        optional_host_permissions?: string[];
       };
-      for (const permission of manifest.permissions.filter((p) => !p.includes('://'))) {
+      const justified = [
+        ...manifest.permissions.filter((p) => !p.includes('://')),
+        // Optional ones too: each is asked for from a click, with the reason the listing gives.
+        ...(manifest.optional_permissions ?? []),
+        ...(manifest.optional_host_permissions ?? []),
+      ];
+      expect(justified).toContain('<all_urls>');
+      for (const permission of justified) {
         for (const listing of listings) expect(listing, permission).toContain(`\`${permission}\``);
       }
     }
