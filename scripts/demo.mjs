@@ -274,15 +274,14 @@ async function tour() {
  */
 
 /**
- * The screens shown in every language, on the same failed PayPal checkout: the popup, evidence
- * saved from it, the side panel with two steps ticked, the evidence locker and a complaint case
- * started from the detection. `names` says which file each goes to.
+ * The popup for the tab where a problem was found, as a README picture and, when named, as a
+ * store screenshot over the page at 1280×800. Returns the popup, still open.
  * @param {TourStep} step
- * @param {Checkout} checkout
- * @param {ScreenNames} names
+ * @param {Checkout} where
+ * @param {{ popup: string, storePopup?: string }} names
  */
-async function helpScreens({ context, worker, extensionId, save, saveStore }, checkout, names) {
-  const { page, url, found } = checkout;
+async function popupScreens({ context, worker, extensionId, save, saveStore }, where, names) {
+  const { page, url, found } = where;
   const popup = await openPopup(context, worker, extensionId, found.tabId);
   save(names.popup, await popup.screenshot({ fullPage: true }));
   if (names.storePopup) {
@@ -294,6 +293,24 @@ async function helpScreens({ context, worker, extensionId, save, saveStore }, ch
       }),
     );
   }
+  return popup;
+}
+
+/**
+ * The screens shown in every language, on the same failed PayPal checkout: the popup, evidence
+ * saved from it, the side panel with two steps ticked, the evidence locker and a complaint case
+ * started from the detection. `names` says which file each goes to.
+ * @param {TourStep} step
+ * @param {Checkout} checkout
+ * @param {ScreenNames} names
+ */
+async function helpScreens({ context, worker, extensionId, save, saveStore }, checkout, names) {
+  const { page, url, found } = checkout;
+  const popup = await popupScreens(
+    { context, worker, extensionId, save, saveStore },
+    { page, url, found },
+    names,
+  );
   await popup.locator('.capture__button').click();
   await popup.locator('.captures__item').first().waitFor();
   const hash = await popup.locator('.captures__hash').first().getAttribute('title');
@@ -437,17 +454,11 @@ async function alipayFrozen({ context, worker, extensionId, save, saveStore }, n
     );
   }
   if (names.popup) {
-    const popup = await openPopup(context, worker, extensionId, found.tabId);
-    save(names.popup, await popup.screenshot({ fullPage: true }));
-    if (names.storePopup) {
-      saveStore(
-        names.storePopup,
-        await withToolbar(context, page, url, found.badge, {
-          size: STORE,
-          overlay: await popup.screenshot(),
-        }),
-      );
-    }
+    const popup = await popupScreens(
+      { context, worker, extensionId, save, saveStore },
+      { page, url, found },
+      { popup: names.popup, storePopup: names.storePopup },
+    );
     await popup.close();
   }
   await page.close();
