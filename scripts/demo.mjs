@@ -106,21 +106,22 @@ async function waitForPrompt(page) {
 }
 
 /**
- * The corner of the page with the in-page prompt, with some of the page around it.
+ * The corner of the page with the in-page prompt (or another card of the extension's, by its
+ * tag), with some of the page around it.
  * @param {Page} page
+ * @param {string} [tag]
  */
-async function promptShot(page) {
-  const box = await page.evaluate(() => {
-    const rect = document.querySelector('wallet-assist-prompt')?.getBoundingClientRect();
+async function promptShot(page, tag = 'wallet-assist-prompt') {
+  const box = await page.evaluate((name) => {
+    const rect = document.querySelector(name)?.getBoundingClientRect();
     return rect ? { x: rect.x, y: rect.y, width: rect.width, height: rect.height } : null;
-  });
-  if (!box) throw new Error('No in-page prompt');
+  }, tag);
+  if (!box) throw new Error(`No ${tag} on the page`);
   const viewport = page.viewportSize() ?? { width: 1280, height: 800 };
   const x = Math.max(0, box.x - 240);
   const y = Math.max(0, box.y - 120);
-  return page.screenshot({
-    clip: { x, y, width: viewport.width - x, height: viewport.height - y },
-  });
+  const bottom = Math.min(viewport.height, box.y + box.height + 40);
+  return page.screenshot({ clip: { x, y, width: viewport.width - x, height: bottom - y } });
 }
 
 /**
@@ -388,6 +389,58 @@ async function welcomeScreens({ context, save, saveStore }, name, storeName) {
   await welcome.close();
 }
 
+/**
+ * Help away from the wallets' sites: the directory in the popup of a page that is no wallet's
+ * (a news article about fake support numbers), a wallet found by its Chinese name, the number
+ * check on a known fake, and, with the page guard turned on from the options page, its warning
+ * on a look-alike of PayPal's address.
+ * @param {TourStep} step
+ * @param {{ directory: string, number: string, guard?: string }} names
+ */
+async function safetyScreens({ context, worker, extensionId, save }, names) {
+  const news = 'https://news.example.com/scam-numbers';
+  const page = await context.newPage();
+  await page.goto(news);
+  const tabId = await worker.evaluate(
+    async (target) => (await chrome.tabs.query({})).find((t) => t.url === target)?.id ?? null,
+    news,
+  );
+  const popup = await openPopup(context, worker, extensionId, tabId);
+  await popup.locator('.directory__search').fill('支付宝');
+  await popup.locator('.directory__list .menu__item').first().click();
+  await popup.locator('[data-directory-provider="alipay"]').waitFor();
+  console.log('Directory: Alipay found by its Chinese name, from a news page');
+  save(names.directory, await popup.screenshot({ fullPage: true }));
+  await popup.locator('.directory__back').click();
+  await popup.locator('.number-check input[name="number"]').fill('1844-350-6444');
+  await popup.locator('.number-check__form button[type="submit"]').click();
+  await popup.locator('.number-check__answer[data-kind="fake"]').waitFor();
+  await popup.locator('.number-check').scrollIntoViewIfNeeded();
+  console.log('Number check: 1844-350-6444 is a known fake');
+  save(names.number, await popup.locator('.number-check').screenshot());
+  await popup.close();
+  await page.close();
+  if (!names.guard) return;
+
+  const options = await openPopup(context, worker, extensionId, null, 'options.html', 820);
+  await options.locator('input[name="guard"]').check();
+  for (let attempt = 0; attempt < 100; attempt += 1) {
+    const registered = await worker.evaluate(
+      async () => (await chrome.scripting.getRegisteredContentScripts()).length,
+    );
+    if (registered > 0) break;
+    await new Promise((done) => setTimeout(done, 100));
+  }
+  await options.close();
+  const lookalike = await context.newPage();
+  await lookalike.goto('https://paypal-resolution-center.com/');
+  await lookalike.locator('wallet-assist-warning').waitFor({ state: 'attached' });
+  await lookalike.waitForTimeout(400);
+  console.log('Page guard: a look-alike of PayPal warned, the official route beside it');
+  save(names.guard, await promptShot(lookalike, 'wallet-assist-warning'));
+  await lookalike.close();
+}
+
 /** @param {TourStep} step */
 async function englishTour(step) {
   const { context, worker, extensionId, save, saveStore } = step;
@@ -415,6 +468,11 @@ async function englishTour(step) {
   const options = await openPopup(context, worker, extensionId, null, 'options.html', 820);
   save('11-options.png', await options.screenshot({ fullPage: true }));
   await options.close();
+  await safetyScreens(step, {
+    directory: '26-directory.png',
+    number: '27-number-check.png',
+    guard: '28-page-guard.png',
+  });
   await page.bringToFront();
 
   const limited = 'https://wise.com/home';
@@ -473,6 +531,10 @@ async function simplifiedTour(step) {
     popup: '07-popup-zh-account-locked.png',
     storePrompt: 'zh-1-account-frozen-prompt.png',
     storePopup: 'zh-2-popup-help.png',
+  });
+  await safetyScreens(step, {
+    directory: '29-directory-zh-hans.png',
+    number: '30-number-check-zh-hans.png',
   });
   await helpScreens(step, await paypalCheckout(step), {
     popup: '15-popup-zh-hans.png',
