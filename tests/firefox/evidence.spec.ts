@@ -83,7 +83,9 @@ test.describe('Firefox: evidence', () => {
 
     const locker = await ext.openPage('locker.html');
     await expect.poll(() => locker.$$eval('.locker__record', (l) => l.length)).toBe(1);
+    // Export all shows what the ZIP will hold first; the download starts from there.
     await clickButton(locker, en['locker.exportAll']);
+    await clickButton(locker, en['export.download']);
     await expect.poll(() => savedZips(ext).length).toBe(1);
     const zipPath = join(ext.downloads, savedZips(ext)[0]!);
     let files: Record<string, Uint8Array> = {};
