@@ -7,6 +7,7 @@ import type { ExportChoices } from '../../lib/evidence/export-plan';
 import { ImportError } from '../../lib/evidence/import';
 import type { CaptureRecord, PendingSnapshot } from '../../lib/evidence/schema';
 import { matchesFilter, type CaptureFilter } from '../../lib/evidence/store';
+import { summaryOf, type RecordSummary } from '../../lib/evidence/summary';
 import { providerName } from '../../lib/providers';
 import { STATE_IDS } from '../../lib/states';
 import { useI18n } from '../i18n';
@@ -28,24 +29,19 @@ function dayBound(day: string, end: boolean): string | undefined {
   return Number.isNaN(date.getTime()) ? undefined : date.toISOString();
 }
 
-/** The first screenshot of a record, for its thumbnail. */
-function thumbnailOf(record: CaptureRecord) {
-  return record.artifacts.find(
-    (a) => a.kind === 'screenshot-visible' || a.kind === 'screenshot-full',
-  );
-}
-
 /**
  * The evidence locker: every saved record with filters and thumbnails, the detail view, pending
- * moment-of-detection snapshots, export and import, chain verification and storage use.
+ * moment-of-detection snapshots, export and import, chain verification and storage use. The list
+ * comes from the light index (a summary per record); a record is read in full, and validated,
+ * when it is opened or exported.
  */
 export function LockerApp() {
   const { t, locale } = useI18n();
-  const [records, setRecords] = useState<CaptureRecord[] | null>(null);
+  const [records, setRecords] = useState<RecordSummary[] | null>(null);
   const [pending, setPending] = useState<PendingSnapshot[]>([]);
   const [filter, setFilter] = useState({ providerId: '', state: '', caseId: '', from: '', to: '' });
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
-  const [openId, setOpenId] = useState<string | null>(null);
+  const [open, setOpen] = useState<CaptureRecord | null>(null);
   const [message, setMessage] = useState('');
   const [usage, setUsage] = useState<{ used: number; quota: number; persisted: boolean } | null>(
     null,
@@ -54,15 +50,16 @@ export function LockerApp() {
   const [damaged, setDamaged] = useState(0);
   const [verify, setVerify] = useState<ChainReport | null>(null);
   const [exporting, setExporting] = useState<{ ids?: string[] } | null>(null);
+  const [exportRecords, setExportRecords] = useState<CaptureRecord[] | null>(null);
   const [dropped, setDropped] = useState<PendingDropped | null>(null);
 
   const load = useCallback(async () => {
     performance.mark('locker-load');
-    const { records: all, invalid } = await evidence.list(Number.MAX_SAFE_INTEGER);
+    const { summaries, damaged: invalid } = await evidence.summaries();
     performance.mark('locker-read');
     if (invalid.length) console.error('Wallet Assist: records failing validation', invalid);
     setDamaged(invalid.length);
-    setRecords(all);
+    setRecords(summaries);
     setPending(await evidence.pending(new Date()));
     setDropped(await evidence.pendingDropped());
     setReminder(await evidence.needsExportReminder(new Date()));
@@ -153,6 +150,26 @@ export function LockerApp() {
     [records],
   );
 
+  // What an export would hold is worked out from the full records, read when it is asked for.
+  useEffect(() => {
+    setExportRecords(null);
+    if (!exporting) return;
+    let live = true;
+    void evidence.records(exporting.ids).then(
+      ({ records: full }) => live && setExportRecords(full),
+      (error: unknown) => live && setMessage(t('capture.failed', { error: String(error) })),
+    );
+    return () => {
+      live = false;
+    };
+  }, [exporting]);
+
+  const openRecord = async (id: string) => {
+    const record = await evidence.get(id);
+    if (record) setOpen(record);
+    else setMessage(t('locker.damaged', { count: 1 }));
+  };
+
   const doExport = async (ids: string[] | undefined, choices: ExportChoices) => {
     setExporting(null);
     try {
@@ -202,20 +219,20 @@ export function LockerApp() {
     setSelected(next);
   };
 
-  const open = records?.find((r) => r.id === openId);
   if (open) {
     return (
       <main class="locker">
         <LockerDetail
           record={open}
-          onBack={() => setOpenId(null)}
-          onChanged={(next) =>
+          onBack={() => setOpen(null)}
+          onChanged={(next) => {
             setRecords((all) =>
               next === null
                 ? (all ?? []).filter((r) => r.id !== open.id)
-                : (all ?? []).map((r) => (r.id === next.id ? next : r)),
-            )
-          }
+                : (all ?? []).map((r) => (r.id === next.id ? summaryOf(next) : r)),
+            );
+            setOpen(next);
+          }}
         />
       </main>
     );
@@ -266,13 +283,9 @@ export function LockerApp() {
           {t('locker.verify')}
         </button>
       </div>
-      {exporting && (
+      {exporting && exportRecords && (
         <ExportPanel
-          records={
-            exporting.ids
-              ? (records ?? []).filter((r) => exporting.ids!.includes(r.id))
-              : (records ?? [])
-          }
+          records={exportRecords}
           onExport={(choices) => void doExport(exporting.ids, choices)}
           onCancel={() => setExporting(null)}
         />
@@ -431,7 +444,7 @@ export function LockerApp() {
           </p>
           <ul class="locker__list">
             {shown.slice(0, rendered).map((record) => {
-              const thumb = thumbnailOf(record);
+              const thumb = record.thumbnail;
               return (
                 <li key={record.id} class="locker__row locker__record" data-id={record.id}>
                   <input
@@ -441,7 +454,7 @@ export function LockerApp() {
                     onChange={() => toggle(record.id)}
                   />
                   {thumb ? (
-                    <img class="locker__thumb" data-sha={thumb.sha256} alt="" />
+                    <img class="locker__thumb" data-sha={thumb} alt="" />
                   ) : (
                     <span class="locker__thumb" />
                   )}
@@ -453,12 +466,12 @@ export function LockerApp() {
                     {(record.providerId && providerNames.get(record.providerId)) ?? record.title}
                     {record.state ? ` · ${t(`state.${record.state}`)}` : ''}
                     {record.file ? ` · ${t(`outside.category.${record.file.category}`)}` : ''}
-                    {record.origin && (
+                    {record.importedAt && (
                       <span class="locker__origin">
                         {' '}
                         ·{' '}
                         {t('locker.importedBadge', {
-                          date: dateFormat.format(new Date(record.origin.importedAt)),
+                          date: dateFormat.format(new Date(record.importedAt)),
                         })}
                       </span>
                     )}
@@ -467,7 +480,7 @@ export function LockerApp() {
                       {record.file ? record.file.description || record.file.fileName : record.url}
                     </span>
                   </span>
-                  <button type="button" class="button" onClick={() => setOpenId(record.id)}>
+                  <button type="button" class="button" onClick={() => void openRecord(record.id)}>
                     {t('locker.open')}
                   </button>
                 </li>

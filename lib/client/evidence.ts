@@ -17,7 +17,10 @@ import {
   annotateCapture,
   deleteCaptures,
   getBlob,
+  getCapture,
+  getCaptures,
   listCaptures,
+  listSummaries,
   logAccess,
   needsExportReminder,
   verifyStoredChain,
@@ -60,6 +63,12 @@ export type FileDetails = Omit<OutsideFileInput, 'open' | 'fileName'>;
 export const evidence = {
   /** Saved records, newest first, and the stored ones that failed validation. */
   list: withDb(listCaptures),
+  /** The locker's light index: a summary of every record, newest first, and the damaged ones. */
+  summaries: withDb(listSummaries),
+  /** One record, validated in full (`undefined` when absent or damaged). */
+  get: withDb(getCapture),
+  /** Records by id (all when no ids are given), validated in full: for an export. */
+  records: withDb(getCaptures),
   /** Moment-of-detection snapshots waiting to be kept. */
   pending: withDb(listPending),
   keep: withDb(keepPending),
