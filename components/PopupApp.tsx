@@ -5,11 +5,11 @@ import { canOpenSidePanel, openOptions, openSidePanel } from '../lib/client/navi
 import type { TabTarget } from '../lib/client/tabs';
 import { getProvider, PROVIDERS, providerForUrl, type Provider } from '../lib/providers';
 import type { TabState } from '../lib/tab-state';
-import { CaptureSection } from './CaptureSection';
 import { useTabState } from './data/tabs';
 import { Checklist } from './Checklist';
 import { ContactsCard } from './ContactsCard';
 import { useI18n } from './i18n';
+import { deferred } from './lazy';
 import { SilenceNotice } from './SilenceNotice';
 import { StartCase, startCaseQuery } from './StartCase';
 import { StateHeader } from './StateHeader';
@@ -17,6 +17,12 @@ import { TopicMenu, type Chosen } from './TopicMenu';
 
 /** Performance mark set when the help first shows real content (not "Loading…"). */
 export const FIRST_RENDER_MARK = 'wallet-assist:first-render';
+
+/**
+ * Capture, waiting snapshots and recent evidence: the evidence database and its code (hashing,
+ * export, import) load after the first screen is shown.
+ */
+const CaptureSection = deferred(async () => (await import('./CaptureSection')).CaptureSection);
 
 function Unsupported() {
   const { t, locale } = useI18n();
@@ -90,20 +96,24 @@ function HelpBody({
 /**
  * Help for one tab — state, checklist, official contacts, capture, complaint case — shared by
  * the popup and the side panel. `extra` is a slot the side panel fills with the call log.
+ * `initialTabState`, read together with the target before the page renders, lets the first
+ * render show the problem, its checklist and the contacts at once.
  */
 export function PopupApp({
   target,
+  initialTabState,
   languages,
   variant = 'popup',
   extra,
 }: {
   target: TabTarget;
+  initialTabState?: TabState | null;
   languages: readonly string[];
   variant?: 'popup' | 'sidepanel';
   extra?: ComponentChildren;
 }) {
   const { t } = useI18n();
-  const tabState = useTabState(target.tabId);
+  const tabState = useTabState(target.tabId, initialTabState);
   const [chosen, setChosen] = useState<Chosen | null>(null);
   useEffect(() => setChosen(null), [target.tabId]);
   const ready = tabState !== undefined;

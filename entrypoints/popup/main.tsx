@@ -1,10 +1,12 @@
 import { browserLanguages, mountPage } from '../../components/boot';
 import { PopupApp } from '../../components/PopupApp';
-import { findTarget } from '../../lib/client/tabs';
+import { loadTarget } from '../../lib/client/tabs';
 import '../../components/styles.css';
 
+// The tab, its detection and (in mountPage) the language are read at once, so the first render
+// already shows the problem, its checklist and the contacts.
 void mountPage(
-  findTarget(location.search).then((target) => (
-    <PopupApp target={target} languages={browserLanguages()} />
+  loadTarget(location.search).then(({ target, tabState }) => (
+    <PopupApp target={target} initialTabState={tabState} languages={browserLanguages()} />
   )),
 );

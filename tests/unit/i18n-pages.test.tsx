@@ -214,6 +214,8 @@ describe.each(LOCALES.map((locale) => [locale]))('every page in %s', (locale) =>
     await seed();
     await mountPage(<PopupApp target={{ tabId: TAB, url: undefined }} languages={['en-GB']} />);
     await settled(catalogue(locale)['state.payment_failed']);
+    // The capture section comes a moment after the first screen.
+    await settled(catalogue(locale)['capture.openLocker']);
     expect(document.documentElement.lang).toBe(locale);
     expect(readable(app)).toContain(catalogue(locale)['check.payment_failed.network']);
     expectWellTranslated(locale);
