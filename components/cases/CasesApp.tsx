@@ -4,7 +4,7 @@ import type { CaseRecord } from '../../lib/cases/schema';
 import { importCaseFile } from '../../lib/client/case-import';
 import { send } from '../../lib/client/messages';
 import { readTabStateOf } from '../../lib/client/tabs';
-import { ImportError } from '../../lib/evidence/import';
+import { ImportError } from '../../lib/evidence/import-error';
 import { getProvider, PROVIDERS, providerName } from '../../lib/providers';
 import { isStateId, STATE_IDS, type StateId } from '../../lib/states';
 import { useCases } from '../data/cases';

@@ -4,7 +4,7 @@ import { extensionVersion } from '../../lib/client/navigation';
 import type { ChainReport } from '../../lib/evidence/chain';
 import type { PendingDropped } from '../../lib/evidence/db';
 import type { ExportChoices } from '../../lib/evidence/export-plan';
-import { ImportError } from '../../lib/evidence/import';
+import { ImportError } from '../../lib/evidence/import-error';
 import type { CaptureRecord, PendingSnapshot } from '../../lib/evidence/schema';
 import { matchesFilter, type CaptureFilter } from '../../lib/evidence/store';
 import { summaryOf, type RecordSummary } from '../../lib/evidence/summary';
