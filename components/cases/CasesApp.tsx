@@ -55,8 +55,20 @@ function openCase(id: string) {
   window.dispatchEvent(new HashChangeEvent('hashchange'));
 }
 
+/** A case the page read before rendering, because its address opens it. */
+export interface FirstCase {
+  id: string;
+  record: CaseRecord | null;
+}
+
 /** The complaint cases page. */
-export function CasesApp({ languages }: { languages: readonly string[] }) {
+export function CasesApp({
+  languages,
+  firstCase,
+}: {
+  languages: readonly string[];
+  firstCase?: FirstCase;
+}) {
   const { t } = useI18n();
   const [route, setRoute] = useState<Route>(() =>
     routeFromLocation(location.search, location.hash),
@@ -73,7 +85,12 @@ export function CasesApp({ languages }: { languages: readonly string[] }) {
   return (
     <main class="cases-page">
       {route.kind === 'list' && <CaseList languages={languages} />}
-      {route.kind === 'case' && <CaseView id={route.id} />}
+      {route.kind === 'case' && (
+        <CaseView
+          id={route.id}
+          initial={firstCase?.id === route.id ? firstCase.record : undefined}
+        />
+      )}
       {route.kind === 'quick' && <QuickCallLog tabId={route.tabId} />}
       {route.kind === 'start-tab' && <StartFromTab tabId={route.tabId} languages={languages} />}
       {route.kind === 'start-new' && (

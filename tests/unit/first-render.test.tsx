@@ -1,0 +1,126 @@
+// @vitest-environment happy-dom
+import { render } from 'preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { browser } from 'wxt/browser';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { mountPage } from '../../components/boot';
+import { CasesApp } from '../../components/cases/CasesApp';
+import { loadCase } from '../../components/data/cases';
+import { PopupApp } from '../../components/PopupApp';
+import { handleMessage } from '../../lib/background/router';
+import { loadTarget } from '../../lib/client/tabs';
+import type { CaseRecord } from '../../lib/cases/schema';
+import { tabStateKey, type TabState } from '../../lib/tab-state';
+import { paypalCase } from './cases-fixtures';
+
+/**
+ * What a page shows in its very first render when it read its data before rendering: the popup
+ * its problem, checklist and contacts; a case opened at its address the case itself. Neither
+ * passes through "Loading…", and nothing is asked for twice.
+ */
+
+const TAB = 7;
+const DETECTED: TabState = {
+  providerId: 'paypal',
+  state: 'payment_failed',
+  url: 'https://www.paypal.com/checkoutnow?token=EC-1',
+  detectedAt: '2026-11-25T14:03:00.000+08:00',
+  confidence: 0.9,
+  ruleIds: ['paypal.declined.en'],
+};
+
+let app: HTMLElement;
+let sent: string[];
+
+beforeEach(() => {
+  sent = [];
+  vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(((message: unknown) => {
+    sent.push((message as { type: string }).type);
+    return handleMessage(message, {
+      id: browser.runtime.id,
+      url: browser.runtime.getURL('/cases.html'),
+    });
+  }) as typeof fakeBrowser.runtime.sendMessage);
+  vi.spyOn(fakeBrowser.alarms, 'create').mockResolvedValue(undefined);
+  app = document.createElement('div');
+  app.id = 'app';
+  document.body.replaceChildren(app);
+  history.replaceState(null, '', '/');
+});
+
+afterEach(() => {
+  render(null, app);
+  vi.restoreAllMocks();
+});
+
+describe('the popup’s first render', () => {
+  it('reads the named tab and its detection together', async () => {
+    await browser.storage.session.set({ [tabStateKey(TAB)]: DETECTED });
+    const get = vi.spyOn(fakeBrowser.tabs, 'get').mockResolvedValue({ id: TAB } as never);
+    expect(await loadTarget(`?tabId=${TAB}`)).toEqual({
+      target: { tabId: TAB, url: undefined },
+      tabState: DETECTED,
+    });
+    expect(get).toHaveBeenCalledWith(TAB);
+    expect(await loadTarget('?tabId=8')).toMatchObject({ tabState: null });
+  });
+
+  it('shows the problem, its checklist and the contacts at once', async () => {
+    await mountPage(
+      <PopupApp
+        target={{ tabId: TAB, url: DETECTED.url }}
+        initialTabState={DETECTED}
+        languages={['en-GB']}
+      />,
+    );
+    // Right after the first render: no "Loading…" step before the content.
+    const main = app.querySelector('main.popup');
+    expect(main?.getAttribute('data-state')).toBe('payment_failed');
+    expect(app.querySelectorAll('.checklist li').length).toBeGreaterThan(2);
+    expect(app.querySelector('.contacts')).not.toBeNull();
+    // The capture section follows once the first screen is there.
+    await vi.waitFor(() => expect(app.querySelector('.capture__button')).not.toBeNull());
+  });
+
+  it('without a detection read beforehand it still loads it itself', async () => {
+    await browser.storage.session.set({ [tabStateKey(TAB)]: DETECTED });
+    await mountPage(<PopupApp target={{ tabId: TAB, url: undefined }} languages={['en-GB']} />);
+    expect(app.textContent).toContain('Loading');
+    await vi.waitFor(() => expect(app.querySelector('.checklist')).not.toBeNull());
+  });
+});
+
+describe('a case opened at its address', () => {
+  async function storedCase(): Promise<CaseRecord> {
+    const { id: _id, createdAt: _c, updatedAtUtc: _u, timeline: _t, ...rest } = paypalCase();
+    const reply = (await handleMessage(
+      {
+        type: 'cases/create',
+        payload: { providerId: rest.providerId, state: rest.state, facts: rest.facts },
+      },
+      { id: browser.runtime.id, url: browser.runtime.getURL('/cases.html') },
+    )) as { ok: true; value: CaseRecord };
+    return reply.value;
+  }
+
+  it('shows the case in the first render and asks for it once', async () => {
+    const record = await storedCase();
+    history.replaceState(null, '', `/cases.html#case=${record.id}`);
+    sent = [];
+    const first = { id: record.id, record: await loadCase(record.id) };
+    await mountPage(<CasesApp languages={['en-GB']} firstCase={first} />);
+    expect(app.querySelector('.case')?.getAttribute('data-case-id')).toBe(record.id);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(sent.filter((type) => type === 'cases/get')).toHaveLength(1);
+  });
+
+  it('a case read for another address is not used', async () => {
+    const record = await storedCase();
+    const other = await storedCase();
+    history.replaceState(null, '', `/cases.html#case=${record.id}`);
+    await mountPage(<CasesApp languages={['en-GB']} firstCase={{ id: other.id, record: other }} />);
+    await vi.waitFor(() =>
+      expect(app.querySelector('.case')?.getAttribute('data-case-id')).toBe(record.id),
+    );
+  });
+});
