@@ -10,6 +10,7 @@ import { matchesFilter, type CaptureFilter } from '../../lib/evidence/store';
 import { summaryOf, type RecordSummary } from '../../lib/evidence/summary';
 import { providerName } from '../../lib/providers';
 import { STATE_IDS } from '../../lib/states';
+import { readLockerList, type LockerList } from '../data/evidence';
 import { useI18n } from '../i18n';
 import { useLazyThumbnails } from './thumbnails';
 import { AddFile } from './AddFile';
@@ -19,8 +20,8 @@ import { LockerDetail } from './LockerDetail';
 
 /** Rows rendered with the first paint (more than a tall screen holds). */
 const FIRST_ROWS = 100;
-/** Rows added per animation frame after that (a thousand: the rest of a long list at once). */
-const ROWS_PER_FRAME = 1000;
+/** Rows added per step after that (a thousand: the rest of a long list at once, once painted). */
+const ROWS_PER_STEP = 1000;
 
 /** Local calendar day (`YYYY-MM-DD`) to a UTC bound for the time index. */
 function dayBound(day: string, end: boolean): string | undefined {
@@ -35,9 +36,9 @@ function dayBound(day: string, end: boolean): string | undefined {
  * comes from the light index (a summary per record); a record is read in full, and validated,
  * when it is opened or exported.
  */
-export function LockerApp() {
+export function LockerApp({ initialList }: { initialList?: LockerList } = {}) {
   const { t, locale } = useI18n();
-  const [records, setRecords] = useState<RecordSummary[] | null>(null);
+  const [records, setRecords] = useState<RecordSummary[] | null>(initialList?.summaries ?? null);
   const [pending, setPending] = useState<PendingSnapshot[]>([]);
   const [filter, setFilter] = useState({ providerId: '', state: '', caseId: '', from: '', to: '' });
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
@@ -47,16 +48,14 @@ export function LockerApp() {
     null,
   );
   const [reminder, setReminder] = useState(false);
-  const [damaged, setDamaged] = useState(0);
+  const [damaged, setDamaged] = useState(initialList?.damaged.length ?? 0);
   const [verify, setVerify] = useState<ChainReport | null>(null);
   const [exporting, setExporting] = useState<{ ids?: string[] } | null>(null);
   const [exportRecords, setExportRecords] = useState<CaptureRecord[] | null>(null);
   const [dropped, setDropped] = useState<PendingDropped | null>(null);
 
-  const load = useCallback(async () => {
-    performance.mark('locker-load');
-    const { summaries, damaged: invalid } = await evidence.summaries();
-    performance.mark('locker-read');
+  const load = useCallback(async (list?: LockerList) => {
+    const { summaries, damaged: invalid } = list ?? (await readLockerList());
     if (invalid.length) console.error('Wallet Assist: records failing validation', invalid);
     setDamaged(invalid.length);
     setRecords(summaries);
@@ -66,7 +65,7 @@ export function LockerApp() {
   }, []);
 
   useEffect(() => {
-    void load();
+    void load(initialList);
     void (async () => {
       // Ask the browser to keep the evidence even when space runs low.
       const persisted =
@@ -119,8 +118,9 @@ export function LockerApp() {
     return (records ?? []).filter((r) => matchesFilter(r, f));
   }, [records, filter]);
 
-  // The first rows render at once and the rest in the next frame, so a long list shows its
-  // first screen before the whole list is built.
+  // The first rows render at once and the rest in steps, each after the rows before it have been
+  // painted (a task posted from an animation frame runs after that frame), so a long list shows
+  // its first screen before the whole list is built and no step holds the page for long.
   const [rendered, setRendered] = useState(FIRST_ROWS);
   useEffect(() => setRendered(FIRST_ROWS), [shown]);
   useEffect(() => {
@@ -134,8 +134,14 @@ export function LockerApp() {
       }
       return;
     }
-    const frame = requestAnimationFrame(() => setRendered((n) => n + ROWS_PER_FRAME));
-    return () => cancelAnimationFrame(frame);
+    let step: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      step = setTimeout(() => setRendered((n) => n + ROWS_PER_STEP));
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(step);
+    };
   }, [rendered, shown, records]);
 
   useLazyThumbnails(rendered, shown);

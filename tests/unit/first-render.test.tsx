@@ -6,17 +6,22 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { mountPage } from '../../components/boot';
 import { CasesApp } from '../../components/cases/CasesApp';
 import { loadCase } from '../../components/data/cases';
+import { readLockerList } from '../../components/data/evidence';
+import { LockerApp } from '../../components/evidence/LockerApp';
 import { PopupApp } from '../../components/PopupApp';
 import { handleMessage } from '../../lib/background/router';
 import { loadTarget } from '../../lib/client/tabs';
+import { openEvidenceDb } from '../../lib/evidence/db';
+import { saveCapture } from '../../lib/evidence/store';
 import type { CaseRecord } from '../../lib/cases/schema';
 import { tabStateKey, type TabState } from '../../lib/tab-state';
 import { paypalCase } from './cases-fixtures';
+import { blobOf, draftFor } from './evidence-fixtures';
 
 /**
  * What a page shows in its very first render when it read its data before rendering: the popup
- * its problem, checklist and contacts; a case opened at its address the case itself. Neither
- * passes through "Loading…", and nothing is asked for twice.
+ * its problem, checklist and contacts; a case opened at its address the case itself; the locker
+ * its first rows. None passes through "Loading…", and nothing is asked for twice.
  */
 
 const TAB = 7;
@@ -122,5 +127,21 @@ describe('a case opened at its address', () => {
     await vi.waitFor(() =>
       expect(app.querySelector('.case')?.getAttribute('data-case-id')).toBe(record.id),
     );
+  });
+});
+
+describe('the locker’s first render', () => {
+  it('shows the first 100 rows of a long list read before rendering, then the rest', async () => {
+    const db = await openEvidenceDb();
+    const blob = await blobOf('screenshot');
+    for (let i = 0; i < 130; i++) await saveCapture(db, draftFor([blob], i), [blob]);
+    const list = await readLockerList();
+    expect(list.summaries).toHaveLength(130);
+    await mountPage(<LockerApp initialList={list} />);
+    expect(app.querySelectorAll('.locker__record')).toHaveLength(100);
+    expect(app.querySelector('.locker__record')?.getAttribute('data-id')).toBe(
+      list.summaries[0]!.id,
+    );
+    await vi.waitFor(() => expect(app.querySelectorAll('.locker__record')).toHaveLength(130));
   });
 });
