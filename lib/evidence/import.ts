@@ -1,5 +1,5 @@
 import { strFromU8 } from 'fflate';
-import type { IDBPDatabase, StoreNames } from 'idb';
+import type { IDBPDatabase } from 'idb';
 import { z } from 'zod';
 import { putBlobInTx } from './blobs';
 import {
@@ -21,7 +21,7 @@ import {
   type RecordOrigin,
   type StoredBlob,
 } from './schema';
-import { deleteCaptures, writeRecordInTx } from './store';
+import { deleteCaptures, RECORD_WRITE_STORES, writeRecordInTx } from './store';
 import { toOffsetIso } from './time';
 import { inflateEntry, readZipDirectory, type ZipEntry } from './zip-read';
 import { inTransaction } from '../idb';
@@ -304,14 +304,7 @@ export async function storeCheckedBundle(
   bundleName = '',
 ): Promise<ImportResult> {
   const inBundle = new Set(bundle.blobs.map((b) => b.sha256));
-  const stores: StoreNames<EvidenceDB>[] = [
-    'captures',
-    'summaries',
-    'blobs',
-    'chunks',
-    'accessLog',
-  ];
-  return inTransaction(db, stores, async (tx) => {
+  return inTransaction(db, [...RECORD_WRITE_STORES], async (tx) => {
     const captures = tx.objectStore('captures');
     const fresh: CaptureRecord[] = [];
     let alreadyPresent = 0;

@@ -45,6 +45,18 @@ type Writable<Name extends StoreNames<EvidenceDB>> = IDBPObjectStore<
 >;
 type LogStore = Writable<'accessLog'>;
 
+/**
+ * The stores a write of records, their files and its log entry touches (the transaction of a
+ * capture adds `meta`, for the chain head; a deletion `exports`).
+ */
+export const RECORD_WRITE_STORES = [
+  'captures',
+  'summaries',
+  'blobs',
+  'chunks',
+  'accessLog',
+] as const satisfies readonly StoreNames<EvidenceDB>[];
+
 /** The stores every write of a record touches, from one transaction. */
 export interface RecordStores {
   captures: Writable<'captures'>;
@@ -118,14 +130,7 @@ async function storeRecord(
   action: AccessAction,
   alsoDeletePendingId?: string,
 ): Promise<CaptureRecord> {
-  const stores: StoreNames<EvidenceDB>[] = [
-    'captures',
-    'summaries',
-    'blobs',
-    'chunks',
-    'meta',
-    'accessLog',
-  ];
+  const stores: StoreNames<EvidenceDB>[] = [...RECORD_WRITE_STORES, 'meta'];
   if (alsoDeletePendingId) stores.push('pending');
   return inTransaction(db, stores, async (tx) => {
     const metaStore = tx.objectStore('meta');
@@ -378,15 +383,7 @@ export async function deleteCaptures(
   now: Date = new Date(),
   why?: string,
 ): Promise<number> {
-  const stores: StoreNames<EvidenceDB>[] = [
-    'captures',
-    'summaries',
-    'blobs',
-    'chunks',
-    'exports',
-    'accessLog',
-  ];
-  return inTransaction(db, stores, async (tx) => {
+  return inTransaction(db, [...RECORD_WRITE_STORES, 'exports'], async (tx) => {
     const captures = tx.objectStore('captures');
     const deleted: DeletedLink[] = [];
     const freed = new Set<string>();
@@ -463,14 +460,7 @@ export async function addRedaction(
 ): Promise<CaptureRecord> {
   if (!artifact.derivedFrom) throw new Error('A redacted copy must name its original');
   if (artifact.sha256 !== blob.sha256) throw new Error('The redacted bytes do not match');
-  const stores: StoreNames<EvidenceDB>[] = [
-    'captures',
-    'summaries',
-    'blobs',
-    'chunks',
-    'accessLog',
-  ];
-  return inTransaction(db, stores, async (tx) => {
+  return inTransaction(db, [...RECORD_WRITE_STORES], async (tx) => {
     const current = CaptureRecordSchema.parse(await tx.objectStore('captures').get(id));
     if (!current.artifacts.some((a) => a.sha256 === artifact.derivedFrom)) {
       throw new Error('The original is not an artifact of this record');

@@ -28,7 +28,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { loadCorpus } from '../../tests/eval/corpus-node.mjs';
-import { CHROMIUM_PATH, launchWithExtension } from '../../tests/harness/browser.mjs';
+import { CHROMIUM_PATH, chromiumArgs, launchWithExtension } from '../../tests/harness/browser.mjs';
 import {
   evaluateInBrowserWindow,
   FIREFOX_PATH,
@@ -139,16 +139,7 @@ async function chromiumSetup(label, key, extensionPath, hostResolverRules) {
         ignoreHTTPSErrors: true,
         viewport: { width: 1280, height: 800 },
         locale: 'en-US',
-        args: [
-          `--host-resolver-rules=${hostResolverRules}`,
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-quic',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-        ],
+        args: chromiumArgs(hostResolverRules),
       });
   await context.addInitScript(LONG_TASKS);
   return {
@@ -337,6 +328,35 @@ function report(setups, results, what) {
   }
 }
 
+/**
+ * Measures and reports one browser: none, empty, ours (and ours before, with a base).
+ * @param {{ build: 'chrome' | 'firefox', base: string | null, pages: BenchPage[], rounds: number, setUp: (label: Setup['label'], key: Setup['key'], dir: string | null) => Promise<Setup>, heading: string, what: Parameters<typeof report>[2] }} run
+ */
+async function inBrowser({ build, base, pages, rounds, setUp, heading, what }) {
+  const ours = currentBuild(build);
+  /** @type {[string, Setup['key'], string | null][]} */
+  const builds = [
+    ['none', 'none', null],
+    ['empty', 'empty', emptyContentScriptBuild(ours)],
+    ['ours', 'ours', ours],
+  ];
+  if (base) builds.push(['ours before', 'before', baseBuild(base, build).dir]);
+  /** @type {Setup[]} */
+  const setups = [];
+  try {
+    for (const [label, key, dir] of builds) setups.push(await setUp(label, key, dir));
+    // A few loads in each set-up first (connections, caches, compiled scripts).
+    for (const page of pages.slice(0, 3)) {
+      for (const setup of setups) await setup.load(page.url);
+    }
+    const results = await measure(setups, pages, rounds);
+    console.log(heading);
+    report(setups, results, what);
+  } finally {
+    for (const setup of setups) await setup.close();
+  }
+}
+
 /** @param {import('./builds.mjs').BenchOptions} options */
 export default async function pageLoadBench({ base }) {
   const corpus = await loadCorpus();
@@ -344,61 +364,30 @@ export default async function pageLoadBench({ base }) {
   pages.push({ url: LARGE_URL, html: largePageHtml(50_000), problem: true, large: true });
   const server = await startFixtureServer({ pages });
 
-  const chrome = currentBuild('chrome');
-  /** @type {[string, Setup['key'], string | null][]} */
-  const chromeBuilds = [
-    ['none', 'none', null],
-    ['empty', 'empty', emptyContentScriptBuild(chrome)],
-    ['ours', 'ours', chrome],
-  ];
-  if (base) chromeBuilds.push(['ours before', 'before', baseBuild(base, 'chrome').dir]);
   const rounds = ROUNDS || 2;
-  /** @type {Setup[]} */
-  const setups = [];
-  try {
-    for (const [label, key, dir] of chromeBuilds) {
-      setups.push(await chromiumSetup(label, key, dir, server.hostResolverRules));
-    }
-    // A few loads in each set-up first (connections, caches, compiled scripts).
-    for (const page of pages.slice(0, 3)) for (const setup of setups) await setup.load(page.url);
-    const results = await measure(setups, pages, rounds);
-    console.log(
-      `${versionOf(CHROMIUM_PATH)}: ${pages.length} pages × ${rounds} rounds, set-ups alternating page by page; mean per load and (ratio to the empty-script floor):`,
-    );
-    report(setups, results, { task: 'task', script: true, longTasks: true });
-  } finally {
-    for (const setup of setups.splice(0)) await setup.close();
-  }
-
+  await inBrowser({
+    build: 'chrome',
+    base,
+    pages,
+    rounds,
+    setUp: (label, key, dir) => chromiumSetup(label, key, dir, server.hostResolverRules),
+    heading: `${versionOf(CHROMIUM_PATH)}: ${pages.length} pages × ${rounds} rounds, set-ups alternating page by page; mean per load and (ratio to the empty-script floor):`,
+    what: { task: 'task', script: true, longTasks: true },
+  });
   if (process.env.BENCH_FIREFOX === '0') {
     console.log('Firefox: skipped (BENCH_FIREFOX=0)');
   } else if (!existsSync(FIREFOX_PATH)) {
     console.log(`Firefox: skipped (no browser at ${FIREFOX_PATH})`);
   } else {
-    const firefox = currentBuild('firefox');
-    /** @type {[string, Setup['key'], string | null][]} */
-    const firefoxBuilds = [
-      ['none', 'none', null],
-      ['empty', 'empty', emptyContentScriptBuild(firefox)],
-      ['ours', 'ours', firefox],
-    ];
-    if (base) firefoxBuilds.push(['ours before', 'before', baseBuild(base, 'firefox').dir]);
-    const firefoxRounds = ROUNDS || 2;
-    try {
-      for (const [label, key, dir] of firefoxBuilds) {
-        setups.push(await firefoxSetup(label, key, dir, server));
-      }
-      for (const page of pages.slice(0, 3)) {
-        for (const setup of setups) await setup.load(page.url);
-      }
-      const results = await measure(setups, pages, firefoxRounds);
-      console.log(
-        `${versionOf(FIREFOX_PATH)}: ${pages.length} pages × ${firefoxRounds} rounds, alternating; no DevTools task or script time over WebDriver BiDi, so "cpu" is the CPU time of the web content processes during each load (all their threads, 10 ms steps per thread) and long tasks are not observable:`,
-      );
-      report(setups, results, { task: 'cpu', script: false, longTasks: false });
-    } finally {
-      for (const setup of setups.splice(0)) await setup.close();
-    }
+    await inBrowser({
+      build: 'firefox',
+      base,
+      pages,
+      rounds,
+      setUp: (label, key, dir) => firefoxSetup(label, key, dir, server),
+      heading: `${versionOf(FIREFOX_PATH)}: ${pages.length} pages × ${rounds} rounds, alternating; no DevTools task or script time over WebDriver BiDi, so "cpu" is the CPU time of the web content processes during each load (all their threads, 10 ms steps per thread) and long tasks are not observable:`,
+      what: { task: 'cpu', script: false, longTasks: false },
+    });
   }
   await server.close();
 }

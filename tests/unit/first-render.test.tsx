@@ -14,9 +14,10 @@ import { loadTarget } from '../../lib/client/tabs';
 import { openEvidenceDb } from '../../lib/evidence/db';
 import { saveCapture } from '../../lib/evidence/store';
 import type { CaseRecord } from '../../lib/cases/schema';
-import { tabStateKey, type TabState } from '../../lib/tab-state';
+import { tabStateKey } from '../../lib/tab-state';
 import { paypalCase } from './cases-fixtures';
 import { blobOf, draftFor } from './evidence-fixtures';
+import { answerFromBackground, DETECTED_PAYMENT, freshApp, pageSender } from './page-fixtures';
 
 /**
  * What a page shows in its very first render when it read its data before rendering: the popup
@@ -25,32 +26,15 @@ import { blobOf, draftFor } from './evidence-fixtures';
  */
 
 const TAB = 7;
-const DETECTED: TabState = {
-  providerId: 'paypal',
-  state: 'payment_failed',
-  url: 'https://www.paypal.com/checkoutnow?token=EC-1',
-  detectedAt: '2026-11-25T14:03:00.000+08:00',
-  confidence: 0.9,
-  ruleIds: ['paypal.declined.en'],
-};
+const DETECTED = DETECTED_PAYMENT;
 
 let app: HTMLElement;
 let sent: string[];
 
 beforeEach(() => {
   sent = [];
-  vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(((message: unknown) => {
-    sent.push((message as { type: string }).type);
-    return handleMessage(message, {
-      id: browser.runtime.id,
-      url: browser.runtime.getURL('/cases.html'),
-    });
-  }) as typeof fakeBrowser.runtime.sendMessage);
-  vi.spyOn(fakeBrowser.alarms, 'create').mockResolvedValue(undefined);
-  app = document.createElement('div');
-  app.id = 'app';
-  document.body.replaceChildren(app);
-  history.replaceState(null, '', '/');
+  answerFromBackground((type) => sent.push(type));
+  app = freshApp();
 });
 
 afterEach(() => {
@@ -103,7 +87,7 @@ describe('a case opened at its address', () => {
         type: 'cases/create',
         payload: { providerId: rest.providerId, state: rest.state, facts: rest.facts },
       },
-      { id: browser.runtime.id, url: browser.runtime.getURL('/cases.html') },
+      pageSender(),
     )) as { ok: true; value: CaseRecord };
     return reply.value;
   }
