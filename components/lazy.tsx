@@ -3,9 +3,10 @@ import { useEffect, useState } from 'preact/hooks';
 
 /**
  * A component whose code is fetched only after the page's first screen is on show: it renders
- * nothing until then, and starts loading from an effect, which runs once the first render has
- * been painted. Extension pages keep the code that shows the essentials first (the popup's
- * problem, checklist and contacts) apart from what can come a moment later.
+ * nothing until then, and starts loading in a task posted from the next animation frame, which
+ * runs once that frame has been painted (an effect alone can run before the paint, when another
+ * render flushes it). Extension pages keep the code that shows the essentials first (the
+ * popup's problem, checklist and contacts) apart from what can come a moment later.
  */
 export function deferred<Props extends object>(
   load: () => Promise<ComponentType<Props>>,
@@ -17,10 +18,17 @@ export function deferred<Props extends object>(
     useEffect(() => {
       if (loaded) return;
       let live = true;
-      loading ??= load().then((component) => (loaded = component));
-      void loading.then(() => live && setReady(true));
+      let start: ReturnType<typeof setTimeout> | undefined;
+      const frame = requestAnimationFrame(() => {
+        start = setTimeout(() => {
+          loading ??= load().then((component) => (loaded = component));
+          void loading.then(() => live && setReady(true));
+        });
+      });
       return () => {
         live = false;
+        cancelAnimationFrame(frame);
+        clearTimeout(start);
       };
     }, []);
     const Component = loaded;

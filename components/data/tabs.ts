@@ -22,7 +22,11 @@ export function useTabState(
       return;
     }
     if (changed) setTabState(undefined);
-    return watchTabState(tabId, setTabState);
+    // The first answer repeats the state read before rendering: keep the shown one then, so the
+    // first screen is not rendered twice.
+    return watchTabState(tabId, (next) =>
+      setTabState((shown) => (JSON.stringify(shown) === JSON.stringify(next) ? shown : next)),
+    );
   }, [tabId]);
   return tabState;
 }
