@@ -1,6 +1,6 @@
 // A long complaint case on screen: a case with 200 timeline events and 50 logged calls, opened
-// at its address (`cases.html#case=<id>`), timed from the start of navigation until the case is
-// in the page with its call log and timeline. Chromium, production build; the floor measured on
+// at its address (`cases.html#case=<id>`), timed from the start of navigation until the case,
+// with its call log and timeline, is in the page and the frame showing it has been painted. Chromium, production build; the floor measured on
 // the same loads is DOMContentLoaded. Goal: ≤ 150 ms. With `--base=<ref>` the base build opens
 // the same case alternately, and the ratio after/before is printed.
 import { launchWithExtension } from '../../tests/harness/browser.mjs';
@@ -122,19 +122,23 @@ export default async function caseBench({ base }) {
     }
     const results = await alternate(cases, RUNS, (one, run) => one.load(run));
     console.log(
-      `case with ${EVENTS} timeline events and ${CALLS} calls on screen, ${RUNS} loads per build, alternating, production build:`,
+      `case with ${EVENTS} timeline events and ${CALLS} calls, ${RUNS} loads per build, alternating, production build; "in the page" when rendered, "on screen" when the frame showing it has been painted:`,
     );
     results.forEach((runs, i) => {
-      const render = runs.map((r) => r.render);
+      const shown = runs.map((r) => r.frame);
       console.log(
-        `  ${builds[i]?.label}: shown median ${formatMs(median(render))} (p95 ${formatMs(p95(render))}), painted by ${formatMs(median(runs.map((r) => r.frame)))}; DOMContentLoaded ${formatMs(median(runs.map((r) => r.dcl)))}`,
+        `  ${builds[i]?.label}: on screen median ${formatMs(median(shown))} (p95 ${formatMs(p95(shown))}), in the page ${formatMs(median(runs.map((r) => r.render)))}; DOMContentLoaded ${formatMs(median(runs.map((r) => r.dcl)))}`,
       );
-      if (i === 0) console.log(`    shown: ${goal(median(render), 150)}`);
+      if (i === 0) {
+        console.log(
+          `    in the page ${goal(median(runs.map((r) => r.render)), 150)}; on screen ${goal(median(shown), 150)}`,
+        );
+      }
     });
     if (results.length === 2) {
-      const [now, then] = results.map((runs) => median(runs.map((r) => r.render)));
+      const [now, then] = results.map((runs) => median(runs.map((r) => r.frame)));
       console.log(
-        `  after/before: ${formatRatio(/** @type {number} */ (now) / /** @type {number} */ (then))}`,
+        `  after/before: on screen ${formatRatio(/** @type {number} */ (now) / /** @type {number} */ (then))}`,
       );
     }
   } finally {

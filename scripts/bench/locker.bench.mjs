@@ -1,5 +1,5 @@
 // The evidence locker with 1,000 records: from the start of navigation until its first 100 rows
-// are in the page, Chromium, production build. Also, from the page's own marks, how long reading
+// are on screen (in the page, and the frame showing them painted), Chromium, production build. Also, from the page's own marks, how long reading
 // the list from IndexedDB took and when all 1,000 rows were in the page. Goal: first 100 rows ≤
 // 150 ms. With `--base=<ref>` the base build's locker, holding the same records, is loaded
 // alternately with this one, and the ratios after/before are printed.
@@ -152,21 +152,25 @@ export default async function lockerBench({ base }) {
     }
     const results = await alternate(lockers, RUNS, (locker, run) => locker.load(run));
     console.log(
-      `locker with ${RECORDS} records, first 100 rows in the page, ${RUNS} loads per build, alternating, production build:`,
+      `locker with ${RECORDS} records, first 100 rows, ${RUNS} loads per build, alternating, production build; "in the page" when rendered, "on screen" when the frame showing them has been painted:`,
     );
     /** @type {(runs: { render: number, frame: number, read: number, all: number }[], key: 'render' | 'frame' | 'read' | 'all') => number} */
     const med = (runs, key) => median(runs.map((r) => r[key]));
     results.forEach((runs, i) => {
-      const render = runs.map((r) => r.render);
+      const shown = runs.map((r) => r.frame);
       console.log(
-        `  ${builds[i]?.label}: first 100 rows median ${formatMs(median(render))} (p95 ${formatMs(p95(render))}), painted by ${formatMs(median(runs.map((r) => r.frame)))}; reading the list ${formatMs(med(runs, 'read'))}; all ${RECORDS} rows ${formatMs(med(runs, 'all'))}; DOMContentLoaded ${formatMs(median(runs.map((r) => r.dcl)))}`,
+        `  ${builds[i]?.label}: on screen median ${formatMs(median(shown))} (p95 ${formatMs(p95(shown))}), in the page ${formatMs(med(runs, 'render'))}; reading the list ${formatMs(med(runs, 'read'))}; all ${RECORDS} rows ${formatMs(med(runs, 'all'))} after the page started reading; DOMContentLoaded ${formatMs(median(runs.map((r) => r.dcl)))}`,
       );
-      if (i === 0) console.log(`    first 100 rows: ${goal(median(render), 150)}`);
+      if (i === 0) {
+        console.log(
+          `    first 100 rows: in the page ${goal(med(runs, 'render'), 150)}; on screen ${goal(median(shown), 150)}`,
+        );
+      }
     });
     if (results.length === 2) {
       const [now, then] = /** @type {[typeof results[0], typeof results[0]]} */ (results);
       console.log(
-        `  after/before: first 100 rows ${formatRatio(med(now, 'render') / med(then, 'render'))}, reading the list ${formatRatio(med(now, 'read') / med(then, 'read'))}, all rows ${formatRatio(med(now, 'all') / med(then, 'all'))}`,
+        `  after/before: on screen ${formatRatio(med(now, 'frame') / med(then, 'frame'))}, reading the list ${formatRatio(med(now, 'read') / med(then, 'read'))}, all rows ${formatRatio(med(now, 'all') / med(then, 'all'))}`,
       );
     }
   } finally {

@@ -52,7 +52,10 @@ const sleep = (/** @type {number} */ ms) => new Promise((done) => setTimeout(don
 
 /** `Chromium 1xx.…` / `Mozilla Firefox 1xx.…esr`, as the browser reports itself. */
 const versionOf = (/** @type {string} */ path) =>
-  execFileSync(path, ['--version'], { encoding: 'utf8' }).trim();
+  execFileSync(path, ['--version'], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'ignore'],
+  }).trim();
 
 /**
  * A static page of about `targetNodes` DOM nodes: rows of key-value pairs in sections, one real
@@ -258,7 +261,10 @@ async function measure(setups, pages, rounds) {
  */
 function report(setups, results, what) {
   const groups = [
-    { name: 'corpus pages with a problem', keep: (/** @type {BenchPage} */ p) => p.problem },
+    {
+      name: 'corpus pages with a problem',
+      keep: (/** @type {BenchPage} */ p) => p.problem && !p.large,
+    },
     {
       name: 'corpus pages without one',
       keep: (/** @type {BenchPage} */ p) => !p.problem && !p.large,

@@ -1,8 +1,9 @@
-// Popup first render: from the start of navigation until the first screen is in the page — the
-// detected problem, its checklist and the official contacts — in Chromium on the production
-// build, with a failed PayPal payment in another tab. The floor, measured on the same loads:
-// DOMContentLoaded (the page's HTML and scripts parsed and run). Goals: first render ≤
-// DOMContentLoaded + 20 ms and ≤ 100 ms. With `--base=<ref>` the base build's popup is loaded
+// Popup first render: from the start of navigation until the first screen — the detected
+// problem, its checklist and the official contacts — is on screen (the frame showing it has been
+// painted), in Chromium on the production build, with a failed PayPal payment in another tab.
+// The floor, measured on the same loads: DOMContentLoaded (the page's HTML and scripts parsed and
+// run). Goals: first render ≤ DOMContentLoaded + 20 ms and ≤ 100 ms, each checked both for the
+// render (in the page) and for the frame that shows it (on screen). With `--base=<ref>` the base build's popup is loaded
 // alternately with this one, and the ratio after/before is printed.
 import { launchWithExtension } from '../../tests/harness/browser.mjs';
 import { startFixtureServer } from '../../tests/harness/fixture-server.mjs';
@@ -62,27 +63,29 @@ export default async function popupBench({ base }) {
     for (const build of builds) popups.push(await popupOf(build.dir, server.hostResolverRules));
     const results = await alternate(popups, RUNS, (popup, run) => popup.load(run));
     console.log(
-      `popup first render (problem, checklist and contacts in the page), ${RUNS} loads per build, alternating, production build, failed PayPal payment:`,
+      `popup first screen (problem, checklist and contacts), ${RUNS} loads per build, alternating, production build, failed PayPal payment; "in the page" when rendered, "on screen" when the frame showing it has been painted:`,
     );
     results.forEach((runs, i) => {
-      const render = runs.map((r) => r.render);
-      const dcl = runs.map((r) => r.dcl);
-      const overDcl = runs.map((r) => r.render - r.dcl);
-      const frame = runs.map((r) => r.frame);
+      const shown = runs.map((r) => r.frame);
+      const overDcl = runs.map((r) => r.frame - r.dcl);
       console.log(
-        `  ${builds[i]?.label}: first render median ${formatMs(median(render))} (p95 ${formatMs(p95(render))}), painted by ${formatMs(median(frame))}; DOMContentLoaded ${formatMs(median(dcl))}; render − DOMContentLoaded median ${formatMs(median(overDcl))}`,
+        `  ${builds[i]?.label}: on screen median ${formatMs(median(shown))} (p95 ${formatMs(p95(shown))}), in the page ${formatMs(median(runs.map((r) => r.render)))}; DOMContentLoaded ${formatMs(median(runs.map((r) => r.dcl)))}; on screen − DOMContentLoaded median ${formatMs(median(overDcl))}`,
       );
       if (i === 0) {
-        console.log(`    render − DOMContentLoaded: ${goal(median(overDcl), 20)}`);
+        const rendered = runs.map((r) => r.render);
+        const renderedOverDcl = runs.map((r) => r.render - r.dcl);
         console.log(
-          `    first render: ${goal(median(render), 100)} (on this machine; the ratio to DOMContentLoaded is ${formatRatio(median(render) / median(dcl))})`,
+          `    − DOMContentLoaded: in the page ${goal(median(renderedOverDcl), 20)}; on screen ${goal(median(overDcl), 20)}`,
+        );
+        console.log(
+          `    from navigation: in the page ${goal(median(rendered), 100)}; on screen ${goal(median(shown), 100)}`,
         );
       }
     });
     if (results.length === 2) {
-      const [now, then] = results.map((runs) => median(runs.map((r) => r.render)));
+      const [now, then] = results.map((runs) => median(runs.map((r) => r.frame)));
       console.log(
-        `  after/before: first render ${formatRatio(/** @type {number} */ (now) / /** @type {number} */ (then))}`,
+        `  after/before: on screen ${formatRatio(/** @type {number} */ (now) / /** @type {number} */ (then))}`,
       );
     }
   } finally {
