@@ -81,7 +81,7 @@ export function longCase(events, calls) {
  * @param {string} hostResolverRules
  * @param {ReturnType<typeof longCase>} record
  */
-async function caseOf(extensionPath, hostResolverRules, record) {
+export async function caseOf(extensionPath, hostResolverRules, record) {
   const { context, extensionId } = await launchWithExtension({ extensionPath, hostResolverRules });
   const page = await context.newPage();
   // The list asks the background for the cases, which creates the database.
