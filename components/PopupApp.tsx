@@ -5,7 +5,6 @@ import { canOpenSidePanel, openOptions, openSidePanel } from '../lib/client/navi
 import type { TabTarget } from '../lib/client/tabs';
 import { getProvider, providerForUrl, type Provider } from '../lib/providers';
 import type { TabState } from '../lib/tab-state';
-import { CaptureSection } from './CaptureSection';
 import { useGuardState } from './data/guard';
 import { useTabState } from './data/tabs';
 import { Directory, DirectoryEntry } from './Directory';
@@ -14,6 +13,7 @@ import { ScamWarnings } from './ScamWarnings';
 import { Checklist } from './Checklist';
 import { ContactsCard } from './ContactsCard';
 import { useI18n } from './i18n';
+import { deferred } from './lazy';
 import { SilenceNotice } from './SilenceNotice';
 import { StartCase, startCaseQuery } from './StartCase';
 import { StateHeader } from './StateHeader';
@@ -21,6 +21,12 @@ import { TopicMenu, type Chosen } from './TopicMenu';
 
 /** Performance mark set when the help first shows real content (not "Loading…"). */
 export const FIRST_RENDER_MARK = 'wallet-assist:first-render';
+
+/**
+ * Capture, waiting snapshots and recent evidence: the evidence database and its code (hashing,
+ * export, import) load after the first screen is shown.
+ */
+const CaptureSection = deferred(async () => (await import('./CaptureSection')).CaptureSection);
 
 function Unsupported() {
   const { t } = useI18n();
@@ -93,23 +99,27 @@ function HelpBody({
  * Help for one tab — state, checklist, official contacts, capture, complaint case — shared by
  * the popup and the side panel, with the directory of every wallet below (above, on a page that
  * is no wallet's). `extra` is a slot the side panel fills with the call log; `initialNumber` is
- * a selection the context menu sent to the number check.
+ * a selection the context menu sent to the number check. `initialTabState`, read together with
+ * the target before the page renders, lets the first render show the problem, its checklist and
+ * the contacts at once.
  */
 export function PopupApp({
   target,
+  initialTabState,
   languages,
   variant = 'popup',
   extra,
   initialNumber,
 }: {
   target: TabTarget;
+  initialTabState?: TabState | null;
   languages: readonly string[];
   variant?: 'popup' | 'sidepanel';
   extra?: ComponentChildren;
   initialNumber?: string;
 }) {
   const { t } = useI18n();
-  const tabState = useTabState(target.tabId);
+  const tabState = useTabState(target.tabId, initialTabState);
   const guard = useGuardState(target.tabId);
   const [chosen, setChosen] = useState<Chosen | null>(null);
   useEffect(() => setChosen(null), [target.tabId]);

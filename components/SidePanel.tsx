@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { findTarget, watchActiveTab, type TabTarget } from '../lib/client/tabs';
+import type { TabState } from '../lib/tab-state';
 import { QuickCallLog } from './cases/QuickCallLog';
 import { useI18n } from './i18n';
 import { PopupApp } from './PopupApp';
@@ -12,10 +13,13 @@ import { PopupApp } from './PopupApp';
  */
 export function SidePanel({
   initial,
+  initialTabState,
   follow,
   languages,
 }: {
   initial: TabTarget;
+  /** The first tab's stored detection, when the page read it before rendering. */
+  initialTabState?: TabState | null;
   follow: boolean;
   languages: readonly string[];
 }) {
@@ -29,6 +33,7 @@ export function SidePanel({
     <PopupApp
       key={target.tabId ?? -1}
       target={target}
+      initialTabState={target === initial ? initialTabState : undefined}
       languages={languages}
       variant="sidepanel"
       extra={

@@ -1,3 +1,4 @@
+import type { CaseRecord } from '../../lib/cases/schema';
 import { useCase } from '../data/cases';
 import { useErrorText } from '../data/errors';
 import { useI18n } from '../i18n';
@@ -15,11 +16,12 @@ import { CaseProvider } from '../data/cases';
 /**
  * One case: status, facts, description, calls, evidence, outcome, escalation, export and
  * timeline, one card each. Every card reads the case and changes it through the case handle.
+ * `initial` is the case when the page read it before rendering.
  */
-export function CaseView({ id }: { id: string }) {
+export function CaseView({ id, initial }: { id: string; initial?: CaseRecord | null }) {
   const { t } = useI18n();
   const errorText = useErrorText();
-  const { data: record, error, change } = useCase(id);
+  const { data: record, error, change } = useCase(id, initial);
   if (error) return <p role="alert">{errorText(error)}</p>;
   if (record === undefined) return <p class="muted">{t('cases.loading')}</p>;
   if (record === null) return <p role="alert">{t('cases.notFound')}</p>;

@@ -4,7 +4,7 @@ import type { CaseRecord } from '../../lib/cases/schema';
 import { importCaseFile } from '../../lib/client/case-import';
 import { send } from '../../lib/client/messages';
 import { readTabStateOf } from '../../lib/client/tabs';
-import { ImportError } from '../../lib/evidence/import';
+import { ImportError } from '../../lib/evidence/import-error';
 import { getProvider, PROVIDERS, providerName } from '../../lib/providers';
 import { isStateId, STATE_IDS, type StateId } from '../../lib/states';
 import { useCases } from '../data/cases';
@@ -55,8 +55,20 @@ function openCase(id: string) {
   window.dispatchEvent(new HashChangeEvent('hashchange'));
 }
 
+/** A case the page read before rendering, because its address opens it. */
+export interface FirstCase {
+  id: string;
+  record: CaseRecord | null;
+}
+
 /** The complaint cases page. */
-export function CasesApp({ languages }: { languages: readonly string[] }) {
+export function CasesApp({
+  languages,
+  firstCase,
+}: {
+  languages: readonly string[];
+  firstCase?: FirstCase;
+}) {
   const { t } = useI18n();
   const [route, setRoute] = useState<Route>(() =>
     routeFromLocation(location.search, location.hash),
@@ -73,7 +85,12 @@ export function CasesApp({ languages }: { languages: readonly string[] }) {
   return (
     <main class="cases-page">
       {route.kind === 'list' && <CaseList languages={languages} />}
-      {route.kind === 'case' && <CaseView id={route.id} />}
+      {route.kind === 'case' && (
+        <CaseView
+          id={route.id}
+          initial={firstCase?.id === route.id ? firstCase.record : undefined}
+        />
+      )}
       {route.kind === 'quick' && <QuickCallLog tabId={route.tabId} />}
       {route.kind === 'start-tab' && <StartFromTab tabId={route.tabId} languages={languages} />}
       {route.kind === 'start-new' && (

@@ -40,11 +40,19 @@ export function caseChanger(
   };
 }
 
-/** Loads case `id` and offers {@link CaseHandle.change}; `data` is `null` when not found. */
-export function useCase(id: string) {
-  const query = useQuery(() => send('cases/get', { id }), [id]);
+/**
+ * Loads case `id` and offers {@link CaseHandle.change}; `data` is `null` when not found.
+ * `initial` is the case as the page read it before rendering (see {@link loadCase}).
+ */
+export function useCase(id: string, initial?: CaseRecord | null) {
+  const query = useQuery(() => loadCase(id), [id], initial);
   const change = useMemo(() => caseChanger(id, query.set), [id, query.set]);
   return { ...query, change };
+}
+
+/** Reads case `id` (`null` when not found): a page starts this before it renders. */
+export function loadCase(id: string): Promise<CaseRecord | null> {
+  return send('cases/get', { id });
 }
 
 const CaseContext = createContext<CaseHandle | null>(null);

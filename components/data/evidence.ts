@@ -7,6 +7,20 @@ export function useRecentCaptures(limit: number) {
   return useQuery(async () => (await evidence.list(limit)).records, [limit]);
 }
 
+/** The locker's list: a summary of every record, newest first, and the damaged ones. */
+export type LockerList = Awaited<ReturnType<typeof evidence.summaries>>;
+
+/**
+ * Reads the locker's list from the light index, between the performance marks `locker-load` and
+ * `locker-read` (read by `npm run bench`). The locker starts this before its first render.
+ */
+export async function readLockerList(): Promise<LockerList> {
+  performance.mark('locker-load');
+  const list = await evidence.summaries();
+  performance.mark('locker-read');
+  return list;
+}
+
 /** Moment-of-detection snapshots waiting to be kept (of one tab, when given). */
 export function usePendingSnapshots(tabId?: number | null) {
   return useQuery(async () => {

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 
 /** What {@link useQuery} returns. */
 export interface Query<T> {
@@ -15,13 +15,23 @@ export interface Query<T> {
 /**
  * Loads a value for a component and keeps it until `deps` change. A load that finishes after the
  * component moved on (unmounted, or `deps` changed) is dropped, so a slow answer never
- * overwrites a newer one.
+ * overwrites a newer one. `initial`, a value the page loaded before rendering, is shown at once
+ * instead of the first load.
  */
-export function useQuery<T>(load: () => Promise<T>, deps: readonly unknown[]): Query<T> {
-  const [data, setData] = useState<T | undefined>(undefined);
+export function useQuery<T>(
+  load: () => Promise<T>,
+  deps: readonly unknown[],
+  initial?: T,
+): Query<T> {
+  const [data, setData] = useState<T | undefined>(() => initial);
   const [error, setError] = useState<unknown>(null);
   const [round, setRound] = useState(0);
+  const preloaded = useRef(initial !== undefined);
   useEffect(() => {
+    if (preloaded.current) {
+      preloaded.current = false;
+      return;
+    }
     let live = true;
     load().then(
       (value) => {

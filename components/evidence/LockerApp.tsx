@@ -4,11 +4,13 @@ import { extensionVersion } from '../../lib/client/navigation';
 import type { ChainReport } from '../../lib/evidence/chain';
 import type { PendingDropped } from '../../lib/evidence/db';
 import type { ExportChoices } from '../../lib/evidence/export-plan';
-import { ImportError } from '../../lib/evidence/import';
+import { ImportError } from '../../lib/evidence/import-error';
 import type { CaptureRecord, PendingSnapshot } from '../../lib/evidence/schema';
 import { matchesFilter, type CaptureFilter } from '../../lib/evidence/store';
+import { summaryOf, type RecordSummary } from '../../lib/evidence/summary';
 import { providerName } from '../../lib/providers';
 import { STATE_IDS } from '../../lib/states';
+import { readLockerList, type LockerList } from '../data/evidence';
 import { useI18n } from '../i18n';
 import { useLazyThumbnails } from './thumbnails';
 import { AddFile } from './AddFile';
@@ -18,8 +20,8 @@ import { LockerDetail } from './LockerDetail';
 
 /** Rows rendered with the first paint (more than a tall screen holds). */
 const FIRST_ROWS = 100;
-/** Rows added per animation frame after that (a thousand: the rest of a long list at once). */
-const ROWS_PER_FRAME = 1000;
+/** Rows added per step after that (a thousand: the rest of a long list at once, once painted). */
+const ROWS_PER_STEP = 1000;
 
 /** Local calendar day (`YYYY-MM-DD`) to a UTC bound for the time index. */
 function dayBound(day: string, end: boolean): string | undefined {
@@ -28,48 +30,42 @@ function dayBound(day: string, end: boolean): string | undefined {
   return Number.isNaN(date.getTime()) ? undefined : date.toISOString();
 }
 
-/** The first screenshot of a record, for its thumbnail. */
-function thumbnailOf(record: CaptureRecord) {
-  return record.artifacts.find(
-    (a) => a.kind === 'screenshot-visible' || a.kind === 'screenshot-full',
-  );
-}
-
 /**
  * The evidence locker: every saved record with filters and thumbnails, the detail view, pending
- * moment-of-detection snapshots, export and import, chain verification and storage use.
+ * moment-of-detection snapshots, export and import, chain verification and storage use. The list
+ * comes from the light index (a summary per record); a record is read in full, and validated,
+ * when it is opened or exported.
  */
-export function LockerApp() {
+export function LockerApp({ initialList }: { initialList?: LockerList } = {}) {
   const { t, locale } = useI18n();
-  const [records, setRecords] = useState<CaptureRecord[] | null>(null);
+  const [records, setRecords] = useState<RecordSummary[] | null>(initialList?.summaries ?? null);
   const [pending, setPending] = useState<PendingSnapshot[]>([]);
   const [filter, setFilter] = useState({ providerId: '', state: '', caseId: '', from: '', to: '' });
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
-  const [openId, setOpenId] = useState<string | null>(null);
+  const [open, setOpen] = useState<CaptureRecord | null>(null);
   const [message, setMessage] = useState('');
   const [usage, setUsage] = useState<{ used: number; quota: number; persisted: boolean } | null>(
     null,
   );
   const [reminder, setReminder] = useState(false);
-  const [damaged, setDamaged] = useState(0);
+  const [damaged, setDamaged] = useState(initialList?.damaged.length ?? 0);
   const [verify, setVerify] = useState<ChainReport | null>(null);
   const [exporting, setExporting] = useState<{ ids?: string[] } | null>(null);
+  const [exportRecords, setExportRecords] = useState<CaptureRecord[] | null>(null);
   const [dropped, setDropped] = useState<PendingDropped | null>(null);
 
-  const load = useCallback(async () => {
-    performance.mark('locker-load');
-    const { records: all, invalid } = await evidence.list(Number.MAX_SAFE_INTEGER);
-    performance.mark('locker-read');
+  const load = useCallback(async (list?: LockerList) => {
+    const { summaries, damaged: invalid } = list ?? (await readLockerList());
     if (invalid.length) console.error('Wallet Assist: records failing validation', invalid);
     setDamaged(invalid.length);
-    setRecords(all);
+    setRecords(summaries);
     setPending(await evidence.pending(new Date()));
     setDropped(await evidence.pendingDropped());
     setReminder(await evidence.needsExportReminder(new Date()));
   }, []);
 
   useEffect(() => {
-    void load();
+    void load(initialList);
     void (async () => {
       // Ask the browser to keep the evidence even when space runs low.
       const persisted =
@@ -122,8 +118,9 @@ export function LockerApp() {
     return (records ?? []).filter((r) => matchesFilter(r, f));
   }, [records, filter]);
 
-  // The first rows render at once and the rest in the next frame, so a long list shows its
-  // first screen before the whole list is built.
+  // The first rows render at once and the rest in steps, each after the rows before it have been
+  // painted (a task posted from an animation frame runs after that frame), so a long list shows
+  // its first screen before the whole list is built and no step holds the page for long.
   const [rendered, setRendered] = useState(FIRST_ROWS);
   useEffect(() => setRendered(FIRST_ROWS), [shown]);
   useEffect(() => {
@@ -137,8 +134,14 @@ export function LockerApp() {
       }
       return;
     }
-    const frame = requestAnimationFrame(() => setRendered((n) => n + ROWS_PER_FRAME));
-    return () => cancelAnimationFrame(frame);
+    let step: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      step = setTimeout(() => setRendered((n) => n + ROWS_PER_STEP));
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(step);
+    };
   }, [rendered, shown, records]);
 
   useLazyThumbnails(rendered, shown);
@@ -152,6 +155,26 @@ export function LockerApp() {
     () => [...new Set((records ?? []).map((r) => r.caseId).filter((c): c is string => !!c))].sort(),
     [records],
   );
+
+  // What an export would hold is worked out from the full records, read when it is asked for.
+  useEffect(() => {
+    setExportRecords(null);
+    if (!exporting) return;
+    let live = true;
+    void evidence.records(exporting.ids).then(
+      ({ records: full }) => live && setExportRecords(full),
+      (error: unknown) => live && setMessage(t('capture.failed', { error: String(error) })),
+    );
+    return () => {
+      live = false;
+    };
+  }, [exporting]);
+
+  const openRecord = async (id: string) => {
+    const record = await evidence.get(id);
+    if (record) setOpen(record);
+    else setMessage(t('locker.damaged', { count: 1 }));
+  };
 
   const doExport = async (ids: string[] | undefined, choices: ExportChoices) => {
     setExporting(null);
@@ -202,20 +225,20 @@ export function LockerApp() {
     setSelected(next);
   };
 
-  const open = records?.find((r) => r.id === openId);
   if (open) {
     return (
       <main class="locker">
         <LockerDetail
           record={open}
-          onBack={() => setOpenId(null)}
-          onChanged={(next) =>
+          onBack={() => setOpen(null)}
+          onChanged={(next) => {
             setRecords((all) =>
               next === null
                 ? (all ?? []).filter((r) => r.id !== open.id)
-                : (all ?? []).map((r) => (r.id === next.id ? next : r)),
-            )
-          }
+                : (all ?? []).map((r) => (r.id === next.id ? summaryOf(next) : r)),
+            );
+            setOpen(next);
+          }}
         />
       </main>
     );
@@ -266,13 +289,9 @@ export function LockerApp() {
           {t('locker.verify')}
         </button>
       </div>
-      {exporting && (
+      {exporting && exportRecords && (
         <ExportPanel
-          records={
-            exporting.ids
-              ? (records ?? []).filter((r) => exporting.ids!.includes(r.id))
-              : (records ?? [])
-          }
+          records={exportRecords}
           onExport={(choices) => void doExport(exporting.ids, choices)}
           onCancel={() => setExporting(null)}
         />
@@ -431,7 +450,7 @@ export function LockerApp() {
           </p>
           <ul class="locker__list">
             {shown.slice(0, rendered).map((record) => {
-              const thumb = thumbnailOf(record);
+              const thumb = record.thumbnail;
               return (
                 <li key={record.id} class="locker__row locker__record" data-id={record.id}>
                   <input
@@ -441,7 +460,7 @@ export function LockerApp() {
                     onChange={() => toggle(record.id)}
                   />
                   {thumb ? (
-                    <img class="locker__thumb" data-sha={thumb.sha256} alt="" />
+                    <img class="locker__thumb" data-sha={thumb} alt="" />
                   ) : (
                     <span class="locker__thumb" />
                   )}
@@ -453,12 +472,12 @@ export function LockerApp() {
                     {(record.providerId && providerNames.get(record.providerId)) ?? record.title}
                     {record.state ? ` · ${t(`state.${record.state}`)}` : ''}
                     {record.file ? ` · ${t(`outside.category.${record.file.category}`)}` : ''}
-                    {record.origin && (
+                    {record.importedAt && (
                       <span class="locker__origin">
                         {' '}
                         ·{' '}
                         {t('locker.importedBadge', {
-                          date: dateFormat.format(new Date(record.origin.importedAt)),
+                          date: dateFormat.format(new Date(record.importedAt)),
                         })}
                       </span>
                     )}
@@ -467,7 +486,7 @@ export function LockerApp() {
                       {record.file ? record.file.description || record.file.fileName : record.url}
                     </span>
                   </span>
-                  <button type="button" class="button" onClick={() => setOpenId(record.id)}>
+                  <button type="button" class="button" onClick={() => void openRecord(record.id)}>
                     {t('locker.open')}
                   </button>
                 </li>

@@ -1,8 +1,6 @@
-import { strFromU8 } from 'fflate';
-import { looksLikeZip, openCaseBundle } from '../cases/import-bundle';
 import type { CaseRecord } from '../cases/schema';
 import { openEvidenceDb } from '../evidence/db';
-import { storeCheckedBundle, undoImport, type ImportResult } from '../evidence/import';
+import type { ImportResult } from '../evidence/import';
 import { send } from './messages';
 
 /**
@@ -16,6 +14,13 @@ export async function importCaseFile(
   bytes: Uint8Array,
   fileName: string,
 ): Promise<{ record: CaseRecord; evidence: ImportResult | null }> {
+  // ZIP reading and bundle checks load on first use, not with the cases page.
+  const [{ strFromU8 }, { looksLikeZip, openCaseBundle }, { storeCheckedBundle, undoImport }] =
+    await Promise.all([
+      import('fflate'),
+      import('../cases/import-bundle'),
+      import('../evidence/import'),
+    ]);
   if (!looksLikeZip(bytes)) {
     return { record: await send('cases/import', { json: strFromU8(bytes) }), evidence: null };
   }

@@ -1,9 +1,8 @@
 import { browser } from 'wxt/browser';
-import { evidenceFromDb, type EvidenceSource } from '../cases/export';
+import type { EvidenceSource } from '../cases/export';
 import { openEvidenceDb } from '../evidence/db';
-import { exportEvidence } from '../evidence/export';
+import type { ExportOptions } from '../evidence/export';
 import type { ExportChoices } from '../evidence/export-plan';
-import { importBundle } from '../evidence/import';
 import { addOutsideFile, type OutsideFileInput } from '../evidence/outside';
 import {
   clearPendingDropped,
@@ -17,7 +16,10 @@ import {
   annotateCapture,
   deleteCaptures,
   getBlob,
+  getCapture,
+  getCaptures,
   listCaptures,
+  listSummaries,
   logAccess,
   needsExportReminder,
   verifyStoredChain,
@@ -31,6 +33,9 @@ import {
  * records at once, and the store's functions already keep every write whole in one IndexedDB
  * transaction (the background writes its captures through the same functions). The database
  * lives in the extension's origin, so only the background and extension pages can open it.
+ *
+ * Export and import (ZIP writing and reading, the report, the case bundle) are loaded when they
+ * are first used, so a page that lists or shows evidence does not evaluate them as it starts.
  */
 
 /** `fn` with the evidence database opened (once, cached) as its first argument. */
@@ -60,6 +65,12 @@ export type FileDetails = Omit<OutsideFileInput, 'open' | 'fileName'>;
 export const evidence = {
   /** Saved records, newest first, and the stored ones that failed validation. */
   list: withDb(listCaptures),
+  /** The locker's light index: a summary of every record, newest first, and the damaged ones. */
+  summaries: withDb(listSummaries),
+  /** One record, validated in full (`undefined` when absent or damaged). */
+  get: withDb(getCapture),
+  /** Records by id (all when no ids are given), validated in full: for an export. */
+  records: withDb(getCaptures),
   /** Moment-of-detection snapshots waiting to be kept. */
   pending: withDb(listPending),
   keep: withDb(keepPending),
@@ -76,10 +87,16 @@ export const evidence = {
   logAccess: withDb(logAccess),
   verifyChain: withDb(verifyStoredChain),
   needsExportReminder: withDb(needsExportReminder),
-  exportBundle: withDb(exportEvidence),
+  /** Exports records as a checkable ZIP bundle (see `lib/evidence/export.ts`). */
+  exportBundle: async (options: ExportOptions) => {
+    const { exportEvidence } = await import('../evidence/export');
+    return exportEvidence(await openEvidenceDb(), options);
+  },
   /** Imports a bundle file; `name` is kept with each imported record. */
-  importBundle: async (zip: Uint8Array, name = '') =>
-    importBundle(await openEvidenceDb(), zip, new Date(), name),
+  importBundle: async (zip: Uint8Array, name = '') => {
+    const { importBundle } = await import('../evidence/import');
+    return importBundle(await openEvidenceDb(), zip, new Date(), name);
+  },
   /** Adds a file from outside the browser, streamed into storage; `onProgress` hears the bytes. */
   addFile: async (file: File, details: FileDetails, onProgress?: (bytes: number) => void) =>
     addOutsideFile(
@@ -94,6 +111,8 @@ export const evidence = {
       },
     ),
   /** The linked evidence of a complaint case, for its export, with the person's choices. */
-  forCase: async (choices?: ExportChoices): Promise<EvidenceSource> =>
-    evidenceFromDb(await openEvidenceDb(), choices),
+  forCase: async (choices?: ExportChoices): Promise<EvidenceSource> => {
+    const { evidenceFromDb } = await import('../cases/export');
+    return evidenceFromDb(await openEvidenceDb(), choices);
+  },
 };

@@ -94,6 +94,29 @@ export async function findTarget(search: string): Promise<TabTarget> {
   return { tabId: tab?.id ?? null, url: tab?.url };
 }
 
+/** A help page's tab and the detection stored for it, read together. */
+export interface LoadedTarget {
+  target: TabTarget;
+  /** The tab's stored detection (`null` when there is none, or no tab). */
+  tabState: TabState | null;
+}
+
+/**
+ * The tab a help page is about ({@link findTarget}) with its stored detection, read at the same
+ * time when the tab is named in the address: what the popup's first screen needs, in one go.
+ */
+export async function loadTarget(search: string): Promise<LoadedTarget> {
+  const param = new URLSearchParams(search).get('tabId');
+  const state = (tabId: number | null) =>
+    tabId === null ? Promise.resolve(null) : readTabStateOf(tabId).catch(() => null);
+  if (param !== null && /^\d+$/.test(param)) {
+    const [target, tabState] = await Promise.all([findTarget(search), state(Number(param))]);
+    return { target, tabState };
+  }
+  const target = await findTarget(search);
+  return { target, tabState: await state(target.tabId) };
+}
+
 /**
  * Calls `onChange` when the active tab of the window changes or `tabId` navigates, so a page
  * that stays open (the side panel) can follow it. Returns the stop function.

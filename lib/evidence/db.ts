@@ -3,6 +3,7 @@ import { cachedOpener } from '../idb';
 import { linkRecord, type ChainHead } from './chain';
 import { migrateV1ToV2 } from './migrations/v1-to-v2';
 import { exportsFromLog, migratePendingV2ToV3, originsFromLog } from './migrations/v2-to-v3';
+import { summaryOfStored } from './migrations/v3-to-v4';
 import {
   AccessLogEntrySchema,
   CaptureRecordSchema,
@@ -14,6 +15,7 @@ import {
   type PendingSnapshotV2,
   type StoredBlobRow,
 } from './schema';
+import type { RecordSummary } from './summary';
 
 /**
  * The evidence database. It lives in the extension's origin and is opened only by the
@@ -22,7 +24,7 @@ import {
 export const DB_NAME = 'wallet-assist-evidence';
 
 /** Bump with a new cumulative step in {@link upgrade}; steps never drop data. */
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 /** Key of the chain head in the `meta` store. */
 export const HEAD_KEY = 'chain-head';
@@ -57,6 +59,15 @@ export interface EvidenceDB extends DBSchema {
     key: string;
     value: CaptureRecord;
     indexes: { 'by-time': string; 'by-provider': string };
+  };
+  /**
+   * The locker's light index: one summary per record of `captures`, same key, written in the
+   * same transaction as the record (see `summary.ts`).
+   */
+  summaries: {
+    key: string;
+    value: RecordSummary;
+    indexes: { 'by-time': string };
   };
   /** Artifact bytes keyed by SHA-256, so identical files are stored once. */
   blobs: {
@@ -100,6 +111,8 @@ type UpgradeTx = IDBPTransaction<EvidenceDB, StoreNames<EvidenceDB>[], 'versionc
  * as version 1 is left exactly as it was and reported by `listCaptures`, never dropped.
  * Version 3 adds chunked storage for large files and per-record export marks, and moves what
  * version 2 kept only in its access log onto the records (see `migrations/v2-to-v3.ts`).
+ * Version 4 adds the locker's light index, a summary of every record (`migrations/v3-to-v4.ts`),
+ * made after the earlier steps so it describes the records as they end up.
  */
 function upgrade(db: IDBPDatabase<EvidenceDB>, oldVersion: number, tx: UpgradeTx): void {
   const steps: (() => Promise<void>)[] = [];
@@ -158,6 +171,17 @@ function upgrade(db: IDBPDatabase<EvidenceDB>, oldVersion: number, tx: UpgradeTx
         const old = pending.value as Partial<PendingSnapshot> & PendingSnapshotV2;
         if (old.slot === undefined) await pending.update(migratePendingV2ToV3(old));
         pending = await pending.continue();
+      }
+    });
+  }
+  if (oldVersion < 4) {
+    db.createObjectStore('summaries', { keyPath: 'id' }).createIndex('by-time', 'capturedAtUtc');
+    steps.push(async () => {
+      const summaries = tx.objectStore('summaries');
+      let cursor = await tx.objectStore('captures').openCursor();
+      while (cursor) {
+        await summaries.put(summaryOfStored(String(cursor.primaryKey), cursor.value));
+        cursor = await cursor.continue();
       }
     });
   }

@@ -21,7 +21,7 @@ import {
   type RecordOrigin,
   type StoredBlob,
 } from './schema';
-import { deleteCaptures } from './store';
+import { deleteCaptures, RECORD_WRITE_STORES, writeRecordInTx } from './store';
 import { toOffsetIso } from './time';
 import { inflateEntry, readZipDirectory, type ZipEntry } from './zip-read';
 import { inTransaction } from '../idb';
@@ -304,7 +304,7 @@ export async function storeCheckedBundle(
   bundleName = '',
 ): Promise<ImportResult> {
   const inBundle = new Set(bundle.blobs.map((b) => b.sha256));
-  return inTransaction(db, ['captures', 'blobs', 'chunks', 'accessLog'], async (tx) => {
+  return inTransaction(db, [...RECORD_WRITE_STORES], async (tx) => {
     const captures = tx.objectStore('captures');
     const fresh: CaptureRecord[] = [];
     let alreadyPresent = 0;
@@ -333,7 +333,8 @@ export async function storeCheckedBundle(
     }
     const stores = { blobs: tx.objectStore('blobs'), chunks: tx.objectStore('chunks') };
     for (const blob of bundle.blobs) await putBlobInTx(stores, blob, now);
-    for (const record of fresh) await captures.add(record);
+    const records = { captures, summaries: tx.objectStore('summaries') };
+    for (const record of fresh) await writeRecordInTx(records, record, 'add');
     const entry: Omit<AccessLogEntry, 'id'> = {
       at: toOffsetIso(now),
       action: 'import',

@@ -21,6 +21,8 @@ import {
   type DeletedLink,
   type StoredBlob,
 } from './schema';
+import { summaryOfStored } from './migrations/v3-to-v4';
+import { RecordSummarySchema, summaryOf, type RecordSummary } from './summary';
 import { toOffsetIso } from './time';
 import { inTransaction } from '../idb';
 
@@ -35,7 +37,59 @@ export interface InvalidRecord {
 /** An open evidence database. */
 export type EvidenceDb = IDBPDatabase<EvidenceDB>;
 type Db = EvidenceDb;
-type LogStore = IDBPObjectStore<EvidenceDB, StoreNames<EvidenceDB>[], 'accessLog', 'readwrite'>;
+type Writable<Name extends StoreNames<EvidenceDB>> = IDBPObjectStore<
+  EvidenceDB,
+  ArrayLike<StoreNames<EvidenceDB>>,
+  Name,
+  'readwrite'
+>;
+type LogStore = Writable<'accessLog'>;
+
+/**
+ * The stores a write of records, their files and its log entry touches (the transaction of a
+ * capture adds `meta`, for the chain head; a deletion `exports`).
+ */
+export const RECORD_WRITE_STORES = [
+  'captures',
+  'summaries',
+  'blobs',
+  'chunks',
+  'accessLog',
+] as const satisfies readonly StoreNames<EvidenceDB>[];
+
+/** The stores every write of a record touches, from one transaction. */
+export interface RecordStores {
+  captures: Writable<'captures'>;
+  summaries: Writable<'summaries'>;
+}
+
+/**
+ * Writes a record and its summary (the locker's light index) together, inside the caller's
+ * transaction: the two never disagree. `add` refuses an id that is already stored.
+ */
+export async function writeRecordInTx(
+  stores: RecordStores,
+  record: CaptureRecord,
+  mode: 'add' | 'put',
+): Promise<void> {
+  if (mode === 'add') await stores.captures.add(record);
+  else await stores.captures.put(record);
+  await stores.summaries.put(summaryOf(record));
+}
+
+/** Deletes a record and its summary inside the caller's transaction. */
+async function deleteRecordInTx(stores: RecordStores, id: string): Promise<void> {
+  await stores.captures.delete(id);
+  await stores.summaries.delete(id);
+}
+
+/** The record stores of a transaction over (at least) `captures` and `summaries`. */
+function recordStores(tx: {
+  objectStore(name: 'captures'): Writable<'captures'>;
+  objectStore(name: 'summaries'): Writable<'summaries'>;
+}): RecordStores {
+  return { captures: tx.objectStore('captures'), summaries: tx.objectStore('summaries') };
+}
 
 async function appendLog(store: LogStore, entry: Omit<AccessLogEntry, 'id'>): Promise<void> {
   // The key is generated: entries are only ever added.
@@ -76,7 +130,7 @@ async function storeRecord(
   action: AccessAction,
   alsoDeletePendingId?: string,
 ): Promise<CaptureRecord> {
-  const stores: StoreNames<EvidenceDB>[] = ['captures', 'blobs', 'chunks', 'meta', 'accessLog'];
+  const stores: StoreNames<EvidenceDB>[] = [...RECORD_WRITE_STORES, 'meta'];
   if (alsoDeletePendingId) stores.push('pending');
   return inTransaction(db, stores, async (tx) => {
     const metaStore = tx.objectStore('meta');
@@ -87,7 +141,7 @@ async function storeRecord(
         : { chainId: crypto.randomUUID(), seq: 0, recordHash: null };
     const linked = linkRecord(draft, head);
     await writeFiles({ blobs: tx.objectStore('blobs'), chunks: tx.objectStore('chunks') });
-    await tx.objectStore('captures').add(linked.record);
+    await writeRecordInTx(recordStores(tx), linked.record, 'add');
     await metaStore.put({ key: HEAD_KEY, value: linked.head });
     if (alsoDeletePendingId) await tx.objectStore('pending').delete(alsoDeletePendingId);
     await appendLog(tx.objectStore('accessLog'), {
@@ -158,8 +212,11 @@ export interface CaptureFilter {
   toUtc?: string;
 }
 
-/** True when `record` passes every filter given. */
-export function matchesFilter(record: CaptureRecord, filter: CaptureFilter): boolean {
+/** True when `record` (or its summary) passes every filter given. */
+export function matchesFilter(
+  record: Pick<CaptureRecord, 'providerId' | 'state' | 'caseId' | 'capturedAtUtc'>,
+  filter: CaptureFilter,
+): boolean {
   if (filter.providerId && record.providerId !== filter.providerId) return false;
   if (filter.state && record.state !== filter.state) return false;
   if (filter.caseId && record.caseId !== filter.caseId) return false;
@@ -169,8 +226,16 @@ export function matchesFilter(record: CaptureRecord, filter: CaptureFilter): boo
 }
 
 /**
+ * Below this many records a list walks the time index backwards and stops when it has enough
+ * (the popup's five latest need not read a thousand records); above it one `getAll` is quicker
+ * than a cursor step per record.
+ */
+const CURSOR_LIMIT = 100;
+
+/**
  * The newest captures first, optionally filtered. Records that fail validation are returned in
- * `invalid` instead of being dropped or "repaired", so nothing is lost silently.
+ * `invalid` instead of being dropped or "repaired", so nothing is lost silently. Only the records
+ * read until `limit` is reached are validated.
  */
 export async function listCaptures(
   db: Db,
@@ -179,16 +244,90 @@ export async function listCaptures(
 ): Promise<{ records: CaptureRecord[]; invalid: InvalidRecord[] }> {
   const records: CaptureRecord[] = [];
   const invalid: InvalidRecord[] = [];
-  const all = await db.getAllFromIndex('captures', 'by-time');
-  for (let i = all.length - 1; i >= 0 && records.length < limit; i--) {
-    const value = all[i];
+  const take = (value: unknown) => {
     const parsed = CaptureRecordSchema.safeParse(value);
     if (!parsed.success) {
       const id = (value as { id?: unknown } | undefined)?.id;
       invalid.push({ id: String(id), error: z.prettifyError(parsed.error) });
     } else if (matchesFilter(parsed.data, filter)) records.push(parsed.data);
+  };
+  if (limit < CURSOR_LIMIT) {
+    const index = db.transaction('captures').store.index('by-time');
+    let cursor = await index.openCursor(null, 'prev');
+    while (cursor && records.length < limit) {
+      take(cursor.value);
+      cursor = await cursor.continue();
+    }
+    return { records, invalid };
   }
+  const all = await db.getAllFromIndex('captures', 'by-time');
+  for (let i = all.length - 1; i >= 0 && records.length < limit; i--) take(all[i]);
   return { records, invalid };
+}
+
+/**
+ * The locker's list: every record's summary, newest first, and how many stored records are
+ * damaged (they fail validation; kept as they are, counted, not listed). Reads the light index
+ * only, each summary checked against its own small schema; full records are read when opened
+ * ({@link getCapture}) or exported. Should the index ever disagree with the records in number
+ * (something wrote records without it), it is made again from the records first.
+ */
+export async function listSummaries(
+  db: Db,
+): Promise<{ summaries: RecordSummary[]; damaged: InvalidRecord[] }> {
+  const tx = db.transaction(['captures', 'summaries']);
+  const [stored, count] = await Promise.all([
+    tx.objectStore('summaries').index('by-time').getAll(),
+    tx.objectStore('captures').count(),
+  ]);
+  await tx.done;
+  const values: unknown[] = stored.length === count ? stored : await rebuildSummaries(db);
+  const summaries: RecordSummary[] = [];
+  const damaged: InvalidRecord[] = [];
+  for (let i = values.length - 1; i >= 0; i--) {
+    const parsed = RecordSummarySchema.safeParse(values[i]);
+    if (!parsed.success) {
+      const id = (values[i] as { id?: unknown } | undefined)?.id;
+      damaged.push({ id: String(id), error: z.prettifyError(parsed.error) });
+    } else if (parsed.data.damaged !== undefined) {
+      damaged.push({ id: parsed.data.id, error: parsed.data.damaged });
+    } else summaries.push(parsed.data);
+  }
+  return { summaries, damaged };
+}
+
+/**
+ * Makes the light index again from the stored records (validating each, as the upgrade to
+ * version 4 does), in one transaction; returns the summaries in time order.
+ */
+async function rebuildSummaries(db: Db): Promise<RecordSummary[]> {
+  return inTransaction(db, ['captures', 'summaries'], async (tx) => {
+    const summaries = tx.objectStore('summaries');
+    await summaries.clear();
+    let cursor = await tx.objectStore('captures').openCursor();
+    while (cursor) {
+      await summaries.put(summaryOfStored(String(cursor.primaryKey), cursor.value));
+      cursor = await cursor.continue();
+    }
+    return summaries.index('by-time').getAll();
+  });
+}
+
+/**
+ * The records with `ids` (all of them when `ids` is omitted), newest first, each validated;
+ * records that fail validation are reported in `invalid`.
+ */
+export async function getCaptures(
+  db: Db,
+  ids?: readonly string[],
+): Promise<{ records: CaptureRecord[]; invalid: InvalidRecord[] }> {
+  const listed = await listCaptures(db, Number.MAX_SAFE_INTEGER);
+  if (!ids) return listed;
+  const wanted = new Set(ids);
+  return {
+    records: listed.records.filter((r) => wanted.has(r.id)),
+    invalid: listed.invalid.filter((r) => wanted.has(r.id)),
+  };
 }
 
 /** One record by id, validated; `undefined` when absent or no longer valid. */
@@ -244,7 +383,7 @@ export async function deleteCaptures(
   now: Date = new Date(),
   why?: string,
 ): Promise<number> {
-  return inTransaction(db, ['captures', 'blobs', 'chunks', 'exports', 'accessLog'], async (tx) => {
+  return inTransaction(db, [...RECORD_WRITE_STORES, 'exports'], async (tx) => {
     const captures = tx.objectStore('captures');
     const deleted: DeletedLink[] = [];
     const freed = new Set<string>();
@@ -260,7 +399,7 @@ export async function deleteCaptures(
         recordHash: chain.recordHash,
       });
       for (const artifact of artifactsOf(parsed.data)) freed.add(artifact.sha256);
-      await captures.delete(id);
+      await deleteRecordInTx(recordStores(tx), id);
       await tx.objectStore('exports').delete(id);
     }
     if (deleted.length === 0) return 0;
@@ -294,11 +433,10 @@ export async function annotateCapture(
   change: Partial<Pick<CaptureRecord, 'notes' | 'tags' | 'caseId'>>,
   now: Date = new Date(),
 ): Promise<CaptureRecord> {
-  return inTransaction(db, ['captures', 'accessLog'], async (tx) => {
-    const store = tx.objectStore('captures');
-    const current = CaptureRecordSchema.parse(await store.get(id));
+  return inTransaction(db, ['captures', 'summaries', 'accessLog'], async (tx) => {
+    const current = CaptureRecordSchema.parse(await tx.objectStore('captures').get(id));
     const next = CaptureRecordSchema.parse({ ...current, ...change });
-    await store.put(next);
+    await writeRecordInTx(recordStores(tx), next, 'put');
     await appendLog(tx.objectStore('accessLog'), {
       at: toOffsetIso(now),
       action: 'annotate',
@@ -322,9 +460,8 @@ export async function addRedaction(
 ): Promise<CaptureRecord> {
   if (!artifact.derivedFrom) throw new Error('A redacted copy must name its original');
   if (artifact.sha256 !== blob.sha256) throw new Error('The redacted bytes do not match');
-  return inTransaction(db, ['captures', 'blobs', 'chunks', 'accessLog'], async (tx) => {
-    const store = tx.objectStore('captures');
-    const current = CaptureRecordSchema.parse(await store.get(id));
+  return inTransaction(db, [...RECORD_WRITE_STORES], async (tx) => {
+    const current = CaptureRecordSchema.parse(await tx.objectStore('captures').get(id));
     if (!current.artifacts.some((a) => a.sha256 === artifact.derivedFrom)) {
       throw new Error('The original is not an artifact of this record');
     }
@@ -337,7 +474,7 @@ export async function addRedaction(
       blob,
       now,
     );
-    await store.put(next);
+    await writeRecordInTx(recordStores(tx), next, 'put');
     await appendLog(tx.objectStore('accessLog'), {
       at: toOffsetIso(now),
       action: 'redact',

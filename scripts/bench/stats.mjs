@@ -25,3 +25,20 @@ export const p95 = (values) => quantile(values, 0.95);
 export function formatMs(ms) {
   return ms < 10 ? `${ms.toFixed(2)} ms` : `${ms.toFixed(1)} ms`;
 }
+
+/** @param {number[]} values */
+export const mean = (values) =>
+  values.length === 0 ? Number.NaN : values.reduce((a, b) => a + b, 0) / values.length;
+
+/**
+ * A figure against its goal, as printed: `goal ≤ 100 ms: met` (or `missed`).
+ * @param {number} value
+ * @param {number} goal the largest value that meets it
+ * @param {(n: number) => string} [format]
+ */
+export function goal(value, goal, format = formatMs) {
+  return `goal ≤ ${format(goal)}: ${value <= goal ? 'met' : 'MISSED'}`;
+}
+
+/** A ratio as printed: `1.23×`. @param {number} ratio */
+export const formatRatio = (ratio) => `${ratio.toFixed(2)}×`;

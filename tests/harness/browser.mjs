@@ -13,6 +13,25 @@ export const E2E_BUILD = resolve(import.meta.dirname, '../../.output/chrome-mv3-
 export const PROD_BUILD = resolve(import.meta.dirname, '../../.output/chrome-mv3');
 
 /**
+ * Command-line switches of every Chromium the tests, the demo and the benchmarks start: wallet
+ * host names to the fixture server, and nothing the browser would do on its own (first-run
+ * pages, updates, background traffic) to disturb a run.
+ * @param {string} hostResolverRules
+ */
+export function chromiumArgs(hostResolverRules) {
+  return [
+    `--host-resolver-rules=${hostResolverRules}`,
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ];
+}
+
+/**
  * @param {{ extensionPath: string, hostResolverRules: string, headless?: boolean, userDataDir?: string, viewport?: { width: number, height: number } | null, locale?: string }} options
  */
 export async function launchWithExtension(options) {
@@ -26,14 +45,7 @@ export async function launchWithExtension(options) {
     args: [
       `--disable-extensions-except=${options.extensionPath}`,
       `--load-extension=${options.extensionPath}`,
-      `--host-resolver-rules=${options.hostResolverRules}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
+      ...chromiumArgs(options.hostResolverRules),
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));

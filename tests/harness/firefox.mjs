@@ -55,8 +55,10 @@ export async function gotoExtensionPage(page, url, timeout = 10_000) {
 /**
  * Starts Firefox with a fresh profile, installs the extension (a temporary add-on) and opens the
  * extension's options page in the first tab: the "control page" through which tests use the
- * extension's APIs (Firefox's background page is not reachable over BiDi).
- * @param {{ extensionPath: string, server: { port: number, hosts: string[] }, headless?: boolean, locale?: string, downloadDir?: string, prefs?: Record<string, string | number | boolean> }} options
+ * extension's APIs (Firefox's background page is not reachable over BiDi). With `extensionPath`
+ * `null` nothing is installed (the benchmarks' browser without any extension), and the control
+ * page is the first, empty tab.
+ * @param {{ extensionPath: string | null, server: { port: number, hosts: string[] }, headless?: boolean, locale?: string, downloadDir?: string, prefs?: Record<string, string | number | boolean> }} options
  */
 export async function launchFirefox(options) {
   const firefox = await puppeteer.launch({
@@ -87,9 +89,10 @@ export async function launchFirefox(options) {
     },
   });
   try {
-    await firefox.installExtension(options.extensionPath);
     const [first] = await firefox.pages();
     const control = first ?? (await firefox.newPage());
+    if (options.extensionPath === null) return { browser: firefox, control };
+    await firefox.installExtension(options.extensionPath);
     await gotoExtensionPage(control, `${EXTENSION_ORIGIN}/options.html`);
     // The install opens the welcome page in a new tab: wait for it, so that it does not open
     // later and take the active tab from a page a test opened meanwhile.

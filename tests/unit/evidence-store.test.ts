@@ -56,7 +56,7 @@ describe('toOffsetIso', () => {
 });
 
 describe('evidence store', () => {
-  it('uses a versioned schema with the log, pending, chunk, export and meta stores', async () => {
+  it('uses a versioned schema with the log, pending, chunk, export, meta and summary stores', async () => {
     const db = await openEvidenceDb();
     expect(db.version).toBe(DB_VERSION);
     expect([...db.objectStoreNames].sort()).toEqual([
@@ -67,6 +67,7 @@ describe('evidence store', () => {
       'exports',
       'meta',
       'pending',
+      'summaries',
     ]);
   });
 

@@ -1,29 +1,44 @@
-import { openDB } from 'idb';
+import { IDBFactory } from 'fake-indexeddb';
+import { openDB, type IDBPDatabase } from 'idb';
 import { describe, expect, it } from 'vitest';
 import { linkRecord, verifyChain, type ChainHead } from '../../lib/evidence/chain';
-import { DB_NAME, DB_VERSION, HEAD_KEY, openEvidenceDb } from '../../lib/evidence/db';
+import {
+  DB_NAME,
+  DB_VERSION,
+  HEAD_KEY,
+  openEvidenceDb,
+  resetEvidenceDbCache,
+} from '../../lib/evidence/db';
 import { migrateV1ToV2 } from '../../lib/evidence/migrations/v1-to-v2';
 import {
   exportsFromLog,
   migratePendingV2ToV3,
   originsFromLog,
 } from '../../lib/evidence/migrations/v2-to-v3';
+import { summaryOfStored } from '../../lib/evidence/migrations/v3-to-v4';
 import { listPending } from '../../lib/evidence/pending';
 import {
   CaptureRecordSchema,
   type AccessLogEntry,
+  type CaptureRecord,
   type CaptureRecordV1,
+  type PendingSnapshot,
   type PendingSnapshotV2,
 } from '../../lib/evidence/schema';
 import {
+  annotateCapture,
   getBlob,
   listCaptures,
+  listSummaries,
   needsExportReminder,
   readAccessLog,
   saveCapture,
   verifyStoredChain,
 } from '../../lib/evidence/store';
+import { summaryOf } from '../../lib/evidence/summary';
 import { blobOf, draftFor } from './evidence-fixtures';
+
+const NOW = new Date('2026-11-25T12:00:00.000Z');
 
 /** A record exactly as the Foundation (schema version 1) stored it. */
 function v1Record(sha256: string, minute: number): CaptureRecordV1 {
@@ -121,6 +136,17 @@ describe('upgrade from schema version 1', () => {
   });
 });
 
+/** The stores and indexes of database version 2, as it shipped. */
+function createVersion2Stores(database: IDBPDatabase) {
+  const captures = database.createObjectStore('captures', { keyPath: 'id' });
+  captures.createIndex('by-time', 'capturedAtUtc');
+  captures.createIndex('by-provider', 'providerId');
+  database.createObjectStore('blobs', { keyPath: 'sha256' });
+  database.createObjectStore('accessLog', { keyPath: 'id', autoIncrement: true });
+  database.createObjectStore('pending', { keyPath: 'id' }).createIndex('by-expiry', 'expiresAtUtc');
+  database.createObjectStore('meta', { keyPath: 'key' });
+}
+
 /** Creates a database exactly as version 2 shipped it, holding `data`. */
 async function seedVersion2(data: {
   records: unknown[];
@@ -129,19 +155,7 @@ async function seedVersion2(data: {
   pending: PendingSnapshotV2[];
   head: ChainHead;
 }) {
-  const db = await openDB(DB_NAME, 2, {
-    upgrade(database) {
-      const captures = database.createObjectStore('captures', { keyPath: 'id' });
-      captures.createIndex('by-time', 'capturedAtUtc');
-      captures.createIndex('by-provider', 'providerId');
-      database.createObjectStore('blobs', { keyPath: 'sha256' });
-      database.createObjectStore('accessLog', { keyPath: 'id', autoIncrement: true });
-      database
-        .createObjectStore('pending', { keyPath: 'id' })
-        .createIndex('by-expiry', 'expiresAtUtc');
-      database.createObjectStore('meta', { keyPath: 'key' });
-    },
-  });
+  const db = await openDB(DB_NAME, 2, { upgrade: createVersion2Stores });
   for (const blob of data.blobs) await db.put('blobs', blob);
   for (const record of data.records) await db.put('captures', record);
   for (const entry of data.log) await db.add('accessLog', entry);
@@ -281,5 +295,121 @@ describe('upgrade from database version 2', () => {
       ],
     };
     expect(migratePendingV2ToV3(old)).toEqual({ ...old, slot: '4:none', bytes: 3 });
+  });
+});
+
+/** Creates a database exactly as version 3 shipped it (every store and index), holding `data`. */
+async function seedVersion3(data: {
+  records: unknown[];
+  blobs: { sha256: string }[];
+  exports: { recordId: string; at: string }[];
+  pending: PendingSnapshot[];
+  log: object[];
+  head: object;
+}) {
+  const db = await openDB(DB_NAME, 3, {
+    upgrade(database, _old, _new, tx) {
+      // Version 3 = version 2 and what its upgrade step added.
+      createVersion2Stores(database);
+      tx.objectStore('blobs').createIndex('by-upload', 'chunks.upload');
+      tx.objectStore('pending').createIndex('by-slot', 'slot');
+      database.createObjectStore('chunks', { keyPath: ['upload', 'index'] });
+      database.createObjectStore('exports', { keyPath: 'recordId' });
+    },
+  });
+  for (const blob of data.blobs) await db.put('blobs', blob);
+  for (const record of data.records) await db.put('captures', record);
+  for (const mark of data.exports) await db.put('exports', mark);
+  for (const pending of data.pending) await db.put('pending', pending);
+  for (const entry of data.log) await db.add('accessLog', entry);
+  await db.put('meta', { key: HEAD_KEY, value: data.head });
+  db.close();
+}
+
+describe('upgrade from database version 3', () => {
+  it('adds a summary of every record and changes nothing else', async () => {
+    // Records as version 3 stored them, written by the version 3 code path of this store.
+    const png = await blobOf('screenshot');
+    const text = await blobOf('page text', 'text/plain');
+    const db3 = await openEvidenceDb();
+    const own = await saveCapture(db3, draftFor([png, text], 1), [png, text], NOW);
+    const linked = await annotateCapture(db3, own.id, { caseId: 'case-9' }, NOW);
+    const second = await saveCapture(db3, draftFor([png], 2), [png], NOW);
+    const imported: CaptureRecord = {
+      ...linkRecord(draftFor([png], 3), {
+        chainId: crypto.randomUUID(),
+        seq: 6,
+        recordHash: 'c'.repeat(64),
+      }).record,
+      origin: {
+        kind: 'imported',
+        importedAt: '2026-11-26T08:00:00.000+08:00',
+        bundleSha256: 'd'.repeat(64),
+        bundleName: 'evidence.zip',
+        bundleExportedAt: '2026-11-25T20:00:00.000+08:00',
+        notIncluded: [],
+        detailsMasked: true,
+      },
+    };
+    const damaged = { ...draftFor([png], 4), state: 'bankrupt' };
+    const log = await readAccessLog(db3);
+    const head = (await db3.get('meta', HEAD_KEY))!.value as object;
+    const snapshot = await blobOf('moment', 'text/plain');
+    const pendingDraft = { ...draftFor([snapshot], 5), source: 'detection' as const };
+    const pending: PendingSnapshot = {
+      id: pendingDraft.id,
+      tabId: 12,
+      createdAtUtc: '2026-11-25T11:10:00.000Z',
+      expiresAtUtc: '2030-11-26T11:10:00.000Z',
+      draft: pendingDraft,
+      blobs: [snapshot],
+      slot: '12:payment_failed',
+      bytes: snapshot.size,
+    };
+    const records = [linked, second, imported, damaged];
+    globalThis.indexedDB = new IDBFactory();
+    resetEvidenceDbCache();
+    await seedVersion3({
+      records,
+      blobs: [png, text],
+      exports: [{ recordId: own.id, at: '2026-11-25T19:30:00.000+08:00' }],
+      pending: [pending],
+      log: log.map(({ id: _id, ...entry }) => entry),
+      head,
+    });
+
+    const db = await openEvidenceDb();
+    expect(db.version).toBe(DB_VERSION);
+    // Every record exactly as it was, the damaged one included.
+    for (const record of records) {
+      expect(await db.get('captures', (record as { id: string }).id)).toEqual(record);
+    }
+    // The upgrade itself wrote the index (the locker would otherwise make it on first use).
+    expect(await db.count('summaries')).toBe(records.length);
+    expect(await db.get('summaries', damaged.id)).toEqual(summaryOfStored(damaged.id, damaged));
+    expect(await db.get('summaries', imported.id)).toEqual(summaryOf(imported));
+    const { summaries, damaged: counted } = await listSummaries(db);
+    expect(summaries).toEqual([imported, second, linked].map(summaryOf));
+    expect(summaries.find((s) => s.id === own.id)?.caseId).toBe('case-9');
+    expect(summaries.find((s) => s.id === imported.id)?.importedAt).toBe(
+      '2026-11-26T08:00:00.000+08:00',
+    );
+    expect(counted.map((d) => d.id)).toEqual([damaged.id]);
+    expect(await db.get('summaries', damaged.id)).toEqual(summaryOfStored(damaged.id, damaged));
+    // The other stores are untouched, and everything still works on them.
+    expect(await db.count('summaries')).toBe(records.length);
+    expect(await db.get('exports', own.id)).toEqual({
+      recordId: own.id,
+      at: '2026-11-25T19:30:00.000+08:00',
+    });
+    expect(await db.get('pending', pending.id)).toEqual(pending);
+    expect((await readAccessLog(db)).map(({ id: _id, ...e }) => e)).toEqual(
+      log.map(({ id: _id, ...e }) => e),
+    );
+    expect(await needsExportReminder(db, new Date('2026-12-10T00:00:00Z'))).toBe(true);
+    expect((await verifyStoredChain(db)).firstBreak).toBeNull();
+    const next = await saveCapture(db, draftFor([png], 6), [png], NOW);
+    expect(next.chain).toMatchObject({ chainId: own.chain.chainId, seq: 3 });
+    expect((await listSummaries(db)).summaries[0]?.id).toBe(next.id);
   });
 });

@@ -2,7 +2,6 @@
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { mountPage } from '../../components/boot';
 import { CasesApp } from '../../components/cases/CasesApp';
 import { LockerApp } from '../../components/evidence/LockerApp';
@@ -27,6 +26,7 @@ import { STATE_IDS } from '../../lib/states';
 import { tabStateKey } from '../../lib/tab-state';
 import { paypalCase } from './cases-fixtures';
 import { blobOf, draftFor } from './evidence-fixtures';
+import { answerFromBackground, DETECTED_PAYMENT, freshApp, pageSender } from './page-fixtures';
 
 /**
  * Every extension page and the in-page prompt, rendered in every UI locale through the same boot
@@ -62,20 +62,10 @@ async function setLanguage(language: unknown) {
   });
 }
 
-const pageSender = () => ({
-  id: browser.runtime.id,
-  url: browser.runtime.getURL('/cases.html'),
-});
-
 async function seed(): Promise<{ record: CaseRecord }> {
   await browser.storage.session.set({
     [tabStateKey(TAB)]: {
-      providerId: 'paypal',
-      state: 'payment_failed',
-      url: 'https://www.paypal.com/checkoutnow?token=EC-1',
-      detectedAt: '2026-11-25T14:03:00.000+08:00',
-      confidence: 0.9,
-      ruleIds: ['paypal.declined.en'],
+      ...DETECTED_PAYMENT,
       fields: { amount: '24.50', currency: 'USD', merchant: 'Coffee Corner Ltd.' },
     },
   });
@@ -113,16 +103,9 @@ function captureShadowRoots(): { last?: ShadowRoot } {
 }
 
 beforeEach(() => {
-  // Pages talk to the background through runtime messages; here the router answers directly.
-  vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(((message: unknown) =>
-    handleMessage(message, pageSender())) as typeof fakeBrowser.runtime.sendMessage);
-  vi.spyOn(fakeBrowser.alarms, 'create').mockResolvedValue(undefined);
-  vi.spyOn(fakeBrowser.alarms, 'clear').mockResolvedValue(true);
+  answerFromBackground();
   setBrowserLanguages(['en-GB', 'en']);
-  app = document.createElement('div');
-  app.id = 'app';
-  document.body.replaceChildren(app);
-  history.replaceState(null, '', '/');
+  app = freshApp();
 });
 
 afterEach(() => {
@@ -230,6 +213,8 @@ describe.each(LOCALES.map((locale) => [locale]))('every page in %s', (locale) =>
     await seed();
     await mountPage(<PopupApp target={{ tabId: TAB, url: undefined }} languages={['en-GB']} />);
     await settled(catalogue(locale)['state.payment_failed']);
+    // The capture section comes a moment after the first screen.
+    await settled(catalogue(locale)['capture.openLocker']);
     expect(document.documentElement.lang).toBe(locale);
     expect(readable(app)).toContain(catalogue(locale)['check.payment_failed.network']);
     expectWellTranslated(locale);

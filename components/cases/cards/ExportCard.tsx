@@ -1,7 +1,6 @@
 import { useState } from 'preact/hooks';
 import { evidence } from '../../../lib/client/evidence';
 import { extensionVersion } from '../../../lib/client/navigation';
-import { buildCaseZip, bundleFileName } from '../../../lib/cases/export';
 import { LOCALES, type Locale } from '../../../lib/i18n';
 import { SAFE_CHOICES, type ExportChoices } from '../../../lib/evidence/export-plan';
 import { providerName } from '../../../lib/providers';
@@ -25,6 +24,8 @@ export function ExportCard() {
   const [choices, setChoices] = useState<ExportChoices>(SAFE_CHOICES);
   const exportZip = () =>
     run(async () => {
+      // The bundle writer (ZIP, report) loads when it is first needed.
+      const { buildCaseZip, bundleFileName } = await import('../../../lib/cases/export');
       const { bytes } = await buildCaseZip(record, {
         locale,
         providerName: providerName(record.providerId, locale),
