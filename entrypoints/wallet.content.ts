@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { baseLang, ConceptSet } from '../lib/detect/concept-engine';
 import { createLiveDetector } from '../lib/detect/live';
 import { compileRules } from '../lib/detect/rules';
 import type { Detection } from '../lib/detect/types';
@@ -10,7 +11,10 @@ async function run(ctx: ContentScriptContext): Promise<void> {
   const send = createSend(browser.runtime);
   // `null` when the background refuses, or is gone because the extension was reloaded or
   // updated: this script is then orphaned and stops here.
-  const data = await send('detect/rules', {}).catch(() => null);
+  // The page's own language (when it names one we may have terms for) comes with the rules.
+  const pageLang = baseLang(document.documentElement.getAttribute('lang'));
+  const langs = pageLang && /^(?:[a-z]{2,3}|zh-Han[st])$/.test(pageLang) ? [pageLang] : [];
+  const data = await send('detect/rules', { langs }).catch(() => null);
   if (!data || ctx.isInvalid) return;
   const rules = compileRules(data.rules);
 
@@ -35,6 +39,8 @@ async function run(ctx: ContentScriptContext): Promise<void> {
     schedule: (callback) => ctx.requestIdleCallback(callback, { timeout: 250 }),
     signal: ctx.signal,
     hints: data,
+    concepts: new ConceptSet(data.concepts, data.langs),
+    requestTerms: (langs) => send('detect/terms', { langs }),
   });
   ctx.addEventListener(window, 'wxt:locationchange', () => detector.reset());
   detector.start();

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { emitProblemDetected } from './events';
-import { detectionRulesFor } from '../detect/provider-data';
+import { conceptTermsFor, detectionRulesFor } from '../detect/provider-data';
 import type { TabStateReport } from '../protocol/table';
 import { providerForUrl } from '../providers';
 import { parseTabState, tabIdFromKey, tabStateKey, type TabState } from '../tab-state';
@@ -129,10 +129,11 @@ export async function restoreTabStates(): Promise<void> {
 }
 
 /** Messages from the content script on wallet pages: its rules, and what it found. */
-export const walletPageHandlers: Handlers<'detect/rules' | 'tab-state/report'> = {
+export const walletPageHandlers: Handlers<'detect/rules' | 'detect/terms' | 'tab-state/report'> = {
   // Rules are served only to pages of a registered wallet, chosen by the URL the browser
-  // vouches for.
-  'detect/rules': async (_payload, sender) => detectionRulesFor(sender.provider),
+  // vouches for. A page that says nothing of its language gets every language's terms.
+  'detect/rules': async ({ langs }, sender) => detectionRulesFor(sender.provider, langs),
+  'detect/terms': async ({ langs }) => conceptTermsFor(langs),
   'tab-state/report': async (report, sender) => {
     if (new URL(report.url).origin !== new URL(sender.url).origin) {
       console.warn('Wallet Assist: ignored a state report whose URL does not match its sender');

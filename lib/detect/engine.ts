@@ -1,4 +1,5 @@
 import type { StateId } from '../states';
+import type { ConceptSet } from './concept-engine';
 import { TRIGGER, type CompiledRule } from './rules';
 import type { Detection, PageType, Region, RuleMatch, TextBlock } from './types';
 
@@ -52,8 +53,8 @@ const MAX_MATCHED_TEXTS = 10;
 const MAX_MATCHED_TEXT_CHARS = 2000;
 
 // A sentence is a run of text up to and including its terminator.
-const SENTENCE = /[^.!?。！？\n]+[.!?。！？]*/gu;
-const QUESTION_END = /[?？]\s*$/u;
+const SENTENCE = /[^.!?。！？؟।\n]+[.!?。！？؟।]*/gu;
+const QUESTION_END = /[?？؟]\s*$/u;
 const HAN = /\p{Script=Han}/u;
 const LATIN = /[a-z]/i;
 // Words before a match that turn a statement about the person into a general remark.
@@ -90,17 +91,60 @@ export function matchText(text: string, rules: readonly CompiledRule[]): Compile
   return fired;
 }
 
-/** Matches of `rules` on one block, scored by the block's region. */
-export function matchBlock(block: TextBlock, rules: readonly CompiledRule[]): RuleMatch[] {
+/**
+ * What the page around a block says, beyond its region: an action beside it that a problem
+ * offers (Retry, another card, Appeal), and a page whose title or address says it failed.
+ */
+export interface BlockContext {
+  action?: boolean;
+  failurePage?: boolean;
+}
+
+/** How much an action beside a block, or a failure page, adds to a concept's score. */
+const ACTION_BONUS = 0.15;
+const FAILURE_PAGE_BONUS = 0.1;
+
+/** The sentences of a block (bounded), for rules and concepts alike. */
+export function sentencesOf(text: string): string[] {
+  const bounded = text.length > MAX_BLOCK_CHARS ? text.slice(0, MAX_BLOCK_CHARS) : text;
+  return bounded.match(SENTENCE) ?? [];
+}
+
+/**
+ * Matches of `rules` and of `concepts` on one block, scored by the block's region. Concepts
+ * read the block's sentences in the languages its script and the page's `lang` allow; the
+ * block's context (an action beside it, a failure page) adds to what they find, so structure
+ * counts where a sentence is unfamiliar, but never makes trouble out of no trouble words.
+ */
+export function matchBlock(
+  block: TextBlock,
+  rules: readonly CompiledRule[],
+  concepts?: ConceptSet,
+  pageLang: string | null = null,
+  context: BlockContext = {},
+): RuleMatch[] {
   const regionWeight = REGION_WEIGHT[block.region];
   if (regionWeight === 0) return [];
-  return matchText(block.text, rules).map((rule) => ({
+  const matches: RuleMatch[] = matchText(block.text, rules).map((rule) => ({
     ruleId: rule.id,
     state: rule.state,
     score: rule.weight * regionWeight,
     region: block.region,
     text: block.text,
   }));
+  if (!concepts) return matches;
+  const bonus =
+    (context.action ? ACTION_BONUS : 0) + (context.failurePage ? FAILURE_PAGE_BONUS : 0);
+  for (const found of concepts.analyse(sentencesOf(block.text), pageLang)) {
+    matches.push({
+      ruleId: `concept.${found.state.replace('_', '-')}.${found.lang.toLowerCase()}`,
+      state: found.state,
+      score: Math.min(1, found.score + bonus) * regionWeight,
+      region: block.region,
+      text: block.text,
+    });
+  }
+  return matches;
 }
 
 /**
@@ -152,9 +196,11 @@ export function detectBlocks(
   blocks: readonly TextBlock[],
   rules: readonly CompiledRule[],
   pageType: PageType,
+  concepts?: ConceptSet,
+  pageLang: string | null = null,
 ): Detection | null {
   return decide(
-    blocks.flatMap((block) => matchBlock(block, rules)),
+    blocks.flatMap((block) => matchBlock(block, rules, concepts, pageLang)),
     pageType,
   );
 }

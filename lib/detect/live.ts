@@ -1,4 +1,6 @@
-import { decide, matchBlock } from './engine';
+import { baseLang, type ConceptSet } from './concept-engine';
+import type { ConceptTerms } from './concepts/types';
+import { decide, matchBlock, type BlockContext } from './engine';
 import { extractFields } from './fields';
 import { classifyPage, matchesHint } from './page-type';
 import { TRIGGER, type CompiledRule } from './rules';
@@ -27,6 +29,13 @@ export interface LiveDetectorOptions {
   signal: AbortSignal;
   /** The provider's page hints (path patterns of help pages and activity lists). */
   hints?: { help?: readonly string[]; history?: readonly string[] };
+  /** Concept terms per language; without them only the rules run. */
+  concepts?: ConceptSet;
+  /**
+   * Fetches the terms of languages the page turned out to need (the background has them); the
+   * page is then scanned again with them.
+   */
+  requestTerms?: (langs: string[]) => Promise<readonly ConceptTerms[]>;
 }
 
 export interface LiveDetector {
@@ -71,7 +80,12 @@ const MAX_FIELD_BLOCK_CHARS = 400;
  * (toasts vanish before people can react), so matches only accumulate within one URL.
  */
 export function createLiveDetector(options: LiveDetectorOptions): LiveDetector {
-  const { doc, rules, onChange, schedule, signal, hints } = options;
+  const { doc, rules, onChange, schedule, signal, hints, concepts, requestTerms } = options;
+  /** Languages already asked for, so a language is fetched at most once. */
+  const requested = new Set<string>();
+  const triggers = createTriggers(concepts);
+  let pageLang: string | null = null;
+  let failurePage = false;
   let regions: RegionContext = createRegionContext(doc);
   /** Best matches so far on this URL, keyed by element and rule. */
   let matches = new Map<string, RuleMatch>();
@@ -96,17 +110,40 @@ export function createLiveDetector(options: LiveDetectorOptions): LiveDetector {
     return id;
   };
 
+  /**
+   * Whether a control near `element` (its card or dialog: a few levels up) offers what a
+   * problem needs: retry, another card or payment method, appeal, contact. Read only for
+   * candidate blocks, and only their controls' own text.
+   */
+  function actionNear(element: Element): boolean {
+    let container: Element = element;
+    for (let level = 0; level < 3; level++) container = parentOf(container) ?? container;
+    const labels: string[] = [];
+    const controls = container.querySelectorAll('button, a, [role="button"], input[type="submit"]');
+    for (let i = 0; i < controls.length && i < 12; i++) {
+      const control = controls[i]!;
+      labels.push((control.textContent || control.getAttribute('value') || '').slice(0, 80));
+    }
+    return labels.length > 0 && concepts!.hasAction(labels.join(' · '), pageLang);
+  }
+
   function scan(root: Node): void {
-    for (const block of collectCandidateBlocks(root, regions)) {
+    for (const block of collectCandidateBlocks(root, regions, (text) =>
+      triggers.all(text, pageLang),
+    )) {
       if (scanned.get(block.element) === block.text) continue;
       // Most blocks carry no trigger word at all: they cost one test and no region lookup.
-      if (!TRIGGER.test(block.text)) {
+      if (!triggers.one(block.text, pageLang).test(block.text)) {
         scanned.set(block.element, block.text);
         continue;
       }
       let region = regionOf(block.element, regions);
       if (historyPage && (region === 'main' || region === 'body')) region = 'row';
-      const found = matchBlock({ text: block.text, region }, rules);
+      const context: BlockContext = {
+        failurePage,
+        action: concepts ? actionNear(block.element) : false,
+      };
+      const found = matchBlock({ text: block.text, region }, rules, concepts, pageLang, context);
       if (found.length === 0) {
         scanned.set(block.element, block.text);
         continue;
@@ -175,11 +212,32 @@ export function createLiveDetector(options: LiveDetectorOptions): LiveDetector {
     if (fullScanPending || nodes.size > FULL_SCAN_THRESHOLD) {
       fullScanPending = false;
       historyPage = matchesHint(hints?.history, doc.location.pathname);
+      pageLang = baseLang(doc.documentElement.getAttribute('lang'));
+      failurePage = isFailurePage(doc, concepts, pageLang);
       scan(doc.body);
     } else {
       for (const root of topmostRoots(nodes, regions)) scan(root);
     }
     evaluate();
+    fetchMissingTerms();
+  }
+
+  /** Asks for the terms of languages the page needed and scans again once they arrive. */
+  function fetchMissingTerms(): void {
+    if (!concepts || !requestTerms) return;
+    const langs = concepts.missing().filter((l) => !requested.has(l));
+    if (langs.length === 0) return;
+    for (const l of langs) requested.add(l);
+    requestTerms(langs).then(
+      (terms) => {
+        if (signal.aborted || terms.length === 0) return;
+        concepts.add(terms);
+        scanned = new WeakMap();
+        fullScanPending = true;
+        requestBatch();
+      },
+      () => undefined, // The background is gone (extension reloaded): nothing more to do.
+    );
   }
 
   function requestBatch(): void {
@@ -252,4 +310,39 @@ function topmostRoots(nodes: Iterable<Node>, regions: RegionContext): Element[] 
     for (let el = root.parentElement; el; el = el.parentElement) if (roots.has(el)) return false;
     return true;
   });
+}
+
+/** Words of failure in an address (`/checkout/failed`, `/payment-error`, `?status=declined`). */
+const FAILURE_URL = /fail|error|declin|reject|refus|denied|unsuccess/i;
+
+/** A result page whose address or title says that something failed. */
+function isFailurePage(doc: Document, concepts: ConceptSet | undefined, pageLang: string | null) {
+  const { pathname, search } = doc.location;
+  if (FAILURE_URL.test(pathname) || FAILURE_URL.test(search)) return true;
+  if (!concepts || !doc.title) return false;
+  return concepts.analyse([doc.title.slice(0, 200)], pageLang).length > 0;
+}
+
+/**
+ * Candidate-word patterns: the rules' {@link TRIGGER} plus the predicate words of the languages
+ * a text is written in, built once per set of languages.
+ */
+function createTriggers(concepts: ConceptSet | undefined) {
+  const cache = new Map<string, { all: RegExp; one: RegExp }>();
+  const get = (text: string, pageLang: string | null) => {
+    const langs = concepts ? concepts.languagesOf(text, pageLang) : [];
+    const key = langs.join(',');
+    let found = cache.get(key);
+    if (!found) {
+      const words = concepts?.triggerSource(langs);
+      const source = words ? `${TRIGGER.source}|${words}` : TRIGGER.source;
+      found = { all: new RegExp(source, 'giu'), one: new RegExp(source, 'iu') };
+      cache.set(key, found);
+    }
+    return found;
+  };
+  return {
+    all: (text: string, pageLang: string | null) => get(text, pageLang).all,
+    one: (text: string, pageLang: string | null) => get(text, pageLang).one,
+  };
 }

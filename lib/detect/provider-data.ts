@@ -1,3 +1,5 @@
+import { CONCEPT_TERMS } from './concepts';
+import type { ConceptTerms } from './concepts/types';
 import { GENERIC_RULES } from './generic-rules';
 import type { PageHint, ProviderDetection, Rule, RuleDefinition } from './rule-schema';
 
@@ -13,6 +15,15 @@ export interface DetectionRules {
   help: string[];
   /** Path patterns of the provider's activity / transaction-history lists. */
   history: string[];
+  /** Concept terms of the languages asked for, and English. */
+  concepts: readonly ConceptTerms[];
+  /** Every language with concept terms: the page asks for more of them when it needs them. */
+  langs: string[];
+}
+
+/** Concept terms of `langs` (every language when `langs` is undefined). */
+export function conceptTermsFor(langs?: readonly string[]): ConceptTerms[] {
+  return langs ? CONCEPT_TERMS.filter((t) => langs.includes(t.lang)) : [...CONCEPT_TERMS];
 }
 
 /**
@@ -31,16 +42,20 @@ const patternsOf = (hints: readonly PageHint[] | undefined): string[] =>
 
 /**
  * The detection rules and hints for `provider` (generic rules alone when it is unknown),
- * without examples. Takes the registry's parsed detection data; it imports only types, so
+ * without examples, and the concept terms of `langs` plus English (every language when `langs`
+ * is not given). Takes the registry's parsed detection data; it imports only types, so
  * nothing here needs zod at run time.
  */
 export function detectionRulesFor(
   provider: { detection?: Pick<ProviderDetection, 'rules' | 'hints'> } | undefined,
+  langs?: readonly string[],
 ): DetectionRules {
   const detection = provider?.detection;
   return {
     rules: [...(detection?.rules ?? []).map(runtimeRule), ...GENERIC_RUNTIME_RULES],
     help: patternsOf(detection?.hints.help),
     history: patternsOf(detection?.hints.history),
+    concepts: conceptTermsFor(langs && ['en', ...langs]),
+    langs: CONCEPT_TERMS.map((t) => t.lang),
   };
 }

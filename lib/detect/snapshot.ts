@@ -303,10 +303,17 @@ export function collectBlocks(
   return blocks;
 }
 
-/** The body of a same-origin frame, or `null` (cross-origin frames cannot be read). */
+/**
+ * The body of a frame that has no address of its own (`about:blank`, `srcdoc`): its content is
+ * the page's own. A frame with an address is left to the content script that runs in it when it
+ * is a registered wallet host (and to nobody otherwise), so a page never speaks for a frame.
+ */
 function frameBody(frame: Element): HTMLElement | null {
   try {
-    return (frame as HTMLIFrameElement).contentDocument?.body ?? null;
+    const doc = (frame as HTMLIFrameElement).contentDocument;
+    if (!doc) return null;
+    const href = doc.location?.href ?? '';
+    return href === 'about:blank' || href === 'about:srcdoc' ? doc.body : null;
   } catch {
     return null;
   }
@@ -345,6 +352,14 @@ export function isRendered(element: Element): boolean {
 const TRIGGER_ALL = new RegExp(TRIGGER.source, 'giu');
 
 /**
+ * Chooses the global pattern that finds candidate words in one root's whole text. The live
+ * detector passes one built from the rules and the concept terms of the languages the text is
+ * written in; the default is the rules' {@link TRIGGER}.
+ */
+export type TriggerFor = (text: string) => RegExp;
+const DEFAULT_TRIGGER: TriggerFor = () => TRIGGER_ALL;
+
+/**
  * The blocks under `root` that contain at least one trigger word, found without visiting the
  * rest of the page from script: the trigger words are searched in the root's `textContent` (one
  * native string), the text nodes that hold them are located by summing text lengths over a
@@ -352,15 +367,22 @@ const TRIGGER_ALL = new RegExp(TRIGGER.source, 'giu');
  * costs a few milliseconds, where visiting every node from script costs tens. Open shadow roots
  * and same-origin frames are searched the same way.
  */
-export function collectCandidateBlocks(root: Node, context: RegionContext): RawBlock[] {
+export function collectCandidateBlocks(
+  root: Node,
+  context: RegionContext,
+  triggerFor: TriggerFor = DEFAULT_TRIGGER,
+): RawBlock[] {
   const blocks: RawBlock[] = [];
   const seen = new Set<Element>();
   const roots: Node[] = [root];
+  // A component added whole (a toast rendered in its own shadow root) is itself the root.
+  const own = (root as Element).shadowRoot;
+  if (own) roots.push(own);
   for (let i = 0; i < roots.length && i < 200; i++) {
     const current = roots[i]!;
     const doc = current.ownerDocument ?? (current as Document);
     for (const host of shadowHostsAndFrames(current, doc)) roots.push(host);
-    for (const block of candidateBlocksIn(current, doc, context)) {
+    for (const block of candidateBlocksIn(current, doc, context, triggerFor)) {
       if (seen.has(block)) continue;
       seen.add(block);
       const text = blockText(block, doc, context);
@@ -387,13 +409,19 @@ function shadowHostsAndFrames(root: Node, doc: Document): Node[] {
 }
 
 /** Block elements under `root` whose text nodes overlap a trigger word. */
-function candidateBlocksIn(root: Node, doc: Document, context: RegionContext): Element[] {
+function candidateBlocksIn(
+  root: Node,
+  doc: Document,
+  context: RegionContext,
+  triggerFor: TriggerFor,
+): Element[] {
   const all = root.textContent ?? '';
   const ranges: number[] = [];
-  TRIGGER_ALL.lastIndex = 0;
-  for (let m = TRIGGER_ALL.exec(all); m; m = TRIGGER_ALL.exec(all)) {
+  const trigger = triggerFor(all);
+  trigger.lastIndex = 0;
+  for (let m = trigger.exec(all); m; m = trigger.exec(all)) {
     ranges.push(m.index, m.index + m[0].length);
-    if (m[0].length === 0) TRIGGER_ALL.lastIndex++;
+    if (m[0].length === 0) trigger.lastIndex++;
   }
   if (ranges.length === 0) return [];
   const blocks: Element[] = [];

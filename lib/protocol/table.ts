@@ -9,6 +9,7 @@ import {
   type CaseRecord,
 } from '../cases/schema';
 import type { InvalidCase } from '../cases/store';
+import type { ConceptTerms } from '../detect/concepts/types';
 import type { DetectionRules } from '../detect/provider-data';
 import type { CaptureReply } from '../evidence/schema';
 import { RegionCodeSchema } from '../providers/schema';
@@ -53,6 +54,8 @@ const NoPayload = z.object({}).strict();
 const TabIdSchema = z.number().int().nonnegative();
 const TabPayload = z.object({ tabId: TabIdSchema }).strict();
 const CaseIdSchema = z.uuid();
+/** Languages a page asks concept terms for (`en`, `zh-Hant`, …). */
+const LangsSchema = z.array(z.string().regex(/^[a-z]{2,3}(?:-[A-Z][a-z]{3})?$/)).max(8);
 
 /** What the content script reports about its page. */
 const TabStateReportSchema = z
@@ -70,8 +73,19 @@ export type TabStateReport = z.infer<typeof TabStateReportSchema>;
 /** The whole protocol. Keys are the message types. */
 export const PROTOCOL = {
   // ── from wallet pages ────────────────────────────────────────────────────────────────────
-  /** The content script asks for the detection rules of the wallet page it runs on. */
-  'detect/rules': message<DetectionRules>()('wallet-frame', NoPayload),
+  /**
+   * The content script asks for the detection rules of the wallet page it runs on, with the
+   * concept terms of the page's languages (`langs`; English is always sent).
+   */
+  'detect/rules': message<DetectionRules>()(
+    'wallet-frame',
+    z.object({ langs: LangsSchema.optional() }).strict(),
+  ),
+  /** More concept terms, for a language the page turned out to use (a Chinese toast on an English page). */
+  'detect/terms': message<ConceptTerms[]>()(
+    'wallet-frame',
+    z.object({ langs: LangsSchema }).strict(),
+  ),
   /** The content script reports what it found on its page. */
   'tab-state/report': message<{ accepted: boolean }>()('wallet-top', TabStateReportSchema),
   /** "Save evidence now" from the in-page prompt: the tab is the sender's. */

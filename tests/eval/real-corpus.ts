@@ -161,7 +161,8 @@ export interface RealPage {
   layout: string;
   /** Set after start: `selector` receives `text` (a toast that arrives late). */
   late?: { selector: string; text: string };
-  /** Set after start: an open shadow root under `selector` gets an alert with `text`. */
+  /** Set after start: a component whose open shadow root holds an alert with `text` is added
+   * to `selector` (a web component rendering its message). */
   shadow?: { selector: string; text: string };
 }
 
@@ -189,7 +190,7 @@ export function pageFor(entry: RealEntry, index: number): RealPage {
         toast: `${details}<div id="live" aria-live="polite"></div>`,
         'form-error': `<form><label for="c">Card</label><input id="c" aria-invalid="true" aria-describedby="c-err"><span id="c-err">${text}</span></form>`,
         'error-class': `<div class="notice notice--error">${text}</div>${details}`,
-        shadow: `${details}<div id="host"></div>`,
+        shadow: `${details}<div id="slot"></div>`,
         plain: `${details}<p>${text}</p>`,
       };
       return {
@@ -197,7 +198,7 @@ export function pageFor(entry: RealEntry, index: number): RealPage {
         layout,
         html: wrap('Checkout', frame(body[layout])),
         ...(layout === 'toast' ? { late: { selector: '#live', text: item.text } } : {}),
-        ...(layout === 'shadow' ? { shadow: { selector: '#host', text: item.text } } : {}),
+        ...(layout === 'shadow' ? { shadow: { selector: '#slot', text: item.text } } : {}),
       };
     }
     case 'title':

@@ -3,6 +3,7 @@
 // provider. For the test split only aggregate figures are ever printed: listing its items would
 // let them steer the rules.
 import { Window } from 'happy-dom';
+import { ConceptSet } from '../../lib/detect/concept-engine';
 import { createLiveDetector } from '../../lib/detect/live';
 import { detectionRulesFor } from '../../lib/detect/provider-data';
 import { compileRules, type CompiledRule } from '../../lib/detect/rules';
@@ -24,12 +25,20 @@ export interface RealOutcome {
   text?: string;
 }
 
-const rulesCache = new Map<string, { rules: CompiledRule[]; help: string[]; history: string[] }>();
+const rulesCache = new Map<
+  string,
+  { rules: CompiledRule[]; help: string[]; history: string[]; concepts: ConceptSet }
+>();
 function rulesFor(provider: string) {
   let cached = rulesCache.get(provider);
   if (!cached) {
     const data = detectionRulesFor(getProvider(provider));
-    cached = { rules: compileRules(data.rules), help: data.help, history: data.history };
+    cached = {
+      rules: compileRules(data.rules),
+      help: data.help,
+      history: data.history,
+      concepts: new ConceptSet(data.concepts),
+    };
     rulesCache.set(provider, cached);
   }
   return cached;
@@ -61,15 +70,17 @@ export async function detectEntry(entry: RealEntry, index: number): Promise<Real
       schedule: (callback) => queue.push(callback),
       signal: abort.signal,
       hints: data,
+      concepts: data.concepts,
     });
     detector.start();
     if (page.late) document.querySelector(page.late.selector)!.textContent = page.late.text;
     if (page.shadow) {
-      const root = document.querySelector(page.shadow.selector)!.attachShadow({ mode: 'open' });
+      const host = document.createElement('div');
       const box = document.createElement('div');
       box.setAttribute('role', 'alert');
       box.textContent = page.shadow.text;
-      root.append(box);
+      host.attachShadow({ mode: 'open' }).append(box);
+      document.querySelector(page.shadow.selector)!.append(host);
     }
     await new Promise((r) => setTimeout(r, 0));
     while (queue.length) queue.shift()!();

@@ -1,5 +1,6 @@
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
+import { ConceptSet } from '../../lib/detect/concept-engine';
 import { createLiveDetector } from '../../lib/detect/live';
 import { detectionRulesFor } from '../../lib/detect/provider-data';
 import { snapshotDom } from '../../lib/detect/snapshot';
@@ -48,6 +49,7 @@ async function detectPage(
       schedule: (callback) => window.setTimeout(callback, 50),
       signal: abort.signal,
       hints: data,
+      concepts: new ConceptSet(data.concepts),
     });
     detector.start();
     await window.happyDOM.waitUntilComplete();

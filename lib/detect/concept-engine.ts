@@ -1,0 +1,461 @@
+import type { StateId } from '../states';
+import type { ConceptTerms, TermKey } from './concepts/types';
+
+/*
+ * The concept engine reads a sentence the way the issue describes trouble: a subject (payment,
+ * card, account, transfer, refund, limit, sign-in) and a predicate (failed, refused, locked,
+ * exceeded, delayed, unusual, or a negated "complete" / "arrive"), addressed to the reader, not
+ * hedged, not a question, not resolved. Which words carry each concept is data, one file per
+ * language (`concepts/*.ts`); the combination rules below are the same for every language.
+ *
+ * This module imports only types: the content script compiles the terms the background sends
+ * it, one language at a time and only when a block in that language first needs it.
+ */
+
+/** A compiled language: one regular expression over all its terms, each term a group. */
+interface CompiledLang {
+  lang: string;
+  spaced: boolean;
+  verbFinal: boolean;
+  regex: RegExp;
+  /** Concepts of each capture group (1-based: index 0 unused). */
+  groups: TermKey[][];
+  /** Lower-cased terms that hedge only at the start of a sentence or clause. */
+  hedgeInitial: ReadonlySet<string>;
+}
+
+/** One concept found in a sentence. */
+interface Hit {
+  concepts: readonly TermKey[];
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** A state a sentence supports, and how strongly (0…1, before the region weight). */
+export interface ConceptScore {
+  state: StateId;
+  score: number;
+  lang: string;
+}
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Regular-expression source of one term (see the syntax in `concepts/types.ts`). */
+function termSource(term: string): string {
+  const stem = term.endsWith('*');
+  const compound = term.startsWith('*');
+  const body = term
+    .slice(compound ? 1 : 0, stem ? -1 : undefined)
+    .split(' ')
+    .map(escape)
+    .join('\\s+');
+  const letters = '[\\p{L}\\p{M}]*';
+  return `${compound ? letters : ''}${body}${stem ? letters : ''}`;
+}
+
+/** Compiles one language's terms into a single expression (longest terms first). */
+export function compileTerms(terms: ConceptTerms): CompiledLang {
+  const byTerm = new Map<string, TermKey[]>();
+  for (const [key, value] of Object.entries(terms)) {
+    if (!Array.isArray(value)) continue;
+    for (const raw of value as string[]) {
+      const term = raw.toLowerCase();
+      const list = byTerm.get(term) ?? [];
+      if (!list.includes(key as TermKey)) list.push(key as TermKey);
+      byTerm.set(term, list);
+    }
+  }
+  // A word that a stem of another concept covers carries that concept too: "refunded" is a
+  // form of "refund*" as well as a verb of completion.
+  for (const [term, concepts] of byTerm) {
+    if (term.endsWith('*')) continue;
+    for (const [stem, stemConcepts] of byTerm) {
+      if (!stem.endsWith('*') || stem.startsWith('*') || stem === term) continue;
+      if (!term.startsWith(stem.slice(0, -1))) continue;
+      for (const c of stemConcepts) if (!concepts.includes(c)) concepts.push(c);
+    }
+  }
+  const bare = (term: string) => term.replace(/\*/g, '').length;
+  const entries = [...byTerm].sort(([a], [b]) => bare(b) - bare(a));
+  const groups: TermKey[][] = [[]];
+  const alternatives = entries.map(([term, concepts]) => {
+    groups.push(concepts);
+    return `(${termSource(term)})`;
+  });
+  const body = alternatives.join('|');
+  const source = terms.spaced
+    ? `(?<![\\p{L}\\p{M}\\p{N}])(?:${body})(?![\\p{L}\\p{M}\\p{N}])`
+    : `(?:${body})`;
+  return {
+    lang: terms.lang,
+    spaced: terms.spaced,
+    verbFinal: terms.verbFinal === true,
+    regex: new RegExp(source, 'giu'),
+    groups,
+    hedgeInitial: new Set((terms.hedgeInitial ?? []).map((t) => t.toLowerCase())),
+  };
+}
+
+/** Concepts in `sentence`, leftmost-longest, never overlapping. */
+function findHits(sentence: string, lang: CompiledLang): Hit[] {
+  const hits: Hit[] = [];
+  const { regex, groups } = lang;
+  regex.lastIndex = 0;
+  for (let m = regex.exec(sentence); m; m = regex.exec(sentence)) {
+    if (m[0].length === 0) {
+      regex.lastIndex++;
+      continue;
+    }
+    let group = 1;
+    while (group < m.length && m[group] === undefined) group++;
+    const concepts = groups[group];
+    if (concepts && !concepts.includes('ignore')) {
+      hits.push({ concepts, start: m.index, end: m.index + m[0].length, text: m[0] });
+    }
+  }
+  return hits;
+}
+
+const has = (hit: Hit, key: TermKey) => hit.concepts.includes(key);
+
+/** Most characters between a negation and the verb it negates. */
+const NEGATION_REACH = 24;
+/** In verb-final languages, most characters between a verb and the negation or hedge after it. */
+const VERB_FINAL_REACH = 6;
+/** Subject and predicate this close count as one phrase. */
+const CLOSE = 60;
+
+/** Predicate kinds, each a family of trouble. */
+type Kind =
+  'fail' | 'insufficient' | 'expired' | 'restrict' | 'exceed' | 'missing' | 'delay' | 'unusual';
+
+/** One predicate found in a sentence. */
+interface Predicate {
+  kind: Kind;
+  hit: Hit;
+  /** A generic word ("error") rather than a specific one ("declined"). */
+  weak: boolean;
+}
+
+/** Punctuation that ends a clause: a negation does not reach across it. */
+const CLAUSE_BREAK = /[,;:，、；：—–]/u;
+
+/**
+ * A negation that ends within reach before `hit` in the same clause (or, in verb-final
+ * languages, starts right after it).
+ */
+function negated(hit: Hit, hits: readonly Hit[], sentence: string, lang: CompiledLang): boolean {
+  for (const other of hits) {
+    if (other === hit || !has(other, 'negation')) continue;
+    if (other.end <= hit.start && hit.start - other.end <= NEGATION_REACH) {
+      if (!CLAUSE_BREAK.test(sentence.slice(other.end, hit.start))) return true;
+    }
+    if (lang.verbFinal && other.start >= hit.end && other.start - hit.end <= VERB_FINAL_REACH) {
+      if (!CLAUSE_BREAK.test(sentence.slice(hit.end, other.start))) return true;
+    }
+  }
+  return false;
+}
+
+function predicatesOf(hits: readonly Hit[], sentence: string, lang: CompiledLang): Predicate[] {
+  const found: Predicate[] = [];
+  for (const hit of hits) {
+    const neg = negated(hit, hits, sentence, lang);
+    if (has(hit, 'fail')) {
+      found.push({
+        kind: 'fail',
+        hit,
+        weak: /^(?:error|errors|erro|erreur|errore|fout|fehler|hata|lỗi)/i.test(hit.text),
+      });
+    }
+    if (has(hit, 'decline')) found.push({ kind: 'fail', hit, weak: false });
+    if (has(hit, 'insufficient')) found.push({ kind: 'insufficient', hit, weak: false });
+    if (has(hit, 'expired')) found.push({ kind: 'expired', hit, weak: false });
+    if (has(hit, 'restrict') && !neg) found.push({ kind: 'restrict', hit, weak: false });
+    if (has(hit, 'exceed')) found.push({ kind: 'exceed', hit, weak: false });
+    if (has(hit, 'delay') && !neg) found.push({ kind: 'delay', hit, weak: false });
+    if (has(hit, 'unusual') && !neg) found.push({ kind: 'unusual', hit, weak: false });
+    if (has(hit, 'missing')) found.push({ kind: 'missing', hit, weak: false });
+    if (has(hit, 'complete') && neg) found.push({ kind: 'fail', hit, weak: false });
+    if (has(hit, 'arrive') && neg) found.push({ kind: 'missing', hit, weak: false });
+  }
+  return found;
+}
+
+/** The subjects each state needs, and the predicate kinds that make it trouble. */
+const STATE_RULES: readonly {
+  state: StateId;
+  kinds: readonly Kind[];
+  subjects: readonly TermKey[];
+}[] = [
+  { state: 'refund_issue', kinds: ['fail', 'missing', 'delay'], subjects: ['refund'] },
+  { state: 'account_locked', kinds: ['restrict'], subjects: ['account'] },
+  { state: 'limit_exceeded', kinds: ['exceed'], subjects: ['limit'] },
+  { state: 'unauthorized_activity', kinds: ['unusual'], subjects: ['login', 'payment', 'account'] },
+  { state: 'funds_missing', kinds: ['missing', 'delay'], subjects: ['transfer', 'payment'] },
+  {
+    state: 'payment_failed',
+    kinds: ['fail', 'insufficient', 'expired'],
+    subjects: ['payment', 'card', 'transfer'],
+  },
+];
+
+const QUESTION_END = /[?？؟]\s*$/u;
+const CLAUSE_START = /(?:^|[,，、;；:：]\s*)$/u;
+
+/** Whether a hedge governs `predicate`: before it, or anywhere in a verb-final sentence. */
+function hedged(
+  predicate: Hit,
+  hits: readonly Hit[],
+  sentence: string,
+  lang: CompiledLang,
+): boolean {
+  for (const hit of hits) {
+    if (hit === predicate) continue;
+    const isHedge = has(hit, 'hedge');
+    const initial = lang.hedgeInitial.has(hit.text.toLowerCase());
+    if (!isHedge && !initial) continue;
+    if (initial && !isHedge && !CLAUSE_START.test(sentence.slice(0, hit.start))) continue;
+    if (hit.end <= predicate.start) return true;
+    // Verb-final languages put the hedge right after what it hedges (失敗した場合).
+    if (
+      lang.verbFinal &&
+      hit.start >= predicate.end &&
+      hit.start - predicate.end <= VERB_FINAL_REACH
+    ) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * The trouble states one sentence supports in one language. Empty for a question, for hedged
+ * or resolved statements, and for predicates without the subject their state needs (a bare
+ * "declined" counts only a little, for structure to complete).
+ */
+export function analyseSentence(sentence: string, lang: CompiledLang): ConceptScore[] {
+  if (QUESTION_END.test(sentence)) return [];
+  const hits = findHits(sentence, lang);
+  if (hits.length === 0) return [];
+  const predicates = predicatesOf(hits, sentence, lang).filter(
+    (p) => !hedged(p.hit, hits, sentence, lang),
+  );
+  if (predicates.length === 0) return [];
+  // "Payment successful", "limitation lifted": an outcome that is not trouble.
+  const resolved = hits.some(
+    (h) => has(h, 'resolved') && !has(h, 'complete') && !negated(h, hits, sentence, lang),
+  );
+  if (resolved) return [];
+  const reader = hits.some((h) => has(h, 'reader'));
+  const attempts = hits.some((h) => has(h, 'attempt'));
+  const words = lang.spaced ? sentence.trim().split(/\s+/).length : [...sentence.trim()].length / 3;
+  const short = words <= 5;
+  const scores: ConceptScore[] = [];
+  for (const rule of STATE_RULES) {
+    if (rule.state === 'limit_exceeded' && attempts) continue;
+    let best = 0;
+    for (const predicate of predicates) {
+      if (!rule.kinds.includes(predicate.kind)) continue;
+      // The predicate's own word may name the subject too ("refunded", "超限额").
+      const subjects = hits.filter((h) => rule.subjects.some((s) => has(h, s)));
+      if (subjects.length === 0) {
+        if (rule.state === 'payment_failed' && short && !predicate.weak)
+          best = Math.max(best, 0.45);
+        continue;
+      }
+      // An expired card refuses a payment; an expired code or link is only a form hint.
+      if (predicate.kind === 'expired' && !subjects.some((s) => has(s, 'card'))) continue;
+      let score = predicate.weak ? 0.6 : 0.72;
+      if (reader) score += 0.13;
+      const near = subjects.some(
+        (s) =>
+          Math.min(Math.abs(s.start - predicate.hit.end), Math.abs(predicate.hit.start - s.end)) <=
+          CLOSE,
+      );
+      if (near || subjects.length === 0) score += 0.1;
+      best = Math.max(best, Math.min(1, score));
+    }
+    if (best > 0) scores.push({ state: rule.state, score: best, lang: lang.lang });
+  }
+  return scores;
+}
+
+// ── languages of a text ──────────────────────────────────────────────────────────────────────
+const SCRIPT_LANGS: readonly [RegExp, readonly string[]][] = [
+  [/[\p{Script=Hiragana}\p{Script=Katakana}]/u, ['ja']],
+  [/\p{Script=Hangul}/u, ['ko']],
+  [/\p{Script=Han}/u, ['zh-Hans', 'zh-Hant']],
+  [/\p{Script=Thai}/u, ['th']],
+  [/\p{Script=Devanagari}/u, ['hi']],
+  [/\p{Script=Arabic}/u, ['ar']],
+  [/\p{Script=Cyrillic}/u, ['ru']],
+];
+const LATIN = /\p{Script=Latin}/u;
+const NON_LATIN =
+  /[\p{Script=Cyrillic}\p{Script=Arabic}\p{Script=Devanagari}\p{Script=Thai}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u;
+/** Latin-script languages that have terms, tried when the page does not say its language. */
+const LATIN_LANGS = ['en', 'es', 'pt', 'de', 'fr', 'it', 'nl', 'pl', 'tr', 'id', 'vi'];
+
+/**
+ * Languages `text` may be in: those of the scripts it uses (Chinese both ways, Japanese when
+ * kana appear), and for Latin script the page's declared language plus English, or every
+ * Latin-script language with terms when the page declares none.
+ */
+export function languagesFor(text: string, pageLang: string | null): string[] {
+  const found: string[] = [];
+  // One pass tells whether any script but Latin occurs at all (most pages: none).
+  const other = NON_LATIN.test(text);
+  for (const [script, langs] of other ? SCRIPT_LANGS : []) {
+    if (!script.test(text)) continue;
+    if (langs[0] === 'zh-Hans') {
+      if (found.includes('ja')) continue;
+      // A page that says which Chinese it is gets that one first.
+      if (pageLang === 'zh-Hant') found.push('zh-Hant', 'zh-Hans');
+      else found.push('zh-Hans', 'zh-Hant');
+      continue;
+    }
+    found.push(...langs);
+  }
+  if (LATIN.test(text)) {
+    // The page's own language and English (wallets mix it in); every Latin-script language
+    // only when the page does not say. A page in a language without terms gets English only:
+    // no guessing at words of a language nobody described.
+    if (pageLang && LATIN_LANGS.includes(pageLang)) {
+      found.push(pageLang);
+      if (pageLang !== 'en') found.push('en');
+    } else if (pageLang && pageLang !== 'und') found.push('en');
+    else found.push(...LATIN_LANGS);
+  }
+  return found.filter((l, i) => found.indexOf(l) === i);
+}
+
+/** Base language of a `lang` attribute in the tags the term files use. */
+export function baseLang(tag: string | null | undefined): string | null {
+  if (!tag) return null;
+  const lower = tag.toLowerCase();
+  if (lower.startsWith('zh')) {
+    return /hant|tw|hk|mo/.test(lower) ? 'zh-Hant' : 'zh-Hans';
+  }
+  return lower.split(/[-_]/)[0] || null;
+}
+
+/**
+ * A set of languages compiled on demand. Only the languages a page's text is written in are
+ * ever compiled, which keeps the first scan of a page free of long compile pauses.
+ */
+export class ConceptSet {
+  private readonly terms = new Map<string, ConceptTerms>();
+  private readonly compiled = new Map<string, CompiledLang>();
+  private readonly available: ReadonlySet<string>;
+  /** Languages a text needed that are available but not loaded yet. */
+  private readonly wanted = new Set<string>();
+
+  /**
+   * @param terms the languages loaded now
+   * @param available every language the background has terms for (defaults to the loaded
+   *   ones); a text in an available language that is not loaded is noted in {@link missing}
+   */
+  constructor(terms: readonly ConceptTerms[], available?: readonly string[]) {
+    for (const t of terms) this.terms.set(t.lang, t);
+    this.available = new Set(available ?? terms.map((t) => t.lang));
+  }
+
+  /** Languages loaded. */
+  get langs(): string[] {
+    return [...this.terms.keys()];
+  }
+
+  /** Loads more languages (answered by the background on request). */
+  add(terms: readonly ConceptTerms[]): void {
+    for (const t of terms) {
+      this.terms.set(t.lang, t);
+      this.wanted.delete(t.lang);
+    }
+  }
+
+  /** Available languages some text needed since the last call, not loaded yet. */
+  missing(): string[] {
+    const list = [...this.wanted].filter((l) => !this.terms.has(l));
+    this.wanted.clear();
+    return list;
+  }
+
+  private lang(code: string): CompiledLang | undefined {
+    let compiled = this.compiled.get(code);
+    if (!compiled) {
+      const terms = this.terms.get(code);
+      if (!terms) return undefined;
+      compiled = compileTerms(terms);
+      this.compiled.set(code, compiled);
+    }
+    return compiled;
+  }
+
+  /** Loaded languages `text` may be in, given the page's declared language. */
+  languagesOf(text: string, pageLang: string | null): string[] {
+    const langs = languagesFor(text, pageLang);
+    for (const l of langs) if (!this.terms.has(l) && this.available.has(l)) this.wanted.add(l);
+    return langs.filter((l) => this.terms.has(l));
+  }
+
+  /** The best score per state over the sentences of `text`, in the languages it may be in. */
+  analyse(sentences: readonly string[], pageLang: string | null): ConceptScore[] {
+    const best = new Map<StateId, ConceptScore>();
+    const joined = sentences.join(' ');
+    for (const code of this.languagesOf(joined, pageLang)) {
+      const lang = this.lang(code);
+      if (!lang) continue;
+      for (const sentence of sentences) {
+        for (const score of analyseSentence(sentence, lang)) {
+          const prior = best.get(score.state);
+          if (!prior || prior.score < score.score) best.set(score.state, score);
+        }
+      }
+    }
+    return [...best.values()];
+  }
+
+  /** Whether an action a problem offers (retry, another card, appeal) is named in `text`. */
+  hasAction(text: string, pageLang: string | null): boolean {
+    for (const code of this.languagesOf(text, pageLang)) {
+      const lang = this.lang(code);
+      if (lang && findHits(text, lang).some((h) => has(h, 'action'))) return true;
+    }
+    return false;
+  }
+
+  /**
+   * A pattern that finds the predicate words of `langs` in a page's text: the candidate filter
+   * of a scan. Built from the same data, so a new language's words are found without a list
+   * written anywhere else.
+   */
+  triggerSource(langs: readonly string[]): string {
+    const parts: string[] = [];
+    const keys: TermKey[] = [
+      'fail',
+      'decline',
+      'insufficient',
+      'expired',
+      'restrict',
+      'exceed',
+      'delay',
+      'unusual',
+      'missing',
+      'complete',
+      'arrive',
+    ];
+    for (const code of langs) {
+      const terms = this.terms.get(code);
+      if (!terms) continue;
+      for (const key of keys) {
+        for (const term of (terms[key] as readonly string[] | undefined) ?? []) {
+          // A stem's fixed part is enough to find a candidate; the full analysis follows.
+          parts.push(escape(term.replace(/\*/g, '').toLowerCase()).replace(/ /g, '\\s+'));
+        }
+      }
+    }
+    return [...new Set(parts)].sort((a, b) => b.length - a.length).join('|');
+  }
+}

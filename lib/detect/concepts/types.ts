@@ -1,0 +1,112 @@
+/**
+ * Concept terms: the words one language uses for the parts of a trouble message. The engine
+ * (`../concept-engine.ts`) never sees a sentence as a phrase to look up: it finds these concepts
+ * in a sentence and judges their combination (a payment as subject, a refusal as predicate,
+ * addressed to the reader, not hedged), so a new language is one data file of words.
+ *
+ * Term syntax: lower case; a trailing `*` lets any letters follow (a stem: `declin*`); a space
+ * matches any run of spaces. In languages written with spaces, a term matches whole words only;
+ * in Chinese, Japanese and Thai it matches anywhere.
+ */
+export interface ConceptTerms {
+  /** The language, as in `DETECTION_LANGS`. */
+  lang: string;
+  /** Whether words are separated by spaces (false for zh, ja, th). */
+  spaced: boolean;
+  /**
+   * Whether the verb comes last (ja, ko, hi, tr): a negation may follow the verb it negates
+   * (処理できません), and a hedge may follow the predicate it hedges (失敗した場合).
+   */
+  verbFinal?: boolean;
+  // ── subjects: what the trouble is about ──────────────────────────────────────────────────
+  /** A payment, purchase, transaction, order, checkout, charge. */
+  payment: readonly string[];
+  /** A card or payment method. */
+  card: readonly string[];
+  /** The person's account, profile or wallet. */
+  account: readonly string[];
+  /** Money on its way: a transfer, payout, withdrawal, deposit, funds. */
+  transfer: readonly string[];
+  /** A refund. */
+  refund: readonly string[];
+  /** A limit, quota or allowance. */
+  limit: readonly string[];
+  /** Sign-ins, devices, access, activity on the account. */
+  login: readonly string[];
+  // ── predicates: what went wrong ──────────────────────────────────────────────────────────
+  /** Failed, unsuccessful, went wrong, an error while doing it. */
+  fail: readonly string[];
+  /** Declined, refused, rejected, denied, not approved. */
+  decline: readonly string[];
+  /** Not enough money: insufficient funds or balance. */
+  insufficient: readonly string[];
+  /** Expired (said of a card). */
+  expired: readonly string[];
+  /** Locked, limited, suspended, frozen, restricted, disabled, blocked, closed. */
+  restrict: readonly string[];
+  /** Exceeded, over, reached (a limit). */
+  exceed: readonly string[];
+  /** Delayed, held, on hold, taking longer, still pending. */
+  delay: readonly string[];
+  /** Unusual, suspicious, unrecognised, unknown, new (device or location). */
+  unusual: readonly string[];
+  /** Verbs of completion that a negation turns into a failure: process, complete, approve. */
+  complete: readonly string[];
+  /** Verbs of arrival that a negation turns into missing money: arrive, receive, credit. */
+  arrive: readonly string[];
+  /** Money not arrived, said in one word where a language joins the negation to the verb. */
+  missing?: readonly string[];
+  /** Negations: not, could not, unable, cannot. */
+  negation: readonly string[];
+  // ── modifiers ────────────────────────────────────────────────────────────────────────────
+  /** The reader addressed: your, you. */
+  reader: readonly string[];
+  /** Words before a predicate that make a statement general: if, when, why, how, may, learn. */
+  hedge: readonly string[];
+  /** Hedges only at the start of a sentence or clause (`se` in Portuguese: "if", but also "itself"). */
+  hedgeInitial?: readonly string[];
+  /** The trouble is over or did not happen: successful, restored, lifted, resolved. */
+  resolved: readonly string[];
+  /** Attempts (a limit of attempts is not a money limit). */
+  attempt: readonly string[];
+  /** Words that mean none of the above but contain a shorter term (当前 "current" holds 当 "when"). */
+  ignore?: readonly string[];
+  /** Actions offered beside a problem: retry, another payment method, appeal, contact support. */
+  action: readonly string[];
+}
+
+/** The concept keys that hold term lists. */
+export const TERM_KEYS = [
+  'payment',
+  'card',
+  'account',
+  'transfer',
+  'refund',
+  'limit',
+  'login',
+  'fail',
+  'decline',
+  'insufficient',
+  'expired',
+  'restrict',
+  'exceed',
+  'delay',
+  'unusual',
+  'complete',
+  'arrive',
+  'missing',
+  'negation',
+  'reader',
+  'hedge',
+  'hedgeInitial',
+  'resolved',
+  'attempt',
+  'ignore',
+  'action',
+] as const satisfies readonly (keyof ConceptTerms)[];
+export type TermKey = (typeof TERM_KEYS)[number];
+
+/** Declares one language's terms (typed; the registry test checks every file). */
+export function defineTerms(terms: ConceptTerms): ConceptTerms {
+  return terms;
+}
