@@ -18,15 +18,18 @@ async function run(ctx: ContentScriptContext): Promise<void> {
   if (!data || ctx.isInvalid) return;
   const rules = compileRules(data.rules);
 
+  // In a wallet's frame inside another page (an embedded checkout) the report says so by its
+  // type; the background checks it against the frame the browser names.
+  const type = window === window.top ? 'tab-state/report' : 'tab-state/frame-report';
   const report = (detection: Detection | null) => {
     if (ctx.isInvalid) return;
-    send('tab-state/report', {
+    send(type, {
       url: location.href,
       state: detection?.state ?? null,
       confidence: detection?.confidence ?? null,
       ruleIds: detection?.ruleIds ?? [],
-      ...(detection?.fields ? { fields: detection.fields } : {}),
       ...(detection?.matchedText ? { matchedText: detection.matchedText } : {}),
+      ...(detection?.context ? { contextText: detection.context.slice(0, 300) } : {}),
     }).catch(() => {
       // Orphaned (see above): nothing to report to.
     });
@@ -39,6 +42,7 @@ async function run(ctx: ContentScriptContext): Promise<void> {
     schedule: (callback) => ctx.requestIdleCallback(callback, { timeout: 250 }),
     signal: ctx.signal,
     hints: data,
+    trigger: data.trigger,
     concepts: new ConceptSet(data.concepts, data.langs),
     requestTerms: (langs) => send('detect/terms', { langs }),
   });
@@ -47,8 +51,11 @@ async function run(ctx: ContentScriptContext): Promise<void> {
 }
 
 export default defineContentScript({
-  // Generated from the provider registry (see wxt.config.ts), like the host permissions.
+  // Generated from the provider registry (see wxt.config.ts), like the host permissions. In
+  // every frame, so a wallet's checkout framed in a shop's page is read too; the matches keep
+  // it to wallet hosts, never the shop's own page.
   matches: __WALLET_MATCH_PATTERNS__,
+  allFrames: true,
   runAt: 'document_idle',
   main(ctx) {
     void run(ctx);

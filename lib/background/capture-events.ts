@@ -42,12 +42,14 @@ export async function keepMomentOfDetection(
 ): Promise<PendingSnapshot | null> {
   if (!(await getSettings(browser.storage.local)).evidence.keepMomentOfDetection) return null;
   const tab = await browser.tabs.get(tabId).catch(() => undefined);
-  const url = tab?.url ?? tabState.url;
+  const url = tabState.frameId !== undefined ? tabState.url : (tab?.url ?? tabState.url);
   const matched = tabState.matchedText ?? [];
   let region: { html: string; text: string } | null = null;
   try {
+    // A problem found in a wallet's frame is read from that frame, the only part we may read.
+    const frameIds = tabState.frameId !== undefined ? [tabState.frameId] : undefined;
     const [result] = await browser.scripting.executeScript({
-      target: { tabId },
+      target: frameIds ? { tabId, frameIds } : { tabId },
       func: errorRegionInPage,
       args: [matched],
     });

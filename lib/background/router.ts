@@ -6,6 +6,7 @@ import {
   EnvelopeSchema,
   isMessageType,
   PROTOCOL,
+  senderKindsOf,
   type MessageType,
   type SenderKind,
 } from '../protocol/table';
@@ -38,9 +39,11 @@ function isExtensionPage(sender: Sender): boolean {
  * sender policy lives here and nowhere else:
  * - every sender must be this extension (`sender.id`);
  * - `extension-page`: a page of our own origin;
- * - `wallet-frame`: a content script in a tab, in a frame whose URL (as the browser reports
- *   it, never as the page claims) belongs to a registered wallet over HTTPS;
- * - `wallet-top`: the same, in the tab's top frame.
+ * - `wallet-frame`: a content script in a tab, in a frame other than the top one, whose URL
+ *   (as the browser reports it, never as the page claims) belongs to a registered wallet over
+ *   HTTPS;
+ * - `wallet-top`: a content script in the tab's top frame, whose URL belongs to a wallet.
+ * So the top page can never speak for a frame, nor a frame for the top page.
  */
 function checkSender(sender: Sender, kind: SenderKind): WalletSender | ExtensionPageSender | null {
   if (sender.id !== browser.runtime.id) return null;
@@ -51,6 +54,7 @@ function checkSender(sender: Sender, kind: SenderKind): WalletSender | Extension
   const frameId = sender.frameId;
   if (tabId === undefined || frameId === undefined) return null;
   if (kind === 'wallet-top' && frameId !== 0) return null;
+  if (kind === 'wallet-frame' && frameId === 0) return null;
   const url = sender.url ?? (frameId === 0 ? sender.tab?.url : undefined);
   const provider = providerForUrl(url);
   if (!provider || !url) return null;
@@ -82,7 +86,10 @@ export async function handleMessage(raw: unknown, sender: Sender): Promise<Reply
   }
   const type: MessageType = envelope.data.type;
   const spec = PROTOCOL[type];
-  const checked = checkSender(sender, spec.from);
+  let checked: WalletSender | ExtensionPageSender | null = null;
+  for (const kind of senderKindsOf(type)) {
+    checked ??= checkSender(sender, kind);
+  }
   if (!checked) {
     console.error(`Wallet Assist: "${type}" refused from`, sender.url ?? 'an unknown sender');
     return {

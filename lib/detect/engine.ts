@@ -1,6 +1,6 @@
 import type { StateId } from '../states';
 import type { ConceptSet } from './concept-engine';
-import { TRIGGER, type CompiledRule } from './rules';
+import type { CompiledRule } from './rules';
 import type { Detection, PageType, Region, RuleMatch, TextBlock } from './types';
 
 /**
@@ -63,13 +63,18 @@ const HEDGE_BEFORE =
 
 /**
  * Finds the rules that fire on `text`. A rule fires when its pattern matches a sentence that is
- * not a question and has no hedge ("if", "why", "如果", …) before the match. Text without any
- * trigger word is rejected before a single rule runs.
+ * not a question and has no hedge ("if", "why", "如果", …) before the match. Given a `trigger`,
+ * text without any trigger word is rejected before a single rule runs (the live detector has
+ * already filtered its blocks by it).
  */
-export function matchText(text: string, rules: readonly CompiledRule[]): CompiledRule[] {
+export function matchText(
+  text: string,
+  rules: readonly CompiledRule[],
+  trigger?: RegExp,
+): CompiledRule[] {
   const bounded = text.length > MAX_BLOCK_CHARS ? text.slice(0, MAX_BLOCK_CHARS) : text;
   const fired: CompiledRule[] = [];
-  if (!TRIGGER.test(bounded)) return fired;
+  if (trigger && !trigger.test(bounded)) return fired;
   const sentences = bounded.match(SENTENCE);
   if (!sentences) return fired;
   // A rule runs only on text in its script: Chinese rules need Han characters, the others Latin

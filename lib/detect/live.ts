@@ -1,9 +1,9 @@
 import { baseLang, type ConceptSet } from './concept-engine';
+import type { ExtractedFields } from '../tab-state';
 import type { ConceptTerms } from './concepts/types';
 import { decide, matchBlock, type BlockContext } from './engine';
-import { extractFields } from './fields';
 import { classifyPage, matchesHint } from './page-type';
-import { TRIGGER, type CompiledRule } from './rules';
+import type { CompiledRule } from './rules';
 import {
   blockOf,
   collectBlocks,
@@ -29,6 +29,8 @@ export interface LiveDetectorOptions {
   signal: AbortSignal;
   /** The provider's page hints (path patterns of help pages and activity lists). */
   hints?: { help?: readonly string[]; history?: readonly string[] };
+  /** Source of the rules' prefilter (`TRIGGER`, sent with the rules). */
+  trigger?: string;
   /** Concept terms per language; without them only the rules run. */
   concepts?: ConceptSet;
   /**
@@ -36,6 +38,12 @@ export interface LiveDetectorOptions {
    * page is then scanned again with them.
    */
   requestTerms?: (langs: string[]) => Promise<readonly ConceptTerms[]>;
+  /**
+   * Reads the facts (amount, merchant, …) from the texts around a detection. The content script
+   * leaves it out: it sends the texts (`Detection.context`) and the background reads them, so
+   * pages carry no extraction code. Tests and evals pass `extractFields`.
+   */
+  extractFields?: (texts: readonly string[]) => ExtractedFields;
 }
 
 export interface LiveDetector {
@@ -80,10 +88,11 @@ const MAX_FIELD_BLOCK_CHARS = 400;
  * (toasts vanish before people can react), so matches only accumulate within one URL.
  */
 export function createLiveDetector(options: LiveDetectorOptions): LiveDetector {
-  const { doc, rules, onChange, schedule, signal, hints, concepts, requestTerms } = options;
+  const { doc, rules, onChange, schedule, signal, hints, concepts, requestTerms, extractFields } =
+    options;
   /** Languages already asked for, so a language is fetched at most once. */
   const requested = new Set<string>();
-  const triggers = createTriggers(concepts);
+  const triggers = createTriggers(concepts, options.trigger);
   let pageLang: string | null = null;
   let failurePage = false;
   let regions: RegionContext = createRegionContext(doc);
@@ -163,10 +172,11 @@ export function createLiveDetector(options: LiveDetectorOptions): LiveDetector {
   }
 
   /**
-   * Fields from the supporting blocks first, then from the content around them (a few levels
-   * up: the card, dialog or form that holds the message), never from a walk of the whole page.
+   * The texts facts are read from: the supporting blocks first, then the content around them (a
+   * few levels up: the card, dialog or form that holds the message), never a walk of the whole
+   * page.
    */
-  function fieldsFor(detection: Detection): Detection['fields'] {
+  function contextOf(detection: Detection): string[] {
     const texts = [...(detection.matchedText ?? [])];
     const containers = new Set<Element>();
     for (const element of matchedElements) {
@@ -182,8 +192,7 @@ export function createLiveDetector(options: LiveDetectorOptions): LiveDetector {
         if (FIELD_REGIONS.has(regionOf(block.element, regions))) texts.push(block.text);
       }
     }
-    const fields = extractFields(texts);
-    return Object.keys(fields).length > 0 ? fields : undefined;
+    return texts;
   }
 
   function evaluate(): void {
@@ -196,8 +205,10 @@ export function createLiveDetector(options: LiveDetectorOptions): LiveDetector {
     const detection = decide([...matches.values()], pageType);
     if (reported !== undefined && sameDetection(reported, detection)) return;
     if (detection) {
-      const fields = fieldsFor(detection);
-      if (fields) detection.fields = fields;
+      const context = contextOf(detection);
+      if (context.length > 0) detection.context = context;
+      const fields = extractFields?.(context);
+      if (fields && Object.keys(fields).length > 0) detection.fields = fields;
     }
     reported = detection;
     onChange(detection);
@@ -324,10 +335,10 @@ function isFailurePage(doc: Document, concepts: ConceptSet | undefined, pageLang
 }
 
 /**
- * Candidate-word patterns: the rules' {@link TRIGGER} plus the predicate words of the languages
- * a text is written in, built once per set of languages.
+ * Candidate-word patterns: the rules' trigger plus the predicate words of the languages a text is
+ * written in, built once per set of languages.
  */
-function createTriggers(concepts: ConceptSet | undefined) {
+function createTriggers(concepts: ConceptSet | undefined, ruleTrigger = '(?!)') {
   const cache = new Map<string, { all: RegExp; one: RegExp }>();
   const get = (text: string, pageLang: string | null) => {
     const langs = concepts ? concepts.languagesOf(text, pageLang) : [];
@@ -335,7 +346,7 @@ function createTriggers(concepts: ConceptSet | undefined) {
     let found = cache.get(key);
     if (!found) {
       const words = concepts?.triggerSource(langs);
-      const source = words ? `${TRIGGER.source}|${words}` : TRIGGER.source;
+      const source = words ? `${ruleTrigger}|${words}` : ruleTrigger;
       found = { all: new RegExp(source, 'giu'), one: new RegExp(source, 'iu') };
       cache.set(key, found);
     }

@@ -1,6 +1,7 @@
 import { CONCEPT_TERMS } from './concepts';
 import type { ConceptTerms } from './concepts/types';
 import { GENERIC_RULES } from './generic-rules';
+import { TRIGGER } from './trigger';
 import type { PageHint, ProviderDetection, Rule, RuleDefinition } from './rule-schema';
 
 /**
@@ -19,6 +20,8 @@ export interface DetectionRules {
   concepts: readonly ConceptTerms[];
   /** Every language with concept terms: the page asks for more of them when it needs them. */
   langs: string[];
+  /** Source of the rules' prefilter (`TRIGGER`). */
+  trigger: string;
 }
 
 /** Concept terms of `langs` (every language when `langs` is undefined). */
@@ -57,5 +60,6 @@ export function detectionRulesFor(
     history: patternsOf(detection?.hints.history),
     concepts: conceptTermsFor(langs && ['en', ...langs]),
     langs: CONCEPT_TERMS.map((t) => t.lang),
+    trigger: TRIGGER.source,
   };
 }

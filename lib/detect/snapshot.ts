@@ -1,4 +1,3 @@
-import { TRIGGER } from './rules';
 import type { Region, TextBlock } from './types';
 
 /** A text block that still knows its element, so visibility can be checked after a match. */
@@ -348,16 +347,12 @@ export function isRendered(element: Element): boolean {
   return true;
 }
 
-/** {@link TRIGGER} for scanning a whole text at once. */
-const TRIGGER_ALL = new RegExp(TRIGGER.source, 'giu');
-
 /**
  * Chooses the global pattern that finds candidate words in one root's whole text. The live
- * detector passes one built from the rules and the concept terms of the languages the text is
- * written in; the default is the rules' {@link TRIGGER}.
+ * detector passes one built from the rules' trigger and the concept terms of the languages the
+ * text is written in.
  */
 export type TriggerFor = (text: string) => RegExp;
-const DEFAULT_TRIGGER: TriggerFor = () => TRIGGER_ALL;
 
 /**
  * The blocks under `root` that contain at least one trigger word, found without visiting the
@@ -370,7 +365,7 @@ const DEFAULT_TRIGGER: TriggerFor = () => TRIGGER_ALL;
 export function collectCandidateBlocks(
   root: Node,
   context: RegionContext,
-  triggerFor: TriggerFor = DEFAULT_TRIGGER,
+  triggerFor: TriggerFor,
 ): RawBlock[] {
   const blocks: RawBlock[] = [];
   const seen = new Set<Element>();

@@ -27,15 +27,19 @@ import { ExtractedFieldsSchema } from '../tab-state';
 /**
  * Who may send a message:
  * - `wallet-top`: the content script in the top frame of a tab showing a registered wallet;
- * - `wallet-frame`: the content script in any frame showing a registered wallet;
+ * - `wallet-frame`: the content script in a frame (never the top one) showing a registered
+ *   wallet, e.g. a wallet's checkout embedded in a shop's page;
  * - `extension-page`: one of our own pages (popup, side panel, locker, cases, options).
  * The background works the sender out from what the browser vouches for (`MessageSender`),
- * never from the payload.
+ * never from the payload. A row names one kind, or several when any of them may send it.
  */
 export type SenderKind = 'wallet-top' | 'wallet-frame' | 'extension-page';
 
+/** The kinds a row admits: one, or a list of them. */
+export type SenderKinds = SenderKind | readonly SenderKind[];
+
 /** One row of the table. `Reply` exists only in the type system. */
-export interface MessageSpec<Payload extends z.ZodType, Reply, From extends SenderKind> {
+export interface MessageSpec<Payload extends z.ZodType, Reply, From extends SenderKinds> {
   from: From;
   payload: Payload;
   /** Never set: carries the reply type for the compiler. */
@@ -44,7 +48,7 @@ export interface MessageSpec<Payload extends z.ZodType, Reply, From extends Send
 
 /** Declares a message whose reply is `Reply`: `message<Reply>()(from, payloadSchema)`. */
 function message<Reply>() {
-  return <Payload extends z.ZodType, From extends SenderKind>(
+  return <Payload extends z.ZodType, const From extends SenderKinds>(
     from: From,
     payload: Payload,
   ): MessageSpec<Payload, Reply, From> => ({ from, payload });
@@ -66,6 +70,8 @@ const TabStateReportSchema = z
     ruleIds: z.array(z.string().max(120)).max(50),
     fields: ExtractedFieldsSchema.optional(),
     matchedText: z.array(z.string().max(2000)).max(10).optional(),
+    /** Texts around the detection (untrusted), from which the background reads `fields`. */
+    contextText: z.array(z.string().max(2000)).max(300).optional(),
   })
   .strict();
 export type TabStateReport = z.infer<typeof TabStateReportSchema>;
@@ -78,16 +84,21 @@ export const PROTOCOL = {
    * concept terms of the page's languages (`langs`; English is always sent).
    */
   'detect/rules': message<DetectionRules>()(
-    'wallet-frame',
+    ['wallet-top', 'wallet-frame'],
     z.object({ langs: LangsSchema.optional() }).strict(),
   ),
   /** More concept terms, for a language the page turned out to use (a Chinese toast on an English page). */
   'detect/terms': message<ConceptTerms[]>()(
-    'wallet-frame',
+    ['wallet-top', 'wallet-frame'],
     z.object({ langs: LangsSchema }).strict(),
   ),
   /** The content script reports what it found on its page. */
   'tab-state/report': message<{ accepted: boolean }>()('wallet-top', TabStateReportSchema),
+  /**
+   * The content script in a wallet's frame (an embedded checkout) reports what it found there.
+   * The frame is the sender's, as the browser names it: the report is kept for its tab.
+   */
+  'tab-state/frame-report': message<{ accepted: boolean }>()('wallet-frame', TabStateReportSchema),
   /** "Save evidence now" from the in-page prompt: the tab is the sender's. */
   'capture/from-page': message<CaptureReply>()('wallet-top', NoPayload),
   /** "Open help" from the in-page prompt: the side panel or popup for the sender's tab. */
@@ -179,10 +190,19 @@ export type ParsedPayloadOf<T extends MessageType> = z.output<Protocol[T]['paylo
 
 /** The reply type of a message. */
 export type ReplyOf<T extends MessageType> =
-  Protocol[T] extends MessageSpec<z.ZodType, infer Reply, SenderKind> ? Reply : never;
+  Protocol[T] extends MessageSpec<z.ZodType, infer Reply, SenderKinds> ? Reply : never;
 
-/** Who may send a message. */
-export type SenderKindOf<T extends MessageType> = Protocol[T]['from'];
+/** Who may send a message (each kind the row admits). */
+export type SenderKindOf<T extends MessageType> =
+  Protocol[T]['from'] extends readonly (infer K extends SenderKind)[]
+    ? K
+    : Extract<Protocol[T]['from'], SenderKind>;
+
+/** The kinds a row admits, as a list. */
+export function senderKindsOf(type: MessageType): readonly SenderKind[] {
+  const from: SenderKinds = PROTOCOL[type].from;
+  return typeof from === 'string' ? [from] : from;
+}
 
 /** True when `type` names a message of the protocol (an own key: no prototype names). */
 export function isMessageType(type: unknown): type is MessageType {

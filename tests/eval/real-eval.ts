@@ -27,7 +27,13 @@ export interface RealOutcome {
 
 const rulesCache = new Map<
   string,
-  { rules: CompiledRule[]; help: string[]; history: string[]; concepts: ConceptSet }
+  {
+    rules: CompiledRule[];
+    help: string[];
+    history: string[];
+    trigger: string;
+    concepts: ConceptSet;
+  }
 >();
 function rulesFor(provider: string) {
   let cached = rulesCache.get(provider);
@@ -37,6 +43,7 @@ function rulesFor(provider: string) {
       rules: compileRules(data.rules),
       help: data.help,
       history: data.history,
+      trigger: data.trigger,
       concepts: new ConceptSet(data.concepts),
     };
     rulesCache.set(provider, cached);
@@ -70,6 +77,7 @@ export async function detectEntry(entry: RealEntry, index: number): Promise<Real
       schedule: (callback) => queue.push(callback),
       signal: abort.signal,
       hints: data,
+      trigger: data.trigger,
       concepts: data.concepts,
     });
     detector.start();

@@ -117,6 +117,13 @@ describe('showPrompt', () => {
     expect(input.texts['zh-CN']!.message).toMatch(/钱包助手/);
   });
 
+  it("draws nothing into a shop's page for a problem found in a wallet frame inside it", async () => {
+    const calls = stubScripting();
+    const framed = { ...event, tabState: { ...event.tabState, frameId: 4 } };
+    expect(await showPrompt(framed, NOW)).toBe(false);
+    expect(calls).toHaveLength(0);
+  });
+
   it('injects nothing on a snoozed site', async () => {
     const calls = stubScripting();
     await snoozeSite('www.paypal.com', 'day', NOW);
