@@ -41,17 +41,21 @@ export interface ConceptScore {
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Regular-expression source of one term (see the syntax in `concepts/types.ts`). */
+/**
+ * Regular-expression source of one term (see the syntax in `concepts/types.ts`): each word may
+ * start or end with `*` (any letters before or after it).
+ */
 function termSource(term: string): string {
-  const stem = term.endsWith('*');
-  const compound = term.startsWith('*');
-  const body = term
-    .slice(compound ? 1 : 0, stem ? -1 : undefined)
-    .split(' ')
-    .map(escape)
-    .join('\\s+');
   const letters = '[\\p{L}\\p{M}]*';
-  return `${compound ? letters : ''}${body}${stem ? letters : ''}`;
+  return term
+    .split(' ')
+    .map((word) => {
+      const before = word.startsWith('*');
+      const after = word.endsWith('*') && word.length > 1;
+      const core = word.slice(before ? 1 : 0, after ? -1 : undefined);
+      return `${before ? letters : ''}${escape(core)}${after ? letters : ''}`;
+    })
+    .join('\\s+');
 }
 
 /** Compiles one language's terms into a single expression (longest terms first). */
@@ -69,10 +73,11 @@ export function compileTerms(terms: ConceptTerms): CompiledLang {
   // A word that a stem of another concept covers carries that concept too: "refunded" is a
   // form of "refund*" as well as a verb of completion.
   for (const [term, concepts] of byTerm) {
-    if (term.endsWith('*')) continue;
+    if (term.startsWith('*')) continue;
     for (const [stem, stemConcepts] of byTerm) {
-      if (!stem.endsWith('*') || stem.startsWith('*') || stem === term) continue;
-      if (!term.startsWith(stem.slice(0, -1))) continue;
+      if (!stem.endsWith('*') || stem.startsWith('*') || stem === term || stem.includes(' '))
+        continue;
+      if (!term.replace(/\*$/, '').startsWith(stem.slice(0, -1))) continue;
       for (const c of stemConcepts) if (!concepts.includes(c)) concepts.push(c);
     }
   }
@@ -160,15 +165,13 @@ function negated(hit: Hit, hits: readonly Hit[], sentence: string, lang: Compile
 
 function predicatesOf(hits: readonly Hit[], sentence: string, lang: CompiledLang): Predicate[] {
   const found: Predicate[] = [];
+  const processing = hits.some((h) => has(h, 'complete') && !negated(h, hits, sentence, lang));
   for (const hit of hits) {
     const neg = negated(hit, hits, sentence, lang);
-    if (has(hit, 'fail')) {
-      found.push({
-        kind: 'fail',
-        hit,
-        weak: /^(?:error|errors|erro|erreur|errore|fout|fehler|hata|lỗi)/i.test(hit.text),
-      });
-    }
+    if (has(hit, 'fail')) found.push({ kind: 'fail', hit, weak: false });
+    // An error while processing (completing, authorising) something is a failure of it; an
+    // error alone ("card number error") is as often a form hint.
+    else if (has(hit, 'error')) found.push({ kind: 'fail', hit, weak: !processing });
     if (has(hit, 'decline')) found.push({ kind: 'fail', hit, weak: false });
     if (has(hit, 'insufficient')) found.push({ kind: 'insufficient', hit, weak: false });
     if (has(hit, 'expired')) found.push({ kind: 'expired', hit, weak: false });
@@ -204,6 +207,10 @@ const STATE_RULES: readonly {
 const QUESTION_END = /[?？؟]\s*$/u;
 const CLAUSE_START = /(?:^|[,，、;；:：]\s*)$/u;
 
+/** Two hits with at most a few characters between them. */
+const adjacent = (a: Hit, b: Hit) =>
+  Math.min(Math.abs(b.start - a.end), Math.abs(a.start - b.end)) <= 3;
+
 /** Whether a hedge governs `predicate`: before it, or anywhere in a verb-final sentence. */
 function hedged(
   predicate: Hit,
@@ -213,9 +220,13 @@ function hedged(
 ): boolean {
   for (const hit of hits) {
     if (hit === predicate) continue;
-    const isHedge = has(hit, 'hedge');
+    const modal = has(hit, 'modal') && !has(hit, 'hedge');
+    const isHedge = has(hit, 'hedge') || modal;
     const initial = lang.hedgeInitial.has(hit.text.toLowerCase());
     if (!isHedge && !initial) continue;
+    // "cannot", "no puede", "não podem", "can no longer": a modal with a negation says what is
+    // impossible, not what might be.
+    if (modal && hits.some((n) => n !== hit && has(n, 'negation') && adjacent(n, hit))) continue;
     if (initial && !isHedge && !CLAUSE_START.test(sentence.slice(0, hit.start))) continue;
     if (hit.end <= predicate.start) return true;
     // Verb-final languages put the hedge right after what it hedges (失敗した場合).
@@ -263,11 +274,13 @@ export function analyseSentence(sentence: string, lang: CompiledLang): ConceptSc
       if (subjects.length === 0) {
         if (rule.state === 'payment_failed' && short && !predicate.weak)
           best = Math.max(best, 0.45);
+        // "You are suspended", "您已经被系统锁定": the person is the one locked out.
+        if (rule.state === 'account_locked' && reader) best = Math.max(best, 0.62);
         continue;
       }
       // An expired card refuses a payment; an expired code or link is only a form hint.
       if (predicate.kind === 'expired' && !subjects.some((s) => has(s, 'card'))) continue;
-      let score = predicate.weak ? 0.6 : 0.72;
+      let score = predicate.weak ? 0.5 : 0.72;
       if (reader) score += 0.13;
       const near = subjects.some(
         (s) =>

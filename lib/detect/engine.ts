@@ -109,11 +109,22 @@ export interface BlockContext {
 const ACTION_BONUS = 0.15;
 const FAILURE_PAGE_BONUS = 0.1;
 
-/** The sentences of a block (bounded), for rules and concepts alike. */
+/**
+ * The sentences of a block (bounded), for rules and concepts alike. A period followed by a
+ * lower-case word ends an abbreviation ("Уч. запись", "e.g. it"), not a sentence.
+ */
 export function sentencesOf(text: string): string[] {
   const bounded = text.length > MAX_BLOCK_CHARS ? text.slice(0, MAX_BLOCK_CHARS) : text;
-  return bounded.match(SENTENCE) ?? [];
+  const sentences: string[] = [];
+  for (const part of bounded.match(SENTENCE) ?? []) {
+    const last = sentences.length - 1;
+    if (last >= 0 && sentences[last]!.endsWith('.') && LOWER_START.test(part)) {
+      sentences[last] += part;
+    } else sentences.push(part);
+  }
+  return sentences;
 }
+const LOWER_START = /^\s*\p{Ll}/u;
 
 /**
  * Matches of `rules` and of `concepts` on one block, scored by the block's region. Concepts

@@ -10,7 +10,8 @@ export default defineTerms({
   refund: ['pengembalian dana', 'refund', 'pengembalian', 'dikembalikan', 'mengembalikan'],
   limit: ['batas', 'limit', 'batasan'],
   login: ['login', 'masuk', 'perangkat', 'aktivitas', 'akses', 'lokasi'],
-  fail: ['gagal', 'kesalahan', 'galat', 'tidak berhasil', 'terjadi masalah', 'ada kesalahan'],
+  fail: ['gagal', 'tidak berhasil', 'terjadi masalah', 'ada kesalahan'],
+  error: ['kesalahan', 'galat'],
   decline: ['ditolak', 'menolak', 'tidak disetujui', 'tidak diterima'],
   insufficient: [
     'saldo tidak cukup',
@@ -65,9 +66,6 @@ export default defineTerms({
     'kenapa',
     'bagaimana',
     'apa',
-    'dapat',
-    'bisa',
-    'mungkin',
     'pelajari',
     'hindari',
     'mencegah',
@@ -76,6 +74,7 @@ export default defineTerms({
     'tips',
     'bantuan',
   ],
+  modal: ['dapat', 'bisa', 'mungkin'],
   resolved: [
     'berhasil',
     'sukses',

@@ -23,7 +23,6 @@ export default defineTerms({
   login: ['giriş*', 'oturum*', 'cihaz*', 'etkinlik*', 'erişim*', 'konum*'],
   fail: [
     'başarısız*',
-    'hata*',
     'gerçekleştirilemedi',
     'tamamlanamadı',
     'işlenemedi',
@@ -33,6 +32,7 @@ export default defineTerms({
     'iade edilemedi',
     'bir sorun oluştu',
   ],
+  error: ['hata*'],
   decline: [
     'reddedildi',
     'reddedilmiş*',
@@ -81,8 +81,6 @@ export default defineTerms({
     'neden',
     'nasıl',
     'ne zaman',
-    'olabilir',
-    'edebilir',
     'öğrenin',
     'önlemek',
     'nedenleri',
@@ -90,6 +88,7 @@ export default defineTerms({
     'yardım',
     'hakkında',
   ],
+  modal: ['olabilir', 'edebilir'],
   resolved: [
     'başarılı*',
     'başarıyla',

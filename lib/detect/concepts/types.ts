@@ -36,6 +36,8 @@ export interface ConceptTerms {
   // ── predicates: what went wrong ──────────────────────────────────────────────────────────
   /** Failed, unsuccessful, went wrong, an error while doing it. */
   fail: readonly string[];
+  /** A generic error word ("error", "错误"): failure, but weaker evidence than "failed". */
+  error?: readonly string[];
   /** Declined, refused, rejected, denied, not approved. */
   decline: readonly string[];
   /** Not enough money: insufficient funds or balance. */
@@ -63,6 +65,11 @@ export interface ConceptTerms {
   reader: readonly string[];
   /** Words before a predicate that make a statement general: if, when, why, how, may, learn. */
   hedge: readonly string[];
+  /**
+   * Modal words that hedge (may, can, puede, 可能), except right next to a negation, where they
+   * say what is impossible ("cannot be refunded", "não podem ser reembolsados").
+   */
+  modal?: readonly string[];
   /** Hedges only at the start of a sentence or clause (`se` in Portuguese: "if", but also "itself"). */
   hedgeInitial?: readonly string[];
   /** The trouble is over or did not happen: successful, restored, lifted, resolved. */
@@ -85,6 +92,7 @@ export const TERM_KEYS = [
   'limit',
   'login',
   'fail',
+  'error',
   'decline',
   'insufficient',
   'expired',
@@ -98,6 +106,7 @@ export const TERM_KEYS = [
   'negation',
   'reader',
   'hedge',
+  'modal',
   'hedgeInitial',
   'resolved',
   'attempt',
