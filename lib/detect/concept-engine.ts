@@ -1,5 +1,5 @@
 import type { StateId } from '../states';
-import type { ConceptTerms, TermKey } from './concepts/types';
+import { TERM_KEYS, type TermKey } from './concepts/types';
 
 /*
  * The concept engine reads a sentence the way the issue describes trouble: a subject (payment,
@@ -8,12 +8,32 @@ import type { ConceptTerms, TermKey } from './concepts/types';
  * hedged, not a question, not resolved. Which words carry each concept is data, one file per
  * language (`concepts/*.ts`); the combination rules below are the same for every language.
  *
- * This module imports only types: the content script compiles the terms the background sends
- * it, one language at a time and only when a block in that language first needs it.
+ * This module imports only types: the background prepares each language's expression
+ * (`concept-compile.ts`), and the content script builds it, one language at a time and only when
+ * a block in that language first needs it.
  */
 
+/**
+ * One language's terms as the background prepares them (`concept-compile.ts`): the source of one
+ * regular expression over all its terms, longest first, each term a group, and the concepts of
+ * each group. Pages receive this, never the raw term lists, so the only work left to them is
+ * `new RegExp` the first time a block in that language is read.
+ */
+export interface PrecompiledLang {
+  lang: string;
+  spaced: boolean;
+  verbFinal: boolean;
+  source: string;
+  /** Concepts of each capture group (1-based: index 0 unused), as indices into `TERM_KEYS`. */
+  groups: number[][];
+  /** Lower-cased terms that hedge only at the start of a sentence or clause. */
+  hedgeInitial: string[];
+  /** Source of the language's candidate filter: its predicate words (see `TRIGGER_KEYS`). */
+  trigger: string;
+}
+
 /** A compiled language: one regular expression over all its terms, each term a group. */
-interface CompiledLang {
+export interface CompiledLang {
   lang: string;
   spaced: boolean;
   verbFinal: boolean;
@@ -37,69 +57,6 @@ export interface ConceptScore {
   state: StateId;
   score: number;
   lang: string;
-}
-
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/**
- * Regular-expression source of one term (see the syntax in `concepts/types.ts`): each word may
- * start or end with `*` (any letters before or after it).
- */
-function termSource(term: string): string {
-  const letters = '[\\p{L}\\p{M}]*';
-  return term
-    .split(' ')
-    .map((word) => {
-      const before = word.startsWith('*');
-      const after = word.endsWith('*') && word.length > 1;
-      const core = word.slice(before ? 1 : 0, after ? -1 : undefined);
-      return `${before ? letters : ''}${escape(core)}${after ? letters : ''}`;
-    })
-    .join('\\s+');
-}
-
-/** Compiles one language's terms into a single expression (longest terms first). */
-export function compileTerms(terms: ConceptTerms): CompiledLang {
-  const byTerm = new Map<string, TermKey[]>();
-  for (const [key, value] of Object.entries(terms)) {
-    if (!Array.isArray(value)) continue;
-    for (const raw of value as string[]) {
-      const term = raw.toLowerCase();
-      const list = byTerm.get(term) ?? [];
-      if (!list.includes(key as TermKey)) list.push(key as TermKey);
-      byTerm.set(term, list);
-    }
-  }
-  // A word that a stem of another concept covers carries that concept too: "refunded" is a
-  // form of "refund*" as well as a verb of completion.
-  for (const [term, concepts] of byTerm) {
-    if (term.startsWith('*')) continue;
-    for (const [stem, stemConcepts] of byTerm) {
-      if (!stem.endsWith('*') || stem.startsWith('*') || stem === term || stem.includes(' '))
-        continue;
-      if (!term.replace(/\*$/, '').startsWith(stem.slice(0, -1))) continue;
-      for (const c of stemConcepts) if (!concepts.includes(c)) concepts.push(c);
-    }
-  }
-  const bare = (term: string) => term.replace(/\*/g, '').length;
-  const entries = [...byTerm].sort(([a], [b]) => bare(b) - bare(a));
-  const groups: TermKey[][] = [[]];
-  const alternatives = entries.map(([term, concepts]) => {
-    groups.push(concepts);
-    return `(${termSource(term)})`;
-  });
-  const body = alternatives.join('|');
-  const source = terms.spaced
-    ? `(?<![\\p{L}\\p{M}\\p{N}])(?:${body})(?![\\p{L}\\p{M}\\p{N}])`
-    : `(?:${body})`;
-  return {
-    lang: terms.lang,
-    spaced: terms.spaced,
-    verbFinal: terms.verbFinal === true,
-    regex: new RegExp(source, 'giu'),
-    groups,
-    hedgeInitial: new Set((terms.hedgeInitial ?? []).map((t) => t.toLowerCase())),
-  };
 }
 
 /** Concepts in `sentence`, leftmost-longest, never overlapping. */
@@ -297,17 +254,17 @@ export function analyseSentence(sentence: string, lang: CompiledLang): ConceptSc
 
 // ── languages of a text ──────────────────────────────────────────────────────────────────────
 const SCRIPT_LANGS: readonly [RegExp, readonly string[]][] = [
-  [/[\p{Script=Hiragana}\p{Script=Katakana}]/u, ['ja']],
-  [/\p{Script=Hangul}/u, ['ko']],
-  [/\p{Script=Han}/u, ['zh-Hans', 'zh-Hant']],
-  [/\p{Script=Thai}/u, ['th']],
-  [/\p{Script=Devanagari}/u, ['hi']],
-  [/\p{Script=Arabic}/u, ['ar']],
-  [/\p{Script=Cyrillic}/u, ['ru']],
+  [/[\p{sc=Hira}\p{sc=Kana}]/u, ['ja']],
+  [/\p{sc=Hang}/u, ['ko']],
+  [/\p{sc=Hani}/u, ['zh-Hans', 'zh-Hant']],
+  [/\p{sc=Thai}/u, ['th']],
+  [/\p{sc=Deva}/u, ['hi']],
+  [/\p{sc=Arab}/u, ['ar']],
+  [/\p{sc=Cyrl}/u, ['ru']],
 ];
-const LATIN = /\p{Script=Latin}/u;
+const LATIN = /\p{sc=Latn}/u;
 const NON_LATIN =
-  /[\p{Script=Cyrillic}\p{Script=Arabic}\p{Script=Devanagari}\p{Script=Thai}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u;
+  /[\p{sc=Cyrl}\p{sc=Arab}\p{sc=Deva}\p{sc=Thai}\p{sc=Hang}\p{sc=Hira}\p{sc=Kana}\p{sc=Hani}]/u;
 /** Latin-script languages that have terms, tried when the page does not say its language. */
 const LATIN_LANGS = ['en', 'es', 'pt', 'de', 'fr', 'it', 'nl', 'pl', 'tr', 'id', 'vi'];
 
@@ -359,7 +316,7 @@ export function baseLang(tag: string | null | undefined): string | null {
  * ever compiled, which keeps the first scan of a page free of long compile pauses.
  */
 export class ConceptSet {
-  private readonly terms = new Map<string, ConceptTerms>();
+  private readonly terms = new Map<string, PrecompiledLang>();
   private readonly compiled = new Map<string, CompiledLang>();
   private readonly available: ReadonlySet<string>;
   /** Languages a text needed that are available but not loaded yet. */
@@ -370,7 +327,7 @@ export class ConceptSet {
    * @param available every language the background has terms for (defaults to the loaded
    *   ones); a text in an available language that is not loaded is noted in {@link missing}
    */
-  constructor(terms: readonly ConceptTerms[], available?: readonly string[]) {
+  constructor(terms: readonly PrecompiledLang[], available?: readonly string[]) {
     for (const t of terms) this.terms.set(t.lang, t);
     this.available = new Set(available ?? terms.map((t) => t.lang));
   }
@@ -381,7 +338,7 @@ export class ConceptSet {
   }
 
   /** Loads more languages (answered by the background on request). */
-  add(terms: readonly ConceptTerms[]): void {
+  add(terms: readonly PrecompiledLang[]): void {
     for (const t of terms) {
       this.terms.set(t.lang, t);
       this.wanted.delete(t.lang);
@@ -400,7 +357,14 @@ export class ConceptSet {
     if (!compiled) {
       const terms = this.terms.get(code);
       if (!terms) return undefined;
-      compiled = compileTerms(terms);
+      compiled = {
+        lang: terms.lang,
+        spaced: terms.spaced,
+        verbFinal: terms.verbFinal,
+        regex: new RegExp(terms.source, 'giu'),
+        groups: terms.groups.map((g) => g.map((i) => TERM_KEYS[i]!)),
+        hedgeInitial: new Set(terms.hedgeInitial),
+      };
       this.compiled.set(code, compiled);
     }
     return compiled;
@@ -445,30 +409,9 @@ export class ConceptSet {
    * written anywhere else.
    */
   triggerSource(langs: readonly string[]): string {
-    const parts: string[] = [];
-    const keys: TermKey[] = [
-      'fail',
-      'decline',
-      'insufficient',
-      'expired',
-      'restrict',
-      'exceed',
-      'delay',
-      'unusual',
-      'missing',
-      'complete',
-      'arrive',
-    ];
-    for (const code of langs) {
-      const terms = this.terms.get(code);
-      if (!terms) continue;
-      for (const key of keys) {
-        for (const term of (terms[key] as readonly string[] | undefined) ?? []) {
-          // A stem's fixed part is enough to find a candidate; the full analysis follows.
-          parts.push(escape(term.replace(/\*/g, '').toLowerCase()).replace(/ /g, '\\s+'));
-        }
-      }
-    }
-    return [...new Set(parts)].sort((a, b) => b.length - a.length).join('|');
+    return langs
+      .map((code) => this.terms.get(code)?.trigger)
+      .filter(Boolean)
+      .join('|');
   }
 }

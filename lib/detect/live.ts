@@ -1,6 +1,5 @@
-import { baseLang, type ConceptSet } from './concept-engine';
+import { baseLang, type ConceptSet, type PrecompiledLang } from './concept-engine';
 import type { ExtractedFields } from '../tab-state';
-import type { ConceptTerms } from './concepts/types';
 import { decide, matchBlock, type BlockContext } from './engine';
 import { classifyPage, matchesHint } from './page-type';
 import type { CompiledRule } from './rules';
@@ -37,7 +36,7 @@ export interface LiveDetectorOptions {
    * Fetches the terms of languages the page turned out to need (the background has them); the
    * page is then scanned again with them.
    */
-  requestTerms?: (langs: string[]) => Promise<readonly ConceptTerms[]>;
+  requestTerms?: (langs: string[]) => Promise<readonly PrecompiledLang[]>;
   /**
    * Reads the facts (amount, merchant, …) from the texts around a detection. The content script
    * leaves it out: it sends the texts (`Detection.context`) and the background reads them, so
@@ -219,18 +218,24 @@ export function createLiveDetector(options: LiveDetectorOptions): LiveDetector {
     if (signal.aborted || !doc.body) return;
     const nodes = pending;
     pending = new Set();
-    regions = createRegionContext(doc);
-    if (fullScanPending || nodes.size > FULL_SCAN_THRESHOLD) {
-      fullScanPending = false;
-      historyPage = matchesHint(hints?.history, doc.location.pathname);
-      pageLang = baseLang(doc.documentElement.getAttribute('lang'));
-      failurePage = isFailurePage(doc, concepts, pageLang);
-      scan(doc.body);
-    } else {
-      for (const root of topmostRoots(nodes, regions)) scan(root);
+    try {
+      regions = createRegionContext(doc);
+      if (fullScanPending || nodes.size > FULL_SCAN_THRESHOLD) {
+        fullScanPending = false;
+        historyPage = matchesHint(hints?.history, doc.location.pathname);
+        pageLang = baseLang(doc.documentElement.getAttribute('lang'));
+        failurePage = isFailurePage(doc, concepts, pageLang);
+        scan(doc.body);
+      } else {
+        for (const root of topmostRoots(nodes, regions)) scan(root);
+      }
+      evaluate();
+      fetchMissingTerms();
+    } catch {
+      // The page broke a DOM API the scan relies on (a hostile or very unusual page): the last
+      // report stands, and the next change is scanned afresh. Nothing escapes into the page.
+      fullScanPending = true;
     }
-    evaluate();
-    fetchMissingTerms();
   }
 
   /** Asks for the terms of languages the page needed and scans again once they arrive. */
@@ -258,11 +263,19 @@ export function createLiveDetector(options: LiveDetectorOptions): LiveDetector {
   }
 
   const observer = new MutationObserver((records) => {
-    for (const record of records) {
-      if (record.type === 'childList') {
-        for (const node of record.addedNodes) pending.add(node);
-      } else {
-        pending.add(record.target);
+    // A page changing thousands of nodes a second gets one full scan per batch, not a growing
+    // list of nodes: memory and work stay bounded.
+    if (!fullScanPending) {
+      for (const record of records) {
+        if (record.type === 'childList') {
+          for (const node of record.addedNodes) pending.add(node);
+        } else {
+          pending.add(record.target);
+        }
+      }
+      if (pending.size > FULL_SCAN_THRESHOLD) {
+        fullScanPending = true;
+        pending = new Set();
       }
     }
     requestBatch();

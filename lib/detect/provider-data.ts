@@ -1,5 +1,6 @@
+import type { PrecompiledLang } from './concept-engine';
+import { precompileTerms } from './concept-compile';
 import { CONCEPT_TERMS } from './concepts';
-import type { ConceptTerms } from './concepts/types';
 import { GENERIC_RULES } from './generic-rules';
 import { TRIGGER } from './trigger';
 import type { PageHint, ProviderDetection, Rule, RuleDefinition } from './rule-schema';
@@ -16,17 +17,21 @@ export interface DetectionRules {
   help: string[];
   /** Path patterns of the provider's activity / transaction-history lists. */
   history: string[];
-  /** Concept terms of the languages asked for, and English. */
-  concepts: readonly ConceptTerms[];
+  /** Concept terms of the languages asked for, and English, ready to compile. */
+  concepts: readonly PrecompiledLang[];
   /** Every language with concept terms: the page asks for more of them when it needs them. */
   langs: string[];
   /** Source of the rules' prefilter (`TRIGGER`). */
   trigger: string;
 }
 
-/** Concept terms of `langs` (every language when `langs` is undefined). */
-export function conceptTermsFor(langs?: readonly string[]): ConceptTerms[] {
-  return langs ? CONCEPT_TERMS.filter((t) => langs.includes(t.lang)) : [...CONCEPT_TERMS];
+/** Every language's terms, prepared once per background (or test) run, on first use. */
+let precompiled: PrecompiledLang[] | undefined;
+
+/** Concept terms of `langs`, ready to compile (every language when `langs` is undefined). */
+export function conceptTermsFor(langs?: readonly string[]): PrecompiledLang[] {
+  precompiled ??= CONCEPT_TERMS.map(precompileTerms);
+  return langs ? precompiled.filter((t) => langs.includes(t.lang)) : [...precompiled];
 }
 
 /**

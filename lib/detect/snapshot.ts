@@ -6,65 +6,18 @@ export interface DomBlock extends TextBlock {
 }
 
 /** Elements whose text is never shown as page content. */
-const SKIPPED_TAGS = new Set([
-  'SCRIPT',
-  'STYLE',
-  'TEMPLATE',
-  'NOSCRIPT',
-  'SVG',
-  'CANVAS',
-  'IFRAME',
-  'OBJECT',
-  'EMBED',
-  'TEXTAREA',
-  'SELECT',
-  'WALLET-ASSIST-PROMPT',
-]);
+const SKIPPED_TAGS = new Set(
+  'SCRIPT STYLE TEMPLATE NOSCRIPT SVG CANVAS IFRAME OBJECT EMBED TEXTAREA SELECT WALLET-ASSIST-PROMPT'.split(
+    ' ',
+  ),
+);
 
 /** Elements that start a new block of text; inline elements join their block. */
-const BLOCK_TAGS = new Set([
-  'ADDRESS',
-  'ARTICLE',
-  'ASIDE',
-  'BLOCKQUOTE',
-  'BODY',
-  'BUTTON',
-  'CAPTION',
-  'DD',
-  'DETAILS',
-  'DIALOG',
-  'DIV',
-  'DL',
-  'DT',
-  'FIELDSET',
-  'FIGCAPTION',
-  'FIGURE',
-  'FOOTER',
-  'FORM',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'HEADER',
-  'LABEL',
-  'LEGEND',
-  'LI',
-  'MAIN',
-  'NAV',
-  'OL',
-  'OUTPUT',
-  'P',
-  'PRE',
-  'SECTION',
-  'SUMMARY',
-  'TABLE',
-  'TD',
-  'TH',
-  'TR',
-  'UL',
-]);
+const BLOCK_TAGS = new Set(
+  'ADDRESS ARTICLE ASIDE BLOCKQUOTE BODY BUTTON CAPTION DD DETAILS DIALOG DIV DL DT FIELDSET FIGCAPTION FIGURE FOOTER FORM H1 H2 H3 H4 H5 H6 HEADER LABEL LEGEND LI MAIN NAV OL OUTPUT P PRE SECTION SUMMARY TABLE TD TH TR UL'.split(
+    ' ',
+  ),
+);
 
 const ERROR_CLASS =
   /(?:^|[\s_-])(?:error|errors|invalid|alert|danger|failure|failed|warning)(?:$|[\s_-])/i;
@@ -403,6 +356,9 @@ function shadowHostsAndFrames(root: Node, doc: Document): Node[] {
   return found;
 }
 
+/** Most characters of one root's text searched for trigger words. */
+const MAX_SCAN_CHARS = 1_000_000;
+
 /** Block elements under `root` whose text nodes overlap a trigger word. */
 function candidateBlocksIn(
   root: Node,
@@ -410,7 +366,9 @@ function candidateBlocksIn(
   context: RegionContext,
   triggerFor: TriggerFor,
 ): Element[] {
-  const all = root.textContent ?? '';
+  const whole = root.textContent ?? '';
+  // A page whose text runs to megabytes (a 10 MB text node) is searched in its first part only.
+  const all = whole.length > MAX_SCAN_CHARS ? whole.slice(0, MAX_SCAN_CHARS) : whole;
   const ranges: number[] = [];
   const trigger = triggerFor(all);
   trigger.lastIndex = 0;

@@ -9,7 +9,7 @@ import {
   type CaseRecord,
 } from '../cases/schema';
 import type { InvalidCase } from '../cases/store';
-import type { ConceptTerms } from '../detect/concepts/types';
+import type { PrecompiledLang } from '../detect/concept-engine';
 import type { DetectionRules } from '../detect/provider-data';
 import type { CaptureReply } from '../evidence/schema';
 import { RegionCodeSchema } from '../providers/schema';
@@ -88,7 +88,7 @@ export const PROTOCOL = {
     z.object({ langs: LangsSchema.optional() }).strict(),
   ),
   /** More concept terms, for a language the page turned out to use (a Chinese toast on an English page). */
-  'detect/terms': message<ConceptTerms[]>()(
+  'detect/terms': message<PrecompiledLang[]>()(
     ['wallet-top', 'wallet-frame'],
     z.object({ langs: LangsSchema }).strict(),
   ),

@@ -158,6 +158,11 @@ export type MessageLayout = (typeof MESSAGE_LAYOUTS)[number];
 export interface RealPage {
   url: string;
   html: string;
+  /**
+   * The same page for a browser: late toasts and components are added by an inline script,
+   * where happy-dom (scripts off) has the eval add them through `late` and `shadow`.
+   */
+  browserHtml: string;
   layout: string;
   /** Set after start: `selector` receives `text` (a toast that arrives late). */
   late?: { selector: string; text: string };
@@ -168,6 +173,10 @@ export interface RealPage {
 
 /** The page an item is shown on, as its source shows it. */
 export function pageFor(entry: RealEntry, index: number): RealPage {
+  return withBrowserHtml(basePage(entry, index));
+}
+
+function basePage(entry: RealEntry, index: number): Omit<RealPage, 'browserHtml'> {
   const { item, source } = entry;
   const lang = HTML_LANG[source.lang] ?? source.lang;
   const folders = foldersOf(source.provider);
@@ -256,4 +265,39 @@ export function pageFor(entry: RealEntry, index: number): RealPage {
         ),
       };
   }
+}
+
+/** Adds the inline script that plays a late toast or component out in a browser. */
+function withBrowserHtml(page: Omit<RealPage, 'browserHtml'>): RealPage {
+  const script = page.late
+    ? `setTimeout(() => { document.querySelector(${JSON.stringify(page.late.selector)}).textContent = ${JSON.stringify(page.late.text)}; }, 600);`
+    : page.shadow
+      ? `setTimeout(() => { const host = document.createElement('div'); const box = document.createElement('div'); box.setAttribute('role', 'alert'); box.textContent = ${JSON.stringify(page.shadow.text)}; host.attachShadow({ mode: 'open' }).append(box); document.querySelector(${JSON.stringify(page.shadow.selector)}).append(host); }, 600);`
+      : '';
+  const browserHtml = script
+    ? page.html.replace('</body>', `<script>${script.replace(/</g, '\\u003c')}</script></body>`)
+    : page.html;
+  return { ...page, browserHtml };
+}
+
+/**
+ * A fixed, representative subset for the browser eval: items of registered wallets (the
+ * content script runs only on their hosts), every `step`-th of each label and split.
+ */
+export function browserSubset(entries: readonly RealEntry[], size = 60): [RealEntry, number][] {
+  const onHosts = entries
+    .map((entry, index): [RealEntry, number] => [entry, index])
+    .filter(([e]) => PROVIDERS.some((p) => p.id === e.source.provider));
+  const groups = new Map<string, [RealEntry, number][]>();
+  for (const pair of onHosts) {
+    const key = `${pair[0].split}|${pair[0].item.label}`;
+    groups.set(key, [...(groups.get(key) ?? []), pair]);
+  }
+  const picked: [RealEntry, number][] = [];
+  for (const list of groups.values()) {
+    const share = Math.max(1, Math.round((size * list.length) / onHosts.length));
+    const step = Math.max(1, Math.floor(list.length / share));
+    for (let i = 0; i < list.length && picked.length < size * 2; i += step) picked.push(list[i]!);
+  }
+  return picked;
 }

@@ -63,13 +63,14 @@ describe('detect/rules reply', () => {
     expect(JSON.stringify(reply)).not.toContain('"examples"');
   });
 
-  it('stays small: under 20 kB of JSON for any wallet with English and its page language', () => {
+  it('stays small: under 30 kB of JSON for any wallet with English and its page language', () => {
     // The reply crosses the message channel at every wallet page load; examples would double it,
-    // and so would the terms of every language, which come only when a page needs them.
+    // and the terms of every language (which come only when a page needs them) would triple it.
+    // The terms come ready to compile (about twice their raw size), so pages never sort or merge.
     const sizes = PROVIDERS.flatMap((p) =>
       CONCEPT_TERMS.map((t) => JSON.stringify(detectionRulesFor(p, [t.lang])).length),
     );
-    expect(Math.max(...sizes)).toBeLessThan(20_000);
+    expect(Math.max(...sizes)).toBeLessThan(30_000);
   });
 
   it('sends English and the languages asked for, and names every language it has', () => {

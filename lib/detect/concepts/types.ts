@@ -115,6 +115,24 @@ export const TERM_KEYS = [
 ] as const satisfies readonly (keyof ConceptTerms)[];
 export type TermKey = (typeof TERM_KEYS)[number];
 
+/**
+ * The predicate concepts whose words find candidate blocks in a page's text (generic error
+ * words are left out: alone they are too common to be worth reading a block for).
+ */
+export const TRIGGER_KEYS = [
+  'fail',
+  'decline',
+  'insufficient',
+  'expired',
+  'restrict',
+  'exceed',
+  'delay',
+  'unusual',
+  'missing',
+  'complete',
+  'arrive',
+] as const satisfies readonly TermKey[];
+
 /** Declares one language's terms (typed; the registry test checks every file). */
 export function defineTerms(terms: ConceptTerms): ConceptTerms {
   return terms;
