@@ -105,6 +105,18 @@ export interface BlockContext {
   failurePage?: boolean;
 }
 
+/** What a block is read with besides the rules. */
+export interface MatchOptions {
+  /** Concept terms; without them only the rules run. */
+  concepts?: ConceptSet;
+  /** The page's declared language (`baseLang` of its `lang`). */
+  pageLang?: string | null;
+  /** Structure around the block. */
+  context?: BlockContext;
+  /** The rules' prefilter: text without any of its words runs no rule. */
+  trigger?: RegExp;
+}
+
 /** How much an action beside a block, or a failure page, adds to a concept's score. */
 const ACTION_BONUS = 0.15;
 const FAILURE_PAGE_BONUS = 0.1;
@@ -135,13 +147,12 @@ const LOWER_START = /^\s*\p{Ll}/u;
 export function matchBlock(
   block: TextBlock,
   rules: readonly CompiledRule[],
-  concepts?: ConceptSet,
-  pageLang: string | null = null,
-  context: BlockContext = {},
+  options: MatchOptions = {},
 ): RuleMatch[] {
+  const { concepts, pageLang = null, context = {}, trigger } = options;
   const regionWeight = REGION_WEIGHT[block.region];
   if (regionWeight === 0) return [];
-  const matches: RuleMatch[] = matchText(block.text, rules).map((rule) => ({
+  const matches: RuleMatch[] = matchText(block.text, rules, trigger).map((rule) => ({
     ruleId: rule.id,
     state: rule.state,
     score: rule.weight * regionWeight,
@@ -212,11 +223,10 @@ export function detectBlocks(
   blocks: readonly TextBlock[],
   rules: readonly CompiledRule[],
   pageType: PageType,
-  concepts?: ConceptSet,
-  pageLang: string | null = null,
+  options: MatchOptions = {},
 ): Detection | null {
   return decide(
-    blocks.flatMap((block) => matchBlock(block, rules, concepts, pageLang)),
+    blocks.flatMap((block) => matchBlock(block, rules, options)),
     pageType,
   );
 }

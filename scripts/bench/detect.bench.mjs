@@ -215,7 +215,7 @@ export default async function detectBench() {
       await page.waitForTimeout(entry.expect.layout === 'toast' ? 700 : 0);
       await page.addScriptTag({ content: engineJs });
       await longTasks(page);
-      text.push(...(await measure(page, 'textOnce', RUNS_PER_PAGE, false, 100)));
+      text.push(...(await measure(page, 'textOnce', RUNS_PER_PAGE, false, 2000)));
       // One scan per task, as a page load runs it: long tasks are counted per scan.
       ours.push(...(await measure(page, 'scan', RUNS_PER_PAGE, false, 1)));
       oursChanged.push(...(await measure(page, 'scan', RUNS_PER_PAGE, true)));

@@ -4,6 +4,7 @@ import { detectBlocks, matchText, MAX_BLOCK_CHARS } from '../../lib/detect/engin
 import { extractFields } from '../../lib/detect/fields';
 import { GENERIC_RULES } from '../../lib/detect/generic-rules';
 import { compileRules } from '../../lib/detect/rules';
+import { TRIGGER } from '../../lib/detect/trigger';
 import { snapshotDom } from '../../lib/detect/snapshot';
 import { REGIONS, type TextBlock } from '../../lib/detect/types';
 import { PROVIDERS } from '../../lib/providers';
@@ -69,7 +70,9 @@ describe('engine robustness', () => {
         });
       }
       const t0 = performance.now();
-      const detection = detectBlocks(blocks, rules, next() < 0.5 ? 'app' : 'help');
+      const detection = detectBlocks(blocks, rules, next() < 0.5 ? 'app' : 'help', {
+        trigger: TRIGGER,
+      });
       extractFields(blocks.map((b) => b.text));
       worst = Math.max(worst, performance.now() - t0);
       if (detection) expect(detection.confidence).toBeLessThanOrEqual(1);
