@@ -186,7 +186,11 @@ export function createLiveDetector(options: LiveDetectorOptions): LiveDetector {
     const containers = new Set<Element>();
     for (const element of matchedElements) {
       if (!element.isConnected) continue;
-      containers.add(cardOf(element));
+      // A few levels up (a dialog's facts may sit in the page beside it); reading stops after
+      // MAX_FIELD_BLOCKS blocks, so even the whole page costs little.
+      let container: Element = element;
+      for (let level = 0; level < 3; level++) container = parentOf(container) ?? container;
+      containers.add(container);
     }
     for (const container of containers) {
       for (const block of collectBlocks(container, regions, MAX_FIELD_BLOCKS)) {

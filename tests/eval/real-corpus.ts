@@ -284,7 +284,7 @@ function withBrowserHtml(page: Omit<RealPage, 'browserHtml'>): RealPage {
  * A fixed, representative subset for the browser eval: items of registered wallets (the
  * content script runs only on their hosts), every `step`-th of each label and split.
  */
-export function browserSubset(entries: readonly RealEntry[], size = 60): [RealEntry, number][] {
+export function browserSubset(entries: readonly RealEntry[], size = 36): [RealEntry, number][] {
   const onHosts = entries
     .map((entry, index): [RealEntry, number] => [entry, index])
     .filter(([e]) => PROVIDERS.some((p) => p.id === e.source.provider));

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { PROVIDERS } from '../../lib/providers';
 import { DETECTION_LANGS, loadRealCorpus } from '../eval/real-corpus';
 import {
+  closeRealEval,
   detectEntry,
   formatRealReport,
   overall,
@@ -62,13 +63,15 @@ describe('detection on real wording (happy-dom)', () => {
   it('is measured per split, state, language and provider', async () => {
     const outcomes: RealOutcome[] = [];
     for (const [index, entry] of corpus.entries()) outcomes.push(await detectEntry(entry, index));
+    await closeRealEval();
     const reports = (['dev', 'test'] as const).map((split) =>
       formatRealReport(
         split,
         outcomes.filter((o) => o.split === split),
       ),
     );
-    const out = resolve(import.meta.dirname, '../../test-results');
+    // Outside test-results/, which Playwright empties when `npm run eval` goes on to Chromium.
+    const out = resolve(import.meta.dirname, '../../eval-output');
     mkdirSync(out, { recursive: true });
     writeFileSync(resolve(out, 'eval-real.txt'), reports.join('\n\n'));
     // Dev mismatches are long; the console gets the tables, the file gets everything.
