@@ -15,6 +15,11 @@ export const GECKO_ID = 'wallet-assist@wallet-assist.app';
  */
 export default defineConfig({
   imports: false,
+  zip: {
+    // The sources archive a Firefox reviewer rebuilds the add-on from (BUILDING.md says how):
+    // what the build reads, without tests, tools, store material or screenshots.
+    excludeSources: ['tests/**', 'scripts/**', 'store/**', 'demo-output/**', 'test-results/**'],
+  },
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
     plugins: [preact()],
@@ -50,11 +55,35 @@ export default defineConfig({
       ];
     },
   },
-  manifest: ({ browser, mode }) => {
+  manifest: ({ browser, mode, command }) => {
     const hostPermissions = walletMatchPatterns();
     if (mode === 'e2e') hostPermissions.push('<all_urls>');
     const firefox = browser === 'firefox';
     return {
+      // Extension pages run only their own scripts, load nothing from elsewhere and make no
+      // network requests (`connect-src 'none'`; the development server's live reload needs a
+      // connection, so only `wxt dev` leaves it out). Pictures come from the evidence database as
+      // blob: URLs.
+      content_security_policy: {
+        extension_pages: [
+          "default-src 'self'",
+          "script-src 'self'",
+          "object-src 'none'",
+          "img-src 'self' blob: data:",
+          "style-src 'self'",
+          "frame-src 'none'",
+          "base-uri 'none'",
+          "form-action 'none'",
+          ...(command === 'serve' ? [] : ["connect-src 'none'"]),
+        ].join('; '),
+      },
+      // Optional, asked for from a click on the options page with the reason beside it: lets the
+      // moment a problem is detected include a screenshot (browsers allow screenshots only after a
+      // click on the extension, or with access to all sites). Firefox (MV2) lists it with the
+      // other optional permissions.
+      ...(firefox
+        ? { optional_permissions: ['<all_urls>'] }
+        : { optional_host_permissions: ['<all_urls>'] }),
       name: '__MSG_extName__',
       description: '__MSG_extDescription__',
       default_locale: 'en',
@@ -84,14 +113,21 @@ export default defineConfig({
         default_title: '__MSG_extName__',
       },
       icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
+      // Chrome 116 (and Edge and other Chromium browsers built on it): `sidePanel.open()`, which
+      // help opens from the in-page prompt. An older one refuses the package at install.
+      ...(firefox ? {} : { minimum_chrome_version: '116' }),
       ...(firefox
         ? {
             browser_specific_settings: {
               gecko: {
                 id: GECKO_ID,
-                strict_min_version: '128.0',
+                // 140 ESR: the first release that reads `data_collection_permissions`. An older
+                // Firefox refuses the add-on at install instead of running it half-broken.
+                strict_min_version: '140.0',
                 data_collection_permissions: { required: ['none'] },
               },
+              // Firefox for Android reads the key from 142.
+              gecko_android: { strict_min_version: '142.0' },
             },
           }
         : {}),

@@ -102,6 +102,9 @@ export function CaptureSection({ tabId }: { tabId: number | null }) {
           status.record.screenshotNeedsClick &&
           ` ${t('capture.needsClick')}`}
         {status.kind === 'saved' && status.record.fullPageCut && ` ${t('capture.fullPageCut')}`}
+        {status.kind === 'saved' &&
+          status.record.pendingDropped &&
+          ` ${t('capture.pendingDropped', { count: status.record.pendingDropped })}`}
         {status.kind === 'kept' && t('capture.kept')}
         {status.kind === 'failed' && t('capture.failed', { error: status.message })}
       </p>

@@ -21,7 +21,9 @@ function Source({ source }: { source: Phone['source'] }) {
   }
   return (
     <span class="source source--citation">
-      {t('contacts.source')}: {source.citation}
+      {t('contacts.source')}
+      {t('ui.colon')}
+      {source.citation}
     </span>
   );
 }
@@ -69,7 +71,9 @@ function PhoneRow({ phone }: { phone: Phone }) {
       <span class="phone__purpose">{phone.purpose[locale]}</span>
       {phone.hours && (
         <span class="phone__hours">
-          {t('contacts.hours')}: {phone.hours[locale]}
+          {t('contacts.hours')}
+          {t('ui.colon')}
+          {phone.hours[locale]}
         </span>
       )}
       <span class="phone__meta">
@@ -101,7 +105,10 @@ export function ContactsCard({
       <h3 class="contacts__step">{t('contacts.order')}</h3>
       {contacts.inApp && (
         <p class="contacts__inapp">
-          <strong>{t('contacts.inApp')}: </strong>
+          <strong>
+            {t('contacts.inApp')}
+            {t('ui.colon')}
+          </strong>
           {contacts.inApp[locale]}
         </p>
       )}
@@ -143,15 +150,19 @@ export function ContactsCard({
       )}
       {callbacks.length > 0 && (
         <p class="contacts__callbacks">
-          {t('contacts.callbackOnly')}: {callbacks.map((p) => p.number).join(', ')}
+          {t('contacts.callbackOnly')}
+          {t('ui.colon')}
+          {callbacks.map((p) => p.number).join(', ')}
         </p>
       )}
       {contacts.emails.length > 0 && (
         <ul class="contacts__emails">
           {contacts.emails.map((email) => (
             <li key={email.address}>
-              {t('contacts.email')}: <a href={`mailto:${email.address}`}>{email.address}</a> —{' '}
-              {email.purpose[locale]} <Source source={email.source} />
+              {t('contacts.email')}
+              {t('ui.colon')}
+              <a href={`mailto:${email.address}`}>{email.address}</a> — {email.purpose[locale]}{' '}
+              <Source source={email.source} />
             </li>
           ))}
         </ul>

@@ -1,8 +1,8 @@
-import { useState } from 'preact/hooks';
-import { updateSettings, type Settings } from '../lib/client/settings';
+import { extensionUrl } from '../lib/client/navigation';
 import { PROVIDERS } from '../lib/providers';
-import { useSettings } from './data/settings';
+import { useSettingsEditor } from './data/settings';
 import { useI18n } from './i18n';
+import { KeepMomentChoice, LanguageChoice } from './settings/choices';
 import { SettingsNotice } from './SettingsNotice';
 
 /**
@@ -12,23 +12,12 @@ import { SettingsNotice } from './SettingsNotice';
  */
 export function OptionsApp() {
   const { t, locale } = useI18n();
-  const { settings, show, revert } = useSettings();
-  const [status, setStatus] = useState('');
+  const { settings, change, status } = useSettingsEditor({
+    saved: t('options.saved'),
+    failed: (error) => t('options.saveFailed', { error }),
+  });
   if (settings === null) return <p class="muted">{t('popup.loading')}</p>;
-
-  const change = (update: (current: Settings) => Settings) => {
-    // Shown at once; the stored value (validated) follows and replaces it.
-    show(update(settings));
-    updateSettings(update).then(
-      () => setStatus(t('options.saved')),
-      (error: unknown) => {
-        setStatus(t('options.saveFailed', { error: String(error) }));
-        revert();
-      },
-    );
-  };
   const snoozed = Object.entries(settings.snoozedSites).sort(([a], [b]) => a.localeCompare(b));
-  const languages: Settings['language'][] = ['auto', 'en', 'zh-CN'];
 
   return (
     <main class="options">
@@ -37,21 +26,7 @@ export function OptionsApp() {
 
       <section class="card" aria-labelledby="opt-language">
         <h2 id="opt-language">{t('options.language')}</h2>
-        <fieldset class="options__choices">
-          <legend class="visually-hidden">{t('options.language')}</legend>
-          {languages.map((language) => (
-            <label key={language} class="options__choice">
-              <input
-                type="radio"
-                name="language"
-                value={language}
-                checked={settings.language === language}
-                onChange={() => change((s) => ({ ...s, language }))}
-              />
-              {t(`options.language.${language}`)}
-            </label>
-          ))}
-        </fieldset>
+        <LanguageChoice settings={settings} change={change} />
       </section>
 
       <section class="card" aria-labelledby="opt-snoozed">
@@ -116,18 +91,7 @@ export function OptionsApp() {
 
       <section class="card" aria-labelledby="opt-evidence">
         <h2 id="opt-evidence">{t('options.evidence')}</h2>
-        <label class="options__choice">
-          <input
-            type="checkbox"
-            name="keepMomentOfDetection"
-            checked={settings.evidence.keepMomentOfDetection}
-            onChange={(event) => {
-              const keep = event.currentTarget.checked;
-              change((s) => ({ ...s, evidence: { ...s.evidence, keepMomentOfDetection: keep } }));
-            }}
-          />
-          {t('options.evidence.keepMoment')}
-        </label>
+        <KeepMomentChoice settings={settings} change={change} />
       </section>
 
       <section class="card" aria-labelledby="opt-privacy">
@@ -136,6 +100,11 @@ export function OptionsApp() {
         <p>{t('options.privacy.reads')}</p>
         <p>{t('options.privacy.evidence')}</p>
         <p>{t('options.privacy.contacts')}</p>
+        <p>
+          <a class="options__welcome" href={extensionUrl('/welcome.html')}>
+            {t('options.welcome')}
+          </a>
+        </p>
       </section>
 
       <p class="options__status" role="status" aria-live="polite">

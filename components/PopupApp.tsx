@@ -10,6 +10,7 @@ import { useTabState } from './data/tabs';
 import { Checklist } from './Checklist';
 import { ContactsCard } from './ContactsCard';
 import { useI18n } from './i18n';
+import { SilenceNotice } from './SilenceNotice';
 import { StartCase, startCaseQuery } from './StartCase';
 import { StateHeader } from './StateHeader';
 import { TopicMenu, type Chosen } from './TopicMenu';
@@ -130,6 +131,7 @@ export function PopupApp({
       data-state={tabState?.state ?? 'none'}
       data-problem={problem ?? 'none'}
     >
+      {provider && <SilenceNotice url={tabState?.url ?? target.url} />}
       <HelpBody provider={provider} tabState={tabState} chosen={chosen} tabId={target.tabId} />
       {provider && <ContactsCard provider={provider} languages={languages} />}
       {caseQuery && <StartCase query={caseQuery} />}

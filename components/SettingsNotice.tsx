@@ -62,7 +62,16 @@ export function SettingsNotice() {
               return (
                 <li key={index} data-invalid-field={entry.field}>
                   <span>
-                    <strong>{label}</strong>: <code>{keptAsideText(entry.raw)}</code>
+                    <strong>{label}</strong>
+                    {t('ui.colon')}
+                    <code>{keptAsideText(entry.raw)}</code>
+                    {entry.field === 'language' && (
+                      // The one setting whose default changes what every page shows: say so.
+                      <span class="options__invalid-language">
+                        {' '}
+                        {t('options.invalid.language')}
+                      </span>
+                    )}
                   </span>
                   <button type="button" class="button button--small" onClick={() => discard(entry)}>
                     {t('options.invalid.discard', { field: label })}

@@ -16,7 +16,10 @@ export function StateHeader({
   return (
     <header class={`state-header ${state ? 'state-header--problem' : 'state-header--ok'}`}>
       <p class="state-header__provider">
-        <span class="visually-hidden">{t('popup.provider')}: </span>
+        <span class="visually-hidden">
+          {t('popup.provider')}
+          {t('ui.colon')}
+        </span>
         {provider.name[locale]}
       </p>
       <h1 class="state-header__state" data-state={state ?? 'none'}>

@@ -19,7 +19,7 @@ export default defineUnlistedScript(() => {
     unmount?.();
     unmount = undefined;
     if (input === null) return;
-    unmount = mountPrompt(document, input, navigator.languages, {
+    unmount = mountPrompt(document, input, {
       openHelp: () => send('prompt/open-help', {}),
       // Only the flag is passed on: the saved record (page text, fields) stays out of the page.
       saveEvidence: async () => ({

@@ -18,8 +18,8 @@ function template(id) {
 // source says so (source type and confidence).
 export default defineProvider({
   id: '${id}',
-  // TODO: the wallet's name as it writes it, in English and Simplified Chinese.
-  name: { en: 'TODO', 'zh-CN': 'TODO' },
+  // TODO: the wallet's name as it writes it, in English, Simplified and Traditional Chinese.
+  name: { en: 'TODO', 'zh-CN': 'TODO', 'zh-Hant': 'TODO' },
   // TODO: hosts of its web app, checkout and help pages; they become host permissions. Its own
   // domain as '*.example.com'; on a domain shared with other products, only the payment hosts.
   hosts: ['TODO'],
@@ -32,25 +32,25 @@ export default defineProvider({
     // TODO: its help centre and the page "contact" opens, with the source each was read from.
     helpCentre: { url: 'TODO', source: { url: 'TODO', type: 'official' } },
     contactPage: { url: 'TODO', source: { url: 'TODO', type: 'official' } },
-    // Complaint pages: { url, label: { en, 'zh-CN' }, source }.
+    // Complaint pages: { url, label: { en, 'zh-CN', 'zh-Hant' }, source }.
     complaintPages: [],
     // Only numbers printed on a public source, each with it:
-    // { number: '…', region: { en: '…', 'zh-CN': '…' }, regionCodes: ['…'], use: 'call',
-    //   purpose: { en: '…', 'zh-CN': '…' }, source: { url: 'https://…', type: 'official' },
+    // { number: '…', region: { en: '…', 'zh-CN': '…', 'zh-Hant': '…' }, regionCodes: ['…'], use: 'call',
+    //   purpose: { en: '…', 'zh-CN': '…', 'zh-Hant': '…' }, source: { url: 'https://…', type: 'official' },
     //   confidence: 'high' },
     phones: [],
-    // Official e-mail channels: { address, purpose: { en, 'zh-CN' }, source }.
+    // Official e-mail channels: { address, purpose: { en, 'zh-CN', 'zh-Hant' }, source }.
     emails: [],
     // TODO: where customer service is inside its app (or delete this line).
-    inApp: { en: 'TODO', 'zh-CN': 'TODO' },
+    inApp: { en: 'TODO', 'zh-CN': 'TODO', 'zh-Hant': 'TODO' },
     // Addresses for forwarding phishing messages: { address, source }.
     reportPhishing: [],
     // TODO: a short caveat under the contacts, e.g. that it has no public phone line (or delete).
-    note: { en: 'TODO', 'zh-CN': 'TODO' },
+    note: { en: 'TODO', 'zh-CN': 'TODO', 'zh-Hant': 'TODO' },
   },
-  // What the genuine wallet says it never does: { text: { en, 'zh-CN' }, source }.
+  // What the genuine wallet says it never does: { text: { en, 'zh-CN', 'zh-Hant' }, source }.
   safetyFacts: [],
-  // Published complaint-handling times: { region, text: { en, 'zh-CN' }, source }.
+  // Published complaint-handling times: { region, text: { en, 'zh-CN', 'zh-Hant' }, source }.
   complaintTimelines: [],
   detection: {
     // Rules for wording only this wallet uses (the generic rules cover the rest), each with

@@ -1,9 +1,10 @@
 // Makes a fresh clone ready: installs the npm packages when they are missing or older than
-// package-lock.json, and (with --browser) Debian's Chromium when it is missing. Runs before
-// `npm test` and `npm run demo`, so it may use nothing but Node's own modules.
+// package-lock.json, and (with --browser) Debian's Chromium and Firefox ESR when they are
+// missing. Runs before `npm test` and `npm run demo`, so it may use nothing but Node's own
+// modules.
 //
 //   node scripts/setup.mjs            npm packages only
-//   node scripts/setup.mjs --browser  npm packages and Chromium
+//   node scripts/setup.mjs --browser  npm packages, Chromium and Firefox ESR
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { accessSync, constants, existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -13,6 +14,7 @@ const ROOT = resolve(import.meta.dirname, '..');
 const LOCK = join(ROOT, 'package-lock.json');
 const STAMP = join(ROOT, 'node_modules', '.wallet-assist-lock.sha256');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
 /** @param {string} message */
 function log(message) {
@@ -61,14 +63,16 @@ function ensurePackages() {
   const installed = existsSync(STAMP) ? readFileSync(STAMP, 'utf8').trim() : null;
   const complete =
     existsSync(join(ROOT, 'node_modules', '.bin', 'wxt')) &&
-    existsSync(join(ROOT, 'node_modules', '@playwright', 'test'));
+    existsSync(join(ROOT, 'node_modules', '@playwright', 'test')) &&
+    existsSync(join(ROOT, 'node_modules', 'puppeteer-core'));
   if (installed === wanted && complete) return;
   log(
     complete
       ? 'node_modules does not match package-lock.json: reinstalling'
       : 'installing npm packages',
   );
-  // Playwright must never download browsers: the tests use Debian's Chromium.
+  // Nothing may download a browser: the tests use Debian's Chromium and Firefox ESR
+  // (puppeteer-core, unlike puppeteer, never downloads one).
   run('npm', ['ci', '--no-audit', '--no-fund'], { PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1' });
   writeFileSync(STAMP, `${wanted}\n`);
 }
@@ -89,29 +93,38 @@ function hasChineseFont() {
   return result.status === 0 && result.stdout.trim() !== '';
 }
 
-function ensureChromium() {
-  /** @type {string[]} */
-  const packages = [];
-  if (!isExecutable(CHROMIUM) && !process.env.CHROMIUM_PATH) packages.push('chromium');
-  // Chinese pages and the Chinese UI need a CJK font; the small WenQuanYi font is enough.
-  if (process.platform === 'linux' && existsSync('/usr/bin/apt-get') && !hasChineseFont()) {
-    packages.push('fonts-wqy-microhei');
+/**
+ * Debian's Chromium and Firefox ESR (the end-to-end suites run in both) and a Chinese font,
+ * installed when missing. A browser given through CHROMIUM_PATH / FIREFOX_PATH must exist.
+ */
+function ensureBrowsers() {
+  const browsers = [
+    { name: 'Chromium', path: CHROMIUM, env: 'CHROMIUM_PATH', pkg: 'chromium' },
+    { name: 'Firefox ESR', path: FIREFOX, env: 'FIREFOX_PATH', pkg: 'firefox-esr' },
+  ];
+  const missing = browsers.filter((b) => !isExecutable(b.path));
+  for (const browser of missing) {
+    if (process.env[browser.env]) fail(`${browser.env}=${browser.path} is not an executable file`);
   }
-  if (isExecutable(CHROMIUM) && packages.length > 0) {
-    installDebianPackages(packages, { required: false });
+  const apt = process.platform === 'linux' && existsSync('/usr/bin/apt-get');
+  // Chinese pages and the Chinese UI need a CJK font; the small WenQuanYi font is enough.
+  const font = apt && !hasChineseFont() ? ['fonts-wqy-microhei'] : [];
+  if (missing.length === 0) {
+    if (font.length > 0) installDebianPackages(font, { required: false });
     return;
   }
-  if (isExecutable(CHROMIUM)) return;
-  if (process.env.CHROMIUM_PATH) fail(`CHROMIUM_PATH=${CHROMIUM} is not an executable file`);
-  if (process.platform !== 'linux' || !existsSync('/usr/bin/apt-get')) {
+  const names = missing.map((b) => b.name).join(' and ');
+  if (!apt) {
     fail(
-      `Chromium was not found at ${CHROMIUM}. Install Chromium and set CHROMIUM_PATH to its ` +
-        'executable, then run the command again.',
+      `${names} not found (${missing.map((b) => b.path).join(', ')}). Install ${names} and set ` +
+        `${missing.map((b) => b.env).join(' / ')} to the executable, then run the command again.`,
     );
   }
-  log(`Chromium is missing at ${CHROMIUM}: installing Debian's chromium package`);
-  installDebianPackages(packages, { required: true });
-  if (!isExecutable(CHROMIUM)) fail(`apt-get finished but ${CHROMIUM} is still missing`);
+  log(`${names} missing: installing ${missing.map((b) => b.pkg).join(' ')}`);
+  installDebianPackages([...missing.map((b) => b.pkg), ...font], { required: true });
+  for (const browser of missing) {
+    if (!isExecutable(browser.path)) fail(`apt-get finished but ${browser.path} is still missing`);
+  }
 }
 
 /**
@@ -128,8 +141,9 @@ function installDebianPackages(packages, { required }) {
       return;
     }
     fail(
-      'Installing Chromium needs root. Run: sudo apt-get update && sudo apt-get install -y ' +
-        'chromium   (or set CHROMIUM_PATH to an installed Chromium), then run the command again.',
+      `Installing ${packages.join(' ')} needs root. Run: sudo apt-get update && sudo apt-get ` +
+        `install -y ${packages.join(' ')}   (or set CHROMIUM_PATH / FIREFOX_PATH to installed ` +
+        'browsers), then run the command again.',
     );
   }
   /** @param {string[]} args */
@@ -148,4 +162,4 @@ function installDebianPackages(packages, { required }) {
 }
 
 ensurePackages();
-if (process.argv.includes('--browser')) ensureChromium();
+if (process.argv.includes('--browser')) ensureBrowsers();

@@ -1,9 +1,7 @@
-import { strFromU8 } from 'fflate';
 import { useEffect, useState } from 'preact/hooks';
-import { openCaseBundle, looksLikeZip } from '../../lib/cases/import-bundle';
-import { factsFromTabState, guessRegion } from '../../lib/cases/prefill';
+import { factsFromTabState, factsReadFromPage, guessRegion } from '../../lib/cases/prefill';
 import type { CaseRecord } from '../../lib/cases/schema';
-import { evidence } from '../../lib/client/evidence';
+import { importCaseFile } from '../../lib/client/case-import';
 import { send } from '../../lib/client/messages';
 import { readTabStateOf } from '../../lib/client/tabs';
 import { ImportError } from '../../lib/evidence/import';
@@ -12,6 +10,7 @@ import { isStateId, STATE_IDS, type StateId } from '../../lib/states';
 import { useCases } from '../data/cases';
 import { useErrorText } from '../data/errors';
 import { useI18n } from '../i18n';
+import { ProviderOptions } from '../ProviderOptions';
 import { CaseView } from './CaseView';
 import { deviceEnv } from './device';
 import { QuickCallLog } from './QuickCallLog';
@@ -94,6 +93,7 @@ async function startCase(
   state: StateId,
   facts: CaseRecord['facts'],
   languages: readonly string[],
+  unconfirmed: CaseRecord['unconfirmed'] = [],
 ): Promise<CaseRecord> {
   const provider = getProvider(providerId);
   const region = guessRegion(languages, provider?.regions ?? []);
@@ -102,10 +102,14 @@ async function startCase(
     state,
     ...(region ? { region } : {}),
     facts,
+    ...(unconfirmed.length ? { unconfirmed } : {}),
   });
 }
 
-/** One click from a detection: the case starts with the page's facts, then opens. */
+/**
+ * One click from a detection: the case starts with the page's facts, marked as read from the page
+ * until the person checks them, then opens.
+ */
 function StartFromTab({ tabId, languages }: { tabId: number; languages: readonly string[] }) {
   const { t } = useI18n();
   const errorText = useErrorText();
@@ -120,11 +124,13 @@ function StartFromTab({ tabId, languages }: { tabId: number; languages: readonly
           if (live) setUndetected(tabState?.providerId ?? null);
           return;
         }
+        const facts = factsFromTabState(tabState, deviceEnv());
         const record = await startCase(
           tabState.providerId,
           tabState.state,
-          factsFromTabState(tabState, deviceEnv()),
+          facts,
           languages,
+          factsReadFromPage(facts),
         );
         if (live) openCase(record.id);
       } catch (e) {
@@ -149,7 +155,7 @@ function NewCaseForm(props: {
   state: StateId | null;
   autoStart?: boolean;
 }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const errorText = useErrorText();
   const [providerId, setProviderId] = useState(props.providerId ?? PROVIDERS[0]!.id);
   const [state, setState] = useState<StateId>(props.state ?? 'payment_failed');
@@ -183,11 +189,7 @@ function NewCaseForm(props: {
             value={providerId}
             onChange={(e) => setProviderId(e.currentTarget.value)}
           >
-            {PROVIDERS.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name[locale]}
-              </option>
-            ))}
+            <ProviderOptions />
           </select>
         </label>
         <label>
@@ -240,20 +242,14 @@ function CaseList({ languages }: { languages: readonly string[] }) {
   const importFile = async (file: File | undefined) => {
     if (!file) return;
     try {
-      const bytes = new Uint8Array(await file.arrayBuffer());
-      // An exported case bundle (ZIP) or a bare case.json.
-      const zip = looksLikeZip(bytes) ? bytes : null;
-      const json = zip ? (await openCaseBundle(zip)).json : strFromU8(bytes);
-      const record = await send('cases/import', { json });
+      // An exported case bundle (ZIP) with its evidence, or a bare case.json: all or nothing.
+      const { record, evidence } = await importCaseFile(
+        new Uint8Array(await file.arrayBuffer()),
+        file.name,
+      );
       let done = t('cases.import.done');
-      if (zip) {
-        // The case is stored; its evidence follows, already checked with the rest of the bundle.
-        try {
-          const result = await evidence.importBundle(zip);
-          done += ` ${t('locker.imported', { imported: result.imported, present: result.alreadyPresent })}`;
-        } catch (e) {
-          done += ` ${t('cases.import.evidenceFailed', { problem: importProblem(e) })}`;
-        }
+      if (evidence) {
+        done += ` ${t('locker.imported', { imported: evidence.imported, present: evidence.alreadyPresent })}`;
       }
       setMessage(done);
       openCase(record.id);

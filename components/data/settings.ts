@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import {
   loadSettings,
+  updateSettings,
   watchSettings,
   type LoadedSettings,
   type Settings,
@@ -35,4 +36,30 @@ export function useSettings(): {
     show: setShown,
     revert: () => setShown(null),
   };
+}
+
+/**
+ * Settings a page lets the person change: `change` shows the new value at once, stores it
+ * (validated) and reports in `status`; a refused value is reverted with the reason.
+ */
+export function useSettingsEditor(messages: { saved: string; failed: (error: string) => string }): {
+  settings: Settings | null;
+  change: (update: (current: Settings) => Settings) => void;
+  status: string;
+} {
+  const { settings, show, revert } = useSettings();
+  const [status, setStatus] = useState('');
+  const change = (update: (current: Settings) => Settings) => {
+    if (settings === null) return;
+    // Shown at once; the stored (validated) value follows and replaces it.
+    show(update(settings));
+    updateSettings(update).then(
+      () => setStatus(messages.saved),
+      (error: unknown) => {
+        setStatus(messages.failed(String(error)));
+        revert();
+      },
+    );
+  };
+  return { settings, change, status };
 }

@@ -2,6 +2,8 @@ import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { evidence } from '../../lib/client/evidence';
 import { extensionVersion } from '../../lib/client/navigation';
 import type { ChainReport } from '../../lib/evidence/chain';
+import type { PendingDropped } from '../../lib/evidence/db';
+import type { ExportChoices } from '../../lib/evidence/export-plan';
 import { ImportError } from '../../lib/evidence/import';
 import type { CaptureRecord, PendingSnapshot } from '../../lib/evidence/schema';
 import { matchesFilter, type CaptureFilter } from '../../lib/evidence/store';
@@ -9,6 +11,8 @@ import { providerName } from '../../lib/providers';
 import { STATE_IDS } from '../../lib/states';
 import { useI18n } from '../i18n';
 import { useLazyThumbnails } from './thumbnails';
+import { AddFile } from './AddFile';
+import { ExportPanel } from './ExportPanel';
 import { downloadBytes, formatBytes } from './files';
 import { LockerDetail } from './LockerDetail';
 
@@ -49,6 +53,8 @@ export function LockerApp() {
   const [reminder, setReminder] = useState(false);
   const [damaged, setDamaged] = useState(0);
   const [verify, setVerify] = useState<ChainReport | null>(null);
+  const [exporting, setExporting] = useState<{ ids?: string[] } | null>(null);
+  const [dropped, setDropped] = useState<PendingDropped | null>(null);
 
   const load = useCallback(async () => {
     performance.mark('locker-load');
@@ -58,6 +64,7 @@ export function LockerApp() {
     setDamaged(invalid.length);
     setRecords(all);
     setPending(await evidence.pending(new Date()));
+    setDropped(await evidence.pendingDropped());
     setReminder(await evidence.needsExportReminder(new Date()));
   }, []);
 
@@ -146,19 +153,21 @@ export function LockerApp() {
     [records],
   );
 
-  const doExport = async (ids?: string[]) => {
+  const doExport = async (ids: string[] | undefined, choices: ExportChoices) => {
+    setExporting(null);
     try {
       const result = await evidence.exportBundle({
         ids,
         locale,
         extensionVersion: extensionVersion(),
+        choices,
       });
       downloadBytes(result.bytes, result.fileName, 'application/zip');
       setMessage(
         t('locker.exported', { count: result.count, file: result.fileName }) +
           (result.damaged ? ` ${t('locker.damaged', { count: result.damaged })}` : ''),
       );
-      setReminder(false);
+      setReminder(await evidence.needsExportReminder(new Date()));
     } catch (error) {
       setMessage(t('capture.failed', { error: String(error) }));
     }
@@ -167,7 +176,10 @@ export function LockerApp() {
   const doImport = async (file: File | undefined) => {
     if (!file) return;
     try {
-      const result = await evidence.importBundle(new Uint8Array(await file.arrayBuffer()));
+      const result = await evidence.importBundle(
+        new Uint8Array(await file.arrayBuffer()),
+        file.name,
+      );
       setMessage(
         t('locker.imported', { imported: result.imported, present: result.alreadyPresent }),
       );
@@ -230,14 +242,14 @@ export function LockerApp() {
         </p>
       )}
       <div class="locker__bar">
-        <button type="button" class="button button--primary" onClick={() => doExport()}>
+        <button type="button" class="button button--primary" onClick={() => setExporting({})}>
           {t('locker.exportAll')}
         </button>
         <button
           type="button"
           class="button"
           disabled={selected.size === 0}
-          onClick={() => doExport([...selected])}
+          onClick={() => setExporting({ ids: [...selected] })}
         >
           {t('locker.exportSelected', { count: selected.size })}
         </button>
@@ -254,21 +266,55 @@ export function LockerApp() {
           {t('locker.verify')}
         </button>
       </div>
+      {exporting && (
+        <ExportPanel
+          records={
+            exporting.ids
+              ? (records ?? []).filter((r) => exporting.ids!.includes(r.id))
+              : (records ?? [])
+          }
+          onExport={(choices) => void doExport(exporting.ids, choices)}
+          onCancel={() => setExporting(null)}
+        />
+      )}
       <p class="locker__message" role="status" aria-live="polite">
         {message}
       </p>
       {verify && (
-        <p class="locker__verify-result" role="status">
-          {verify.firstBreak
-            ? t('locker.verifyBroken', {
-                id: verify.firstBreak.recordId,
-                seq: verify.firstBreak.seq,
-                reason: t(`locker.reason.${verify.firstBreak.reason}`),
-              })
-            : t('locker.verifyOk', { count: verify.checked })}
+        <div class="locker__verify-box">
+          <p class="locker__verify-result" role="status">
+            {verify.firstBreak
+              ? t('locker.verifyBroken', {
+                  id: verify.firstBreak.recordId,
+                  seq: verify.firstBreak.seq,
+                  reason: t(`locker.reason.${verify.firstBreak.reason}`),
+                })
+              : t('locker.verifyOk', { count: verify.checked })}
+          </p>
+          <p class="muted">
+            {t('locker.verifyCounts', { own: verify.own, imported: verify.imported })}
+            {verify.unverifiable > 0 &&
+              ` ${t('locker.verifyUnverifiable', { count: verify.unverifiable })}`}
+          </p>
+          <p class="muted locker__proves">{t('locker.proves')}</p>
+        </div>
+      )}
+      <AddFile onAdded={() => void load()} />
+
+      {dropped && (
+        <p class="locker__banner locker__dropped" role="status">
+          {t(dropped.reason === 'room' ? 'locker.droppedRoom' : 'locker.droppedCap', {
+            count: dropped.count,
+          })}{' '}
+          <button
+            type="button"
+            class="link-button"
+            onClick={() => void evidence.clearPendingDropped().then(() => setDropped(null))}
+          >
+            {t('locker.droppedOk')}
+          </button>
         </p>
       )}
-
       {pending.length > 0 && (
         <section class="card locker__pending">
           <h2>{t('locker.pendingTitle')}</h2>
@@ -406,8 +452,20 @@ export function LockerApp() {
                     {' · '}
                     {(record.providerId && providerNames.get(record.providerId)) ?? record.title}
                     {record.state ? ` · ${t(`state.${record.state}`)}` : ''}
+                    {record.file ? ` · ${t(`outside.category.${record.file.category}`)}` : ''}
+                    {record.origin && (
+                      <span class="locker__origin">
+                        {' '}
+                        ·{' '}
+                        {t('locker.importedBadge', {
+                          date: dateFormat.format(new Date(record.origin.importedAt)),
+                        })}
+                      </span>
+                    )}
                     <br />
-                    <span class="muted">{record.url}</span>
+                    <span class="muted">
+                      {record.file ? record.file.description || record.file.fileName : record.url}
+                    </span>
                   </span>
                   <button type="button" class="button" onClick={() => setOpenId(record.id)}>
                     {t('locker.open')}

@@ -3,6 +3,7 @@ import { artifactPath } from '../../lib/evidence/bundle';
 import { evidence } from '../../lib/client/evidence';
 import { sha256Hex } from '../../lib/evidence/hash';
 import { maskSensitiveText, redactPng, type Region } from '../../lib/evidence/redact';
+import { fieldLabel } from '../../lib/evidence/report';
 import type { Artifact, CaptureRecord } from '../../lib/evidence/schema';
 import { getProvider } from '../../lib/providers';
 import { useI18n } from '../i18n';
@@ -55,11 +56,20 @@ export function LockerDetail({
     void evidence.logAccess('view', [record.id], 'locker');
   }, [record.id]);
 
+  const held = (a: Artifact) => !record.origin?.notIncluded.includes(a.sha256);
   const screenshots = record.artifacts.filter(
-    (a) => a.kind === 'screenshot-visible' || a.kind === 'screenshot-full',
+    (a) => (a.kind === 'screenshot-visible' || a.kind === 'screenshot-full') && held(a),
   );
+  // What can be shown as a picture: screenshots, their redacted copies, photos added from a phone.
+  const pictures = [
+    ...screenshots,
+    ...record.redactions.filter((a) => a.kind === 'redacted-screenshot' && held(a)),
+    ...record.artifacts.filter(
+      (a) => a.kind === 'outside-file' && /^image\/(png|jpeg|gif|webp)$/.test(a.mimeType),
+    ),
+  ];
   const texts = record.artifacts.filter(
-    (a) => a.kind === 'page-text' || a.kind === 'detection-text',
+    (a) => (a.kind === 'page-text' || a.kind === 'detection-text') && held(a),
   );
   const fail = (error: unknown) => setMessage(t('capture.failed', { error: String(error) }));
 
@@ -130,7 +140,9 @@ export function LockerDetail({
       <td>{value}</td>
     </tr>
   );
-  const fieldRows = Object.entries(record.fields).map(([key, value]) => row(key, String(value)));
+  const fieldRows = Object.entries(record.fields).map(([key, value]) =>
+    row(fieldLabel(t, key), String(value)),
+  );
 
   return (
     <article class="locker__detail" data-id={record.id}>
@@ -140,14 +152,36 @@ export function LockerDetail({
         </button>
       </p>
       <h1>{record.title || record.url}</h1>
-      {screenshots.map((a) => (
+      {pictures.map((a) => (
         <p key={a.sha256}>
-          <BlobImage sha256={a.sha256} alt={a.kind} class="locker__shot" />
+          <BlobImage sha256={a.sha256} alt={t(`evidence.kind.${a.kind}`)} class="locker__shot" />
         </p>
       ))}
+      <p class={`locker__origin-note ${record.origin ? 'locker__origin-note--imported' : ''}`}>
+        {record.origin
+          ? t('locker.detail.imported', {
+              at: new Date(record.origin.importedAt).toLocaleString(locale),
+              name: record.origin.bundleName || '—',
+              exported: record.origin.bundleExportedAt || '—',
+            })
+          : t(record.file ? 'locker.detail.addedHere' : 'locker.detail.capturedHere')}
+      </p>
       <table class="locker__meta">
         <tbody>
-          {row(t('locker.detail.url'), record.url)}
+          {record.file && [
+            row(t('report.file.category'), t(`outside.category.${record.file.category}`)),
+            row(t('report.file.description'), record.file.description || '—'),
+            row(
+              t('report.file.occurredAt'),
+              record.file.occurredAt
+                ? new Date(record.file.occurredAt).toLocaleString(locale)
+                : '—',
+            ),
+            row(t('report.file.cameFrom'), record.file.cameFrom || '—'),
+            row(t('report.file.name'), record.file.fileName || '—'),
+            row(t('report.file.type'), record.file.detectedType),
+          ]}
+          {record.url && row(t('locker.detail.url'), record.url)}
           {row(
             t('locker.detail.time'),
             `${new Date(record.capturedAtUtc).toLocaleString(locale)} — ${record.capturedAt} (${record.timeZone})`,
@@ -168,9 +202,11 @@ export function LockerDetail({
               `${record.page.viewportWidth}×${record.page.viewportHeight} @${record.page.devicePixelRatio}x`,
             )}
           {record.page && row(t('locker.detail.language'), record.page.language || '—')}
-          {row(t('locker.detail.source'), record.source)}
+          {row(t('locker.detail.source'), t(`evidence.source.${record.source}`))}
           {row(t('locker.detail.recordHash'), record.chain.recordHash)}
           {row(t('locker.detail.prevHash'), record.chain.prevHash ?? '—')}
+          {record.origin?.bundleSha256 &&
+            row(t('locker.detail.bundle'), record.origin.bundleSha256)}
         </tbody>
       </table>
 
@@ -178,7 +214,7 @@ export function LockerDetail({
       <ul class="locker__artifacts">
         {[...record.artifacts, ...record.redactions].map((a) => (
           <li key={a.sha256} data-kind={a.kind}>
-            {a.kind}
+            {t(`evidence.kind.${a.kind}`)}
             {a.part ? ` ${a.part}/${a.parts}` : ''} · {formatBytes(a.size)} ·{' '}
             <code class="locker__sha">{a.sha256}</code>
             {a.derivedFrom && (
@@ -187,19 +223,26 @@ export function LockerDetail({
                 <code>{a.derivedFrom.slice(0, 16)}…</code>
               </>
             )}{' '}
-            <button
-              type="button"
-              class="button"
-              onClick={async () =>
-                downloadBytes(
-                  await bytesOf(a.sha256),
-                  artifactPath(a.sha256, a.mimeType).slice('artifacts/'.length),
-                  a.mimeType,
-                )
-              }
-            >
-              {t('locker.download')}
-            </button>
+            {a.kind === 'snapshot-mhtml' && (
+              <span class="locker__mhtml-note"> — {t('locker.mhtmlNote')}</span>
+            )}
+            {record.origin?.notIncluded.includes(a.sha256) ? (
+              <span class="muted"> — {t('report.leftOut.notHeld')}</span>
+            ) : (
+              <button
+                type="button"
+                class="button"
+                onClick={async () =>
+                  downloadBytes(
+                    await bytesOf(a.sha256),
+                    artifactPath(a.sha256, a.mimeType).slice('artifacts/'.length),
+                    a.mimeType,
+                  )
+                }
+              >
+                {t('locker.download')}
+              </button>
+            )}
           </li>
         ))}
       </ul>

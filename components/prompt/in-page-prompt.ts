@@ -1,5 +1,4 @@
-import type { PromptInput, PromptTexts } from '../../lib/protocol/prompt';
-import { localeFromSetting } from '../../lib/i18n/locale';
+import type { PromptInput } from '../../lib/protocol/prompt';
 
 /**
  * The in-page prompt: a small card in a corner of a wallet page, inside a closed shadow root.
@@ -7,6 +6,10 @@ import { localeFromSetting } from '../../lib/i18n/locale';
  * texts handed over by the background, never anything from the page; the page cannot reach into
  * it, restyle it (every host style is `!important` from inside the shadow tree, which beats the
  * page's own `!important` rules) or remove it for good while it is wanted.
+ *
+ * Nor can the page make the person click it unawares: its buttons act only on a real click that
+ * lands on the card while the card has been fully visible, uncovered, for {@link ARM_MS} (see
+ * {@link watchVisibility}); otherwise the click is ignored and the card says why.
  */
 
 const PROMPT_TAG = 'wallet-assist-prompt';
@@ -84,6 +87,66 @@ export interface PromptActions {
   snooze(duration: 'day' | 'always'): Promise<unknown>;
 }
 
+/** How long the card must have been fully visible, uncovered, before its buttons act. */
+export const ARM_MS = 600;
+
+/**
+ * Watches whether the card can be seen, calling `onChange(true)` once it has been fully visible
+ * for {@link ARM_MS} and `onChange(false)` as soon as it is not. Where the browser tracks real
+ * visibility (IntersectionObserver v2, `trackVisibility`: Chromium), anything drawn over the
+ * card — a top-layer popover, a transparent overlay that lets clicks through, an opacity or
+ * filter trick — counts as hidden. Elsewhere the card must be fully inside the viewport, and each
+ * click is also checked against what is on top where it lands ({@link landsOn}).
+ */
+export function watchVisibility(
+  target: Element,
+  view: Window & typeof globalThis,
+  onChange: (armed: boolean) => void,
+): { tracksOcclusion: boolean; stop: () => void } {
+  const Observer = view.IntersectionObserver;
+  const Entry = view.IntersectionObserverEntry;
+  const tracksOcclusion = Boolean(Entry && 'isVisible' in Entry.prototype);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const seen = (visible: boolean) => {
+    clearTimeout(timer);
+    onChange(false);
+    if (visible) timer = setTimeout(() => onChange(true), ARM_MS);
+  };
+  if (!Observer) {
+    // No observer at all: keep the buttons paused rather than trust what cannot be checked.
+    return { tracksOcclusion, stop: () => undefined };
+  }
+  const options = tracksOcclusion
+    ? ({ threshold: [0.99], trackVisibility: true, delay: 100 } as IntersectionObserverInit)
+    : { threshold: [0.99] };
+  const observer = new Observer((entries) => {
+    const entry = entries[entries.length - 1]!;
+    const inView = entry.isIntersecting && entry.intersectionRatio >= 0.99;
+    seen(
+      tracksOcclusion ? inView && (entry as { isVisible?: boolean }).isVisible === true : inView,
+    );
+  }, options);
+  observer.observe(target);
+  return {
+    tracksOcclusion,
+    stop: () => {
+      clearTimeout(timer);
+      observer.disconnect();
+    },
+  };
+}
+
+/**
+ * True when a click at the event's position lands on `host` (the card's shadow host is what the
+ * document reports for any point inside the closed shadow root). A click from the keyboard
+ * (`detail` 0) has no position and is taken as aimed.
+ */
+export function landsOn(host: Element, event: MouseEvent): boolean {
+  if (event.detail === 0) return true;
+  const top = host.ownerDocument.elementFromPoint(event.clientX, event.clientY);
+  return top === host;
+}
+
 /** Visible modal dialogs of the wallet, which the prompt must not cover. */
 function walletDialogRects(doc: Document): DOMRect[] {
   const dialogs = doc.querySelectorAll(
@@ -121,12 +184,21 @@ export function chooseCorner(
   return 'bottom-right';
 }
 
-function button(doc: Document, text: string, className: string, onClick: () => void) {
+function button(
+  doc: Document,
+  text: string,
+  className: string,
+  onClick: () => void,
+  allowed: (event: MouseEvent) => boolean,
+) {
   const el = doc.createElement('button');
   el.type = 'button';
   el.className = className;
   el.textContent = text;
-  el.addEventListener('click', onClick);
+  el.addEventListener('click', (event) => {
+    if (!allowed(event)) return;
+    onClick();
+  });
   return el;
 }
 
@@ -135,14 +207,8 @@ function button(doc: Document, text: string, className: string, onClick: () => v
  * moved: the message is announced through a polite live region and the buttons sit last in the
  * page's tab order.
  */
-export function mountPrompt(
-  doc: Document,
-  input: PromptInput,
-  languages: readonly string[],
-  actions: PromptActions,
-): () => void {
-  const locale = localeFromSetting(input.language, languages);
-  const texts: PromptTexts = input.texts[locale];
+export function mountPrompt(doc: Document, input: PromptInput, actions: PromptActions): () => void {
+  const { locale, texts } = input;
   const host = doc.createElement(PROMPT_TAG);
   let root: ShadowRoot;
   try {
@@ -173,6 +239,20 @@ export function mountPrompt(
   status.setAttribute('aria-live', 'polite');
 
   let removed = false;
+  let armed = false;
+  // A click acts only if the person could see what they clicked (see `watchVisibility`).
+  const allowed = (event: MouseEvent) => {
+    if (event.isTrusted && armed && landsOn(host, event)) return true;
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    status.textContent = texts.covered;
+    return false;
+  };
+  const arm = (on: boolean) => {
+    armed = on;
+    card.toggleAttribute('data-armed', on);
+    if (on && status.textContent === texts.covered) status.textContent = '';
+  };
   // Out of the way of the wallet's dialogs: placed on show, and again when focus moves (a
   // dialog that opens takes the focus) or the window is resized. No layout work otherwise.
   const place = () => {
@@ -196,11 +276,13 @@ export function mountPrompt(
   const remove = () => {
     removed = true;
     observer.disconnect();
+    visibility?.stop();
     doc.removeEventListener('focusin', onFocus, true);
     view?.removeEventListener('resize', place);
     host.remove();
   };
-  const save = button(doc, texts.saveEvidence, '', () => {
+  const save = button(doc, texts.saveEvidence, '', allowedSave, allowed);
+  function allowedSave() {
     save.disabled = true;
     status.textContent = texts.saving;
     actions.saveEvidence().then(
@@ -213,7 +295,7 @@ export function mountPrompt(
         save.disabled = false;
       },
     );
-  });
+  }
   const snooze = (duration: 'day' | 'always') => () => {
     actions.snooze(duration).then(() => {
       // Say where help still is, then step away.
@@ -226,15 +308,21 @@ export function mountPrompt(
   const primary = doc.createElement('div');
   primary.className = 'row';
   primary.append(
-    button(doc, texts.openHelp, 'primary', () => void actions.openHelp().catch(() => undefined)),
+    button(
+      doc,
+      texts.openHelp,
+      'primary',
+      () => void actions.openHelp().catch(() => undefined),
+      allowed,
+    ),
     save,
   );
   const secondary = doc.createElement('div');
   secondary.className = 'row';
   secondary.append(
-    button(doc, texts.dismiss, 'quiet', remove),
-    button(doc, texts.snoozeDay, 'quiet', snooze('day')),
-    button(doc, texts.snoozeAlways, 'quiet', snooze('always')),
+    button(doc, texts.dismiss, 'quiet', remove, allowed),
+    button(doc, texts.snoozeDay, 'quiet', snooze('day'), allowed),
+    button(doc, texts.snoozeAlways, 'quiet', snooze('always'), allowed),
   );
   card.append(label, message, primary, secondary, status);
   root.append(style, card);
@@ -255,5 +343,6 @@ export function mountPrompt(
   message.textContent = texts.message;
   observer.observe(doc.documentElement, { childList: true });
   observer.observe(host, { attributes: true, attributeFilter: ['style', 'hidden'] });
+  const visibility = view ? watchVisibility(card, view, arm) : null;
   return remove;
 }

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
-import { createTranslator, resolveLocale } from '../i18n';
+import { createTranslator } from '../i18n';
 import type { StateId } from '../states';
+import { backgroundLocale } from './locale';
 
 /** Badge colour: amber reads as "needs attention" without the alarm of red. */
 const BADGE_COLOR = '#b45309';
@@ -22,7 +23,7 @@ function actionApi(): typeof browser.action {
  */
 export async function setBadge(tabId: number, state: StateId | null): Promise<void> {
   const action = actionApi();
-  const t = createTranslator(resolveLocale([browser.i18n.getUILanguage()]));
+  const t = createTranslator(await backgroundLocale());
   try {
     await action.setBadgeText({ tabId, text: state ? '!' : '' });
     if (state) await action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOR });

@@ -85,6 +85,9 @@ export async function captureFullPage(
   );
   const bounds = tileBounds(coveredHeight, page.devicePixelRatio);
   const original = await inPage(tabId, scrollPositionInPage, []);
+  // Kept until the page is put back, so a restarted worker can put it back too.
+  const restoreKey = captureRestoreKey(tabId);
+  await browser.storage.session.set({ [restoreKey]: original });
   let tileIndex = 0;
   let canvas: OffscreenCanvas | null = null;
   const tiles: Uint8Array[] = [];
@@ -123,7 +126,42 @@ export async function captureFullPage(
     await finishTile();
   } finally {
     await inPage(tabId, scrollPageInPage, [0, false, original]).catch(() => undefined);
-    await browser.storage.session.remove(progressKey).catch(() => undefined);
+    await browser.storage.session.remove([progressKey, restoreKey]).catch(() => undefined);
   }
   return { tiles, truncated };
+}
+
+const RESTORE_PREFIX = 'capture-restore:';
+
+/** The `storage.session` key holding where a tab's page was before a full-page capture. */
+function captureRestoreKey(tabId: number): string {
+  return `${RESTORE_PREFIX}${tabId}`;
+}
+
+/**
+ * Puts back every page a full-page capture was working on when the worker stopped: its scroll
+ * position and its fixed elements. Run at start-up; the capture itself is gone (nothing of it
+ * was saved), so its progress entry goes too.
+ */
+export async function restoreInterruptedCaptures(): Promise<number> {
+  const all = await browser.storage.session.get(null);
+  let restored = 0;
+  for (const [key, value] of Object.entries(all)) {
+    if (!key.startsWith(RESTORE_PREFIX)) continue;
+    const tabId = Number(key.slice(RESTORE_PREFIX.length));
+    const position = value as { x?: unknown; y?: unknown };
+    if (
+      Number.isInteger(tabId) &&
+      typeof position.x === 'number' &&
+      typeof position.y === 'number'
+    ) {
+      const to = { x: position.x, y: position.y };
+      await inPage(tabId, scrollPageInPage, [0, false, to]).then(
+        () => restored++,
+        () => undefined, // the tab is gone or moved on
+      );
+    }
+    await browser.storage.session.remove([key, captureProgressKey(tabId)]);
+  }
+  return restored;
 }

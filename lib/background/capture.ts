@@ -13,12 +13,13 @@ import type {
   PageInfo,
   StoredBlob,
 } from '../evidence/schema';
+import { withRoomForOwn } from '../evidence/pending';
 import { saveCapture, StorageFullError } from '../evidence/store';
 import { toOffsetIso } from '../evidence/time';
 import { providerForUrl } from '../providers';
 import type { TabState } from '../tab-state';
 import { captureFullPage, pacedCaptureVisibleTab } from './capture-full';
-import { collectPageInPage, type CollectedPage } from './capture-page';
+import { readPageInPage, type CollectedPage } from './capture-page';
 import type { Handlers } from './handlers';
 import { readTabState } from './tab-states';
 
@@ -37,14 +38,19 @@ async function getTab(tabId: number) {
   throw new CaptureError('tabGone', `Tab ${tabId} does not exist`);
 }
 
-/** The page's metrics, HTML and visible text, or `null` where scripts cannot run in it. */
-async function collectPage(tabId: number): Promise<CollectedPage | null> {
+/** What was read of a whole page: its metrics are always there. */
+type ReadPage = CollectedPage & { info: NonNullable<CollectedPage['info']> };
+
+/** The page's metrics, inert HTML and visible text, or `null` where scripts cannot run in it. */
+async function collectPage(tabId: number): Promise<ReadPage | null> {
   try {
     const [result] = await browser.scripting.executeScript({
       target: { tabId },
-      func: collectPageInPage,
+      func: readPageInPage,
+      args: [{ kind: 'page' }],
     });
-    return (result?.result as CollectedPage | undefined) ?? null;
+    const page = result?.result as CollectedPage | undefined;
+    return page?.info ? (page as ReadPage) : null;
   } catch {
     return null;
   }
@@ -199,12 +205,19 @@ export async function captureTab(tabId: number, options: CaptureOptions): Promis
     artifacts: made.map((m) => m.artifact),
     at,
   });
-  let record: CaptureRecord;
+  let saved: { result: CaptureRecord; pendingDropped: number };
   try {
-    record = await saveCapture(
-      await openEvidenceDb(),
-      draft,
-      made.map((m) => m.blob),
+    const db = await openEvidenceDb();
+    // The person asked for this capture: waiting snapshots make room for it if the disk is full.
+    saved = await withRoomForOwn(
+      db,
+      () =>
+        saveCapture(
+          db,
+          draft,
+          made.map((m) => m.blob),
+          at,
+        ),
       at,
     );
   } catch (error) {
@@ -212,9 +225,10 @@ export async function captureTab(tabId: number, options: CaptureOptions): Promis
     throw new CaptureError('storage', String(error));
   }
   return {
-    ...record,
+    ...saved.result,
     ...(screenshot ? {} : { screenshotNeedsClick: true as const }),
     ...(fullPageCut ? { fullPageCut: true as const } : {}),
+    ...(saved.pendingDropped ? { pendingDropped: saved.pendingDropped } : {}),
   };
 }
 

@@ -10,9 +10,10 @@ import {
 import type { CaseRecord } from '../cases/schema';
 import { getCase, listCases, updateCase } from '../cases/store';
 import { isAwaitingAnswer } from '../cases/status';
-import { resolveLocale, translate } from '../i18n';
+import { translate, type Locale } from '../i18n';
 import { providerName } from '../providers';
 import { getSettings, SETTINGS_KEY } from '../settings';
+import { backgroundLocale } from './locale';
 
 /**
  * Follow-up reminders. Each case that still awaits an answer has one alarm, `case:<id>`, set to
@@ -35,7 +36,7 @@ export async function scheduleCaseReminder(record: CaseRecord, now: Date): Promi
   await browser.alarms.create(name, { when: Math.max(next.at, now.getTime() + 1000) });
 }
 
-function reasonText(reason: ReminderReason, locale: ReturnType<typeof resolveLocale>): string {
+function reasonText(reason: ReminderReason, locale: Locale): string {
   return translate(
     locale,
     reason === 'promised' ? 'cases.reminder.promised' : 'cases.reminder.noNews',
@@ -56,7 +57,7 @@ export async function onCaseAlarm(alarm: Browser.alarms.Alarm, now = new Date())
   if (!record || !isAwaitingAnswer(record.status)) return;
   const { cases } = await getSettings(browser.storage.local);
   const reason = nextReminder(record, cases.followUpAfterDays)?.reason ?? 'no_news';
-  const locale = resolveLocale([browser.i18n.getUILanguage()]);
+  const locale = await backgroundLocale();
   const provider = providerName(record.providerId, locale);
   try {
     await browser.notifications.create(reminderAlarmName(id), {

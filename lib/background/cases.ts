@@ -15,6 +15,7 @@ import { CaseTransitionError } from '../cases/status';
 import {
   addCase,
   CaseNotFoundError,
+  checkCaseImport,
   getCase,
   importCase,
   listCases,
@@ -99,4 +100,6 @@ export const caseHandlers: Handlers<CaseMessageType> = {
     change(id, (c, now) => escalateCase(c, escalation, { now })),
   'cases/import': ({ json }) =>
     refusingAsCase(async () => stored(await importCase(await openCasesDb(), json), new Date())),
+  'cases/check-import': ({ json }) =>
+    refusingAsCase(async () => ({ id: (await checkCaseImport(await openCasesDb(), json)).id })),
 };

@@ -2,11 +2,14 @@ import { browser } from 'wxt/browser';
 import { forgetTicks } from '../checklists/ticks';
 import { tabIdFromKey } from '../tab-state';
 import {
+  forgetSnapshotTime,
   keepMomentOfDetection,
   onSaveEvidenceCommand,
+  onShortcutNotificationClicked,
   PENDING_SWEEP_ALARM,
   sweepPending,
 } from './capture-events';
+import { restoreInterruptedCaptures } from './capture-full';
 import {
   onCaseAlarm,
   onCaseNotificationClicked,
@@ -17,6 +20,7 @@ import { onProblemDetected } from './events';
 import { hidePrompt, problemCleared, showPrompt } from './prompt';
 import { handleMessage } from './router';
 import { forgetTab, onTabNavigation, restoreTabStates } from './tab-states';
+import { welcomeAfterInstall } from './welcome';
 
 /**
  * Runs the background's reactions to one event. Each reaction runs on its own: one that fails
@@ -59,6 +63,7 @@ export function startBackground(): void {
     react('tabs.onRemoved', {
       tabState: () => forgetTab(tabId),
       checklistTicks: () => forgetTicks(browser.storage.session, tabId),
+      snapshotTime: () => forgetSnapshotTime(tabId),
     });
   });
 
@@ -70,16 +75,23 @@ export function startBackground(): void {
   });
 
   browser.notifications.onClicked.addListener((id) => {
-    react('notifications.onClicked', { caseReminder: () => onCaseNotificationClicked(id) });
+    react('notifications.onClicked', {
+      caseReminder: () => onCaseNotificationClicked(id),
+      shortcut: () => onShortcutNotificationClicked(id),
+    });
   });
 
   const reschedule = { caseReminders: () => rescheduleAllCaseReminders() };
-  browser.runtime.onInstalled.addListener(() => react('runtime.onInstalled', reschedule));
+  browser.runtime.onInstalled.addListener((details) =>
+    react('runtime.onInstalled', { ...reschedule, welcome: () => welcomeAfterInstall(details) }),
+  );
   browser.runtime.onStartup.addListener(() => react('runtime.onStartup', reschedule));
 
   browser.storage.onChanged.addListener((changes, area) => {
-    // The follow-up setting moves every "no news" reminder.
-    if (settingsChanged(changes, area)) react('storage.onChanged', reschedule);
+    // The follow-up setting moves every "no news" reminder; the language retitles the badges.
+    if (settingsChanged(changes, area)) {
+      react('storage.onChanged', { ...reschedule, badges: restoreTabStates });
+    }
     if (area !== 'session') return;
     for (const [key, change] of Object.entries(changes)) {
       const tabId = tabIdFromKey(key);
@@ -110,5 +122,10 @@ export function startBackground(): void {
     });
   });
 
-  react('start-up', { tabStates: restoreTabStates, pendingSweep: ensurePendingSweep });
+  react('start-up', {
+    tabStates: restoreTabStates,
+    pendingSweep: ensurePendingSweep,
+    // A worker stopped during a full-page capture left the page scrolled, its header hidden.
+    interruptedCaptures: restoreInterruptedCaptures,
+  });
 }

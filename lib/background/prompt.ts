@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
-import { translate, type Locale, type MessageKey } from '../i18n';
-import { getSettings, isSnoozed, updateSettings, type Settings } from '../settings';
+import { localeFromSetting, translate, type Locale, type MessageKey } from '../i18n';
+import { getSettings, isSnoozed, silenceFromPage, type Settings } from '../settings';
 import type { StateId } from '../states';
 import {
   PROMPT_SCRIPT,
@@ -10,6 +10,7 @@ import {
 } from '../protocol/prompt';
 import type { ProblemDetected } from './events';
 import type { Handlers } from './handlers';
+import { workerLanguages } from './locale';
 
 /**
  * The in-page prompt, from the background's side. The prompt's code (`/prompt.js`) is injected
@@ -34,6 +35,7 @@ export function promptTexts(locale: Locale, state: StateId): PromptTexts {
     snoozeDay: t('prompt.snoozeDay'),
     snoozeAlways: t('prompt.snoozeAlways'),
     snoozed: t('prompt.snoozed'),
+    covered: t('prompt.covered'),
   };
 }
 
@@ -72,10 +74,9 @@ export async function showPrompt(event: ProblemDetected, now = new Date()): Prom
   const settings = await getSettings(browser.storage.local);
   const { providerId, url, state } = event.tabState;
   if (promptDecision(settings, providerId, url, now) !== 'show') return false;
-  const input: PromptInput = {
-    language: settings.language,
-    texts: { en: promptTexts('en', state), 'zh-CN': promptTexts('zh-CN', state) },
-  };
+  // The locale is decided here, by the same rule as every page; the prompt only shows it.
+  const locale = localeFromSetting(settings.language, workerLanguages());
+  const input: PromptInput = { locale, texts: promptTexts(locale, state) };
   const target = { tabId: event.tabId, frameIds: [0] };
   await browser.scripting.executeScript({ target, files: [PROMPT_SCRIPT] });
   await browser.scripting.executeScript({
@@ -115,52 +116,49 @@ export function problemCleared(change: { oldValue?: unknown; newValue?: unknown 
   return typeof before === 'string' && stateOf(change.newValue) === null;
 }
 
-/** Snoozes the prompt on `host` for a day or for good. */
-export async function snoozeSite(
-  host: string,
-  duration: 'day' | 'always',
-  now = new Date(),
-): Promise<string> {
-  const until =
-    duration === 'always' ? 'always' : new Date(now.getTime() + 24 * 3600 * 1000).toISOString();
-  await updateSettings(browser.storage.local, (current) => ({
-    ...current,
-    snoozedSites: { ...current.snoozedSites, [host]: until },
-  }));
-  return until;
-}
-
 /** Firefox's sidebar API, which the Chrome-typed `browser` does not declare. */
-type SidebarAction = { open(): Promise<void> };
+type SidebarAction = {
+  open(): Promise<void>;
+  isOpen(details: { windowId?: number }): Promise<boolean>;
+};
+/** The toolbar button: `action` (MV3) or `browserAction` (Firefox's MV2 build). */
+type ActionApi = { openPopup?(options?: { windowId?: number }): Promise<unknown> };
 
 /**
- * Opens help for a tab: Chrome's side panel, else the toolbar popup, else (no user gesture
- * reached us, or the browser has neither) a small window with the same help.
+ * Opens help for a tab, as close to the page as the browser allows:
+ * - Chrome: the side panel (the prompt's click still counts as the person's gesture there).
+ * - Firefox: a sidebar already open follows the tab, so nothing more is needed. Otherwise the
+ *   toolbar popup: Firefox opens its sidebar only from a click inside the extension's own pages,
+ *   and a click on the page reaches the background as a message, which no longer counts as one.
+ *   The popup's first button moves help to the sidebar with that click.
+ * - Anywhere else, or when neither can open, a small window with the same help.
  */
 export async function openHelp(
   tabId: number,
   windowId: number | undefined,
 ): Promise<'sidePanel' | 'popup' | 'window'> {
+  const api = browser as unknown as {
+    sidebarAction?: SidebarAction;
+    action?: ActionApi;
+    browserAction?: ActionApi;
+  };
   try {
     if (browser.sidePanel && windowId !== undefined) {
       await browser.sidePanel.open({ tabId });
       return 'sidePanel';
     }
-    const sidebar = (browser as unknown as { sidebarAction?: SidebarAction }).sidebarAction;
-    if (sidebar) {
-      await sidebar.open();
-      return 'sidePanel';
-    }
+    if (api.sidebarAction && (await api.sidebarAction.isOpen({ windowId }))) return 'sidePanel';
   } catch {
     // Needs a user gesture the message may not carry; fall through.
   }
   try {
-    if (typeof browser.action?.openPopup === 'function') {
-      await browser.action.openPopup(windowId === undefined ? undefined : { windowId });
+    const action = api.action ?? api.browserAction;
+    if (typeof action?.openPopup === 'function') {
+      await action.openPopup(windowId === undefined ? undefined : { windowId });
       return 'popup';
     }
   } catch {
-    // Not allowed without a gesture on some versions; fall through.
+    // Not allowed without a gesture on some versions, or the window is not focused.
   }
   await browser.windows.create({
     url: browser.runtime.getURL(`/popup.html?tabId=${tabId}`),
@@ -176,8 +174,9 @@ export const promptHandlers: Handlers<'prompt/open-help' | 'prompt/snooze'> = {
   'prompt/open-help': async (_payload, sender) => ({
     opened: await openHelp(sender.tabId, sender.windowId),
   }),
+  // Chosen on the page, so recorded for the popup to offer undoing it (see settings/silences).
   'prompt/snooze': async ({ duration }, sender) => {
     const host = new URL(sender.url).hostname;
-    return { host, until: await snoozeSite(host, duration) };
+    return { host, until: await silenceFromPage(browser.storage.local, host, duration) };
   },
 };

@@ -1,16 +1,26 @@
 import { strToU8 } from 'fflate';
-import { artifactPath } from '../evidence/bundle';
+import { artifactPath, type LeftOutReason } from '../evidence/bundle';
+import type { ChainHead } from '../evidence/chain';
 import type { EvidenceDb } from '../evidence/store';
-import { buildEvidenceZip, type ExtraFile } from '../evidence/export';
+import {
+  buildEvidenceZip,
+  logFor,
+  planBundle,
+  readChainHead,
+  type ExtraFile,
+} from '../evidence/export';
+import { planRecord, SAFE_CHOICES, type ExportChoices } from '../evidence/export-plan';
 import { sha256Hex } from '../evidence/hash';
 import { escapeHtml } from '../evidence/report';
 import type { AccessLogEntry, CaptureRecord } from '../evidence/schema';
-import { getBlob, getCapture, logAccess, readAccessLog } from '../evidence/store';
+import { getBlob, getCapture, logAccess, markExported, readAccessLog } from '../evidence/store';
 import { toOffsetIso } from '../evidence/time';
-import { translate, type Locale } from '../i18n';
+import { LOCALES, translate, type Locale } from '../i18n';
 import { caseClocks } from './case-clocks';
 import { describeCase, formatAmount, formatCaseTime } from './describe';
-import type { CaseRecord, EvidenceLink } from './schema';
+import { writableFacts } from './page-text';
+import { caseTimeline } from './timeline';
+import type { CaseRecord, EvidenceLink, FactName } from './schema';
 
 /**
  * The case bundle is an evidence bundle (see `lib/evidence/export.ts`): `manifest.json`,
@@ -37,20 +47,26 @@ export interface CaseEvidence {
   readBlob: (sha256: string) => Promise<Uint8Array | undefined>;
   /** The access-log entries about the linked records. */
   accessLog: AccessLogEntry[];
+  /** What the person chose to include (redacted copies only, by default). */
+  choices: ExportChoices;
+  /** The device's own chain head, carried in the manifest. */
+  chainHead: ChainHead | null;
 }
 
 /** Gathers a case's linked evidence; what cannot be found is listed in `missing`. */
 export type EvidenceSource = (links: readonly EvidenceLink[]) => Promise<CaseEvidence>;
 
 /**
- * Reads the linked capture records from the evidence database `db`. A record goes into the bundle only
- * when every one of its files is stored with the hash it was saved with, since the bundle would
- * otherwise fail its own check; links to anything else are listed as missing. The export is
- * logged in the evidence access log, and the bundle carries the log entries about the linked
- * records (including a deletion of one), not the log of unrelated evidence.
+ * Reads the linked capture records from the evidence database `db`. A record goes into the
+ * bundle only when every file the export takes of it (see `export-plan.ts`: a redacted record's
+ * originals stay behind unless `choices` include them) is stored with the hash it was saved with,
+ * since the bundle would otherwise fail its own check; links to anything else are listed as
+ * missing. The export is logged in the evidence access log and marked on each record, and the
+ * bundle carries the log entries about the linked records (including a deletion of one), not the
+ * log of unrelated evidence.
  */
 export const evidenceFromDb =
-  (db: EvidenceDb): EvidenceSource =>
+  (db: EvidenceDb, choices: ExportChoices = SAFE_CHOICES): EvidenceSource =>
   async (links) => {
     const bytesBySha = new Map<string, Uint8Array>();
     const readIntact = async (sha256: string): Promise<Uint8Array | undefined> => {
@@ -65,11 +81,11 @@ export const evidenceFromDb =
     const missing: string[] = [];
     for (const link of links) {
       const record = records.get(link.captureId) ?? (await getCapture(db, link.captureId));
-      const files = record ? [...record.artifacts, ...record.redactions] : [];
-      let complete = files.some((a) => a.sha256 === link.sha256);
-      for (const file of files) {
+      const plan = record ? planRecord(record, choices).files : [];
+      let complete = plan.some((f) => f.artifact.sha256 === link.sha256);
+      for (const file of plan) {
         if (!complete) break;
-        if (!(await readIntact(file.sha256))) complete = false;
+        if (file.include && !(await readIntact(file.artifact.sha256))) complete = false;
       }
       if (!record || !complete) {
         missing.push(link.sha256);
@@ -78,16 +94,16 @@ export const evidenceFromDb =
       records.set(record.id, record);
     }
     const ids = [...records.keys()];
-    const concerned = new Set([...ids, ...links.map((l) => l.captureId)]);
-    await logAccess(db, 'export', ids, `case export: ${ids.length} record(s)`);
-    const accessLog = (await readAccessLog(db)).filter((entry) =>
-      entry.recordIds.some((id) => concerned.has(id)),
-    );
+    const now = new Date();
+    await logAccess(db, 'export', ids, `case export: ${ids.length} record(s)`, now);
+    await markExported(db, ids, now);
     return {
       records: [...records.values()],
       missing,
       readBlob: async (sha256) => bytesBySha.get(sha256) ?? (await readIntact(sha256)),
-      accessLog,
+      accessLog: logFor(await readAccessLog(db), [...ids, ...links.map((l) => l.captureId)]),
+      choices,
+      chainHead: await readChainHead(db),
     };
   };
 
@@ -103,6 +119,8 @@ export interface ReportOptions {
   now: Date;
   timeZone: string;
   missing?: readonly string[];
+  /** Linked files the bundle leaves out, and why (a redacted copy goes instead, …). */
+  leftOut?: ReadonlyMap<string, LeftOutReason>;
 }
 
 /** The bundle's `report.html`: self-contained, no scripts, prints well. */
@@ -111,9 +129,17 @@ export function buildCaseReport(record: CaseRecord, options: ReportOptions): str
   const t = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) =>
     escapeHtml(translate(locale, key, params));
   const e = escapeHtml;
-  const f = record.facts;
-  const row = (label: string, value: string | undefined) =>
-    value ? `<tr><th>${label}</th><td>${e(value)}</td></tr>` : '';
+  // Page text without contact details; unconfirmed facts are shown as still to be checked.
+  const f = writableFacts(record);
+  const unchecked = new Set(record.unconfirmed ?? []);
+  const colon = t('ui.colon');
+  const time = (iso: string, zone?: string) => formatCaseTime(iso, zone, locale);
+  const row = (label: string, value: string | undefined, name?: FactName) =>
+    name && unchecked.has(name)
+      ? `<tr><th>${label}</th><td>${t('cases.field.unconfirmed')}</td></tr>`
+      : value
+        ? `<tr><th>${label}</th><td>${e(value)}</td></tr>`
+        : '';
   const description = describeCase(record, {
     locale,
     form: 'written',
@@ -122,7 +148,7 @@ export function buildCaseReport(record: CaseRecord, options: ReportOptions): str
   const contacts = record.contacts
     .map(
       (c) =>
-        `<tr><td>${e(formatCaseTime(c.at))}</td><td>${t(`cases.channel.${c.channel}`)}</td>` +
+        `<tr><td>${e(time(c.at))}</td><td>${t(`cases.channel.${c.channel}`)}</td>` +
         `<td>${e(c.durationMinutes === undefined ? '' : String(c.durationMinutes))}</td>` +
         `<td>${e(c.agentName ?? '')}</td><td>${e(c.employeeId ?? '')}</td>` +
         `<td>${e(c.reference ?? '')}</td><td>${e(c.said ?? '')}</td>` +
@@ -130,19 +156,25 @@ export function buildCaseReport(record: CaseRecord, options: ReportOptions): str
     )
     .join('\n');
   const missing = new Set(options.missing ?? []);
+  const where = (l: EvidenceLink) => {
+    if (missing.has(l.sha256)) return t('cases.export.missing');
+    const reason = options.leftOut?.get(l.sha256);
+    return reason ? t(`report.leftOut.${reason}`) : e(evidencePath(l));
+  };
   const evidence = record.evidence
     .map(
       (l) =>
-        `<tr><td>${e(formatCaseTime(l.capturedAt))}</td><td><code>${e(l.sha256)}</code></td>` +
-        `<td>${missing.has(l.sha256) ? t('cases.export.missing') : e(evidencePath(l))}</td></tr>`,
+        `<tr><td>${e(time(l.capturedAt))}</td><td><code>${e(l.sha256)}</code></td>` +
+        `<td>${where(l)}</td></tr>`,
     )
     .join('\n');
-  const timeline = record.timeline
-    .map(
-      (ev) =>
-        `<li><time>${e(formatCaseTime(ev.at))}</time> ${t(`cases.timeline.${ev.kind}`)}` +
-        `${ev.status ? ` — ${t(`cases.status.${ev.status}`)}` : ''}` +
-        `${ev.detail ? ` <code>${e(ev.detail)}</code>` : ''}</li>`,
+  const timeline = caseTimeline(record)
+    .map((ev) =>
+      ev.type === 'file'
+        ? `<li><time>${e(time(ev.at))}</time> ${t('cases.timeline.file', { label: ev.label })} <code>${e(ev.sha256)}</code></li>`
+        : `<li><time>${e(time(ev.at))}</time> ${t(`cases.timeline.${ev.kind}`)}` +
+          `${ev.status ? ` — ${t(`cases.status.${ev.status}`)}` : ''}` +
+          `${ev.detail ? ` <code>${e(ev.detail)}</code>` : ''}</li>`,
     )
     .join('\n');
   const clocks = caseClocks(record, options.now, options.timeZone)
@@ -169,16 +201,16 @@ pre{white-space:pre-wrap;border:1px solid #ccc;padding:1rem;background:#f7f7f7}c
 </style>
 </head>
 <body>
-<h1>${t('cases.export.title')}: ${e(options.providerName)} — ${t(`state.${record.state}`)}</h1>
-<p>${t('cases.status')}: <strong>${t(`cases.status.${record.status}`)}</strong> · ${t('cases.export.made', { time: formatCaseTime(options.now.toISOString()) })} · <code>${e(record.id)}</code></p>
+<h1>${t('cases.export.title')}${colon}${e(options.providerName)} — ${t(`state.${record.state}`)}</h1>
+<p>${t('cases.status')}${colon}<strong>${t(`cases.status.${record.status}`)}</strong> · ${t('cases.export.made', { time: time(options.now.toISOString()) })} · <code>${e(record.id)}</code></p>
 <h2>${t('cases.facts')}</h2>
 <table>
-${row(t('cases.field.occurredAt'), f.occurredAt && formatCaseTime(f.occurredAt, f.timeZone))}
-${row(t('cases.field.amount'), formatAmount(f))}
-${row(t('cases.field.merchant'), f.merchant)}
-${row(t('cases.field.transactionId'), f.transactionId)}
-${row(t('cases.field.errorCode'), f.errorCode)}
-${row(t('cases.field.device'), [f.device, f.browser].filter(Boolean).join(', '))}
+${row(t('cases.field.occurredAt'), f.occurredAt && time(f.occurredAt, f.timeZone))}
+${row(t('cases.field.amount'), formatAmount(f, locale), unchecked.has('amountText') ? 'amountText' : 'amount')}
+${row(t('cases.field.merchant'), f.merchant, 'merchant')}
+${row(t('cases.field.transactionId'), f.transactionId, 'transactionId')}
+${row(t('cases.field.errorCode'), f.errorCode, 'errorCode')}
+${row(t('cases.field.device'), [f.device, f.browser].filter(Boolean).join(locale === 'en' ? ', ' : '，'))}
 ${row(t('cases.field.url'), f.url)}
 ${row(t('cases.field.tried'), f.tried)}
 ${row(t('cases.field.requested'), f.requested)}
@@ -199,7 +231,7 @@ ${
   outcome
     ? `<h2>${t('cases.outcome')}</h2><table>
 ${row(t('cases.outcome.result'), translate(locale, `cases.status.${outcome.result}`))}
-${row(t('cases.contact.at'), formatCaseTime(outcome.at))}
+${row(t('cases.contact.at'), time(outcome.at))}
 ${row(t('cases.outcome.refunded'), outcome.refundedAmount)}
 ${row(t('cases.outcome.reason'), outcome.rejectionReason)}
 ${row(t('cases.outcome.satisfaction'), outcome.satisfaction === undefined ? undefined : `${outcome.satisfaction}/5`)}
@@ -220,7 +252,7 @@ ${timeline}
 }
 
 /** What building the bundle needs. */
-export interface BundleOptions extends Omit<ReportOptions, 'missing'> {
+export interface BundleOptions extends Omit<ReportOptions, 'missing' | 'leftOut'> {
   /** The provider's name in each language, for the descriptions. */
   providerNames: Record<Locale, string>;
   evidence: EvidenceSource;
@@ -236,13 +268,16 @@ export function bundleFileName(record: CaseRecord): string {
 /** The case's own files, added to the evidence bundle under `case/`. */
 function caseFiles(
   record: CaseRecord,
-  options: Omit<BundleOptions, 'evidence' | 'extensionVersion'> & { missing: readonly string[] },
+  options: Omit<BundleOptions, 'evidence' | 'extensionVersion'> & {
+    missing: readonly string[];
+    leftOut: ReadonlyMap<string, LeftOutReason>;
+  },
 ): ExtraFile[] {
   const files: ExtraFile[] = [
     { path: CASE_JSON_PATH, bytes: strToU8(`${JSON.stringify(record, null, 2)}\n`) },
     { path: CASE_REPORT_PATH, bytes: strToU8(buildCaseReport(record, options)) },
   ];
-  for (const locale of ['en', 'zh-CN'] as const) {
+  for (const locale of LOCALES) {
     for (const form of ['written', 'phone'] as const) {
       const text = describeCase(record, {
         locale,
@@ -267,14 +302,23 @@ export async function buildCaseZip(
   options: BundleOptions,
 ): Promise<{ bytes: Uint8Array; missing: string[] }> {
   const evidence = await options.evidence(record.evidence);
+  const leftOut = new Map<string, LeftOutReason>();
+  for (const plan of planBundle(evidence.records, evidence.choices)) {
+    for (const file of plan.files) {
+      if (!file.include) leftOut.set(file.artifact.sha256, file.reason!);
+    }
+  }
   const bytes = await buildEvidenceZip({
     records: evidence.records,
     readBlob: evidence.readBlob,
     accessLog: evidence.accessLog,
-    extraFiles: caseFiles(record, { ...options, missing: evidence.missing }),
+    extraFiles: caseFiles(record, { ...options, missing: evidence.missing, leftOut }),
     exportedAt: toOffsetIso(options.now),
     extensionVersion: options.extensionVersion,
     locale: options.locale,
+    choices: evidence.choices,
+    scope: 'case',
+    chainHead: evidence.chainHead,
   });
   return { bytes, missing: evidence.missing };
 }

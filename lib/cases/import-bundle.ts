@@ -1,4 +1,4 @@
-import { strFromU8, unzipSync } from 'fflate';
+import { strFromU8 } from 'fflate';
 import { checkBundle, ImportError, type CheckedBundle } from '../evidence/import';
 import { CASE_JSON_PATH } from './export';
 
@@ -13,19 +13,16 @@ export function looksLikeZip(bytes: Uint8Array): boolean {
 }
 
 /**
- * Opens an exported case bundle: the whole bundle must pass the evidence check (every file, the
- * case files included, has the SHA-256 its manifest lists) and must carry `case/case.json`.
- * Returns that file's text for the case import, which validates it strictly, and the checked
- * evidence. Throws {@link ImportError} naming the problem; nothing is stored here.
+ * Opens an exported case bundle, reading it once: the whole bundle must pass the evidence check
+ * (every file, the case files included, has the SHA-256 its manifest lists) and must carry
+ * `case/case.json`. Returns that file's text for the case import, which validates it strictly,
+ * and the checked evidence. Throws {@link ImportError} naming the problem; nothing is stored here.
  */
 export async function openCaseBundle(
   zip: Uint8Array,
 ): Promise<{ json: string; bundle: CheckedBundle }> {
   const bundle = await checkBundle(zip);
-  if (!bundle.manifest.extraFiles.some((f) => f.path === CASE_JSON_PATH)) {
-    throw new ImportError('missingFile', CASE_JSON_PATH, 'not a case bundle');
-  }
-  const bytes = unzipSync(zip, { filter: (file) => file.name === CASE_JSON_PATH })[CASE_JSON_PATH];
-  if (!bytes) throw new ImportError('missingFile', CASE_JSON_PATH, 'not in the ZIP');
+  const bytes = bundle.extraFiles.get(CASE_JSON_PATH);
+  if (!bytes) throw new ImportError('missingFile', CASE_JSON_PATH, 'not a case bundle');
   return { json: strFromU8(bytes), bundle };
 }

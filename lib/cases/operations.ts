@@ -9,6 +9,7 @@ import {
   type CaseStatus,
   type ContactEntry,
   type EvidenceLink,
+  type FactName,
   type TimelineEvent,
 } from './schema';
 import { assertTransition } from './status';
@@ -45,6 +46,8 @@ export interface NewCaseInput {
   state: StateId;
   region?: CaseRecord['region'];
   facts: CaseFacts;
+  /** Facts read from the page, not yet confirmed by the person. */
+  unconfirmed?: FactName[];
 }
 
 /** A new open case. */
@@ -60,6 +63,7 @@ export function createCase(input: NewCaseInput, moment: Moment): CaseRecord {
     ...(input.region ? { region: input.region } : {}),
     status: 'open',
     facts: input.facts,
+    ...(input.unconfirmed?.length ? { unconfirmed: input.unconfirmed } : {}),
     evidence: [],
     contacts: [],
     lastNewsAt: at,
@@ -73,7 +77,10 @@ export function transitionCase(record: CaseRecord, to: CaseStatus, moment: Momen
   return parseCase({ ...withEvent(record, moment, { kind: 'status', status: to }), status: to });
 }
 
-/** Replaces the facts (the form sends them whole) and the region. */
+/**
+ * Replaces the facts (the form sends them whole) and the region. The person saved the form with
+ * every fact in view, marked where it came from the page: from now on all of them are theirs.
+ */
 export function updateFacts(
   record: CaseRecord,
   facts: CaseFacts,
@@ -81,6 +88,7 @@ export function updateFacts(
   moment: Moment,
 ): CaseRecord {
   const next: CaseRecord = { ...withEvent(record, moment, { kind: 'facts' }), facts };
+  delete next.unconfirmed;
   if (region) next.region = region;
   else delete next.region;
   return parseCase(next);

@@ -1,9 +1,29 @@
 import type { TabState } from '../tab-state';
-import type { CaseFacts, CaseRecord } from './schema';
+import type { CaseFacts, CaseRecord, FactName } from './schema';
+
+/** Facts a detection reads from the page's own text (the address and time come from the browser). */
+export const PAGE_FACTS: readonly FactName[] = [
+  'amount',
+  'currency',
+  'amountText',
+  'merchant',
+  'transactionId',
+  'errorCode',
+  'pageTime',
+];
+
+/**
+ * The facts of `facts` that came from the page's text: a new case stores them as unconfirmed
+ * until the person confirms or edits them.
+ */
+export function factsReadFromPage(facts: CaseFacts): FactName[] {
+  return PAGE_FACTS.filter((name) => facts[name] !== undefined);
+}
 
 /**
  * Turns a detection into the facts of a new case. The fields came from the page, so they are
- * untrusted text: they only prefill the form, where the person sees and can change every one.
+ * untrusted text: they only prefill the form, where the person sees and can change every one
+ * (see {@link factsReadFromPage}).
  */
 export function factsFromTabState(
   tabState: TabState | null,

@@ -68,6 +68,10 @@ export const CaseFactsSchema = z
   .strict();
 export type CaseFacts = z.infer<typeof CaseFactsSchema>;
 
+/** The name of one fact. */
+export const FactNameSchema = CaseFactsSchema.keyof();
+export type FactName = z.infer<typeof FactNameSchema>;
+
 /** Ways the person reached the provider (or a regulator). */
 export const CONTACT_CHANNELS = ['phone', 'chat', 'email', 'in_app'] as const;
 export const ContactChannelSchema = z.enum(CONTACT_CHANNELS);
@@ -100,6 +104,17 @@ export const EvidenceLinkSchema = z
     /** Capture time, copied so the description can list it without opening the store. */
     capturedAt: OffsetTimeSchema,
     mimeType: z.string().max(100),
+    /**
+     * For a file added from outside the browser: what it is and when what it shows happened, in
+     * the person's words, so the case timeline can place it.
+     */
+    file: z
+      .object({
+        label: text(500),
+        occurredAt: OffsetTimeSchema.nullable(),
+      })
+      .strict()
+      .optional(),
   })
   .strict();
 export type EvidenceLink = z.infer<typeof EvidenceLinkSchema>;
@@ -173,6 +188,12 @@ export const CaseRecordSchema = z
     region: RegionCodeSchema.optional(),
     status: CaseStatusSchema,
     facts: CaseFactsSchema,
+    /**
+     * Facts read from the web page that the person has not yet confirmed or edited. Until then
+     * they are shown as "read from the page — check" and left out of the texts written for the
+     * person. Absent (or empty) when every fact is the person's own.
+     */
+    unconfirmed: z.array(FactNameSchema).max(20).optional(),
     evidence: z.array(EvidenceLinkSchema).max(200),
     contacts: z.array(ContactEntrySchema).max(500),
     outcome: CaseOutcomeSchema.optional(),

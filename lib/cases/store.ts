@@ -76,6 +76,19 @@ export async function updateCase(
  * database is left exactly as it was.
  */
 export async function importCase(db: IDBPDatabase<CasesDB>, input: unknown): Promise<CaseRecord> {
+  const record = await checkCaseImport(db, input);
+  await db.add('cases', record);
+  return record;
+}
+
+/**
+ * What {@link importCase} checks, without storing anything: the case parses strictly and its id
+ * is new. Returns the case; throws a message naming the problem.
+ */
+export async function checkCaseImport(
+  db: IDBPDatabase<CasesDB>,
+  input: unknown,
+): Promise<CaseRecord> {
   let value = input;
   if (typeof input === 'string') {
     try {
@@ -88,6 +101,5 @@ export async function importCase(db: IDBPDatabase<CasesDB>, input: unknown): Pro
   if ((await db.getKey('cases', record.id)) !== undefined) {
     throw new Error(`Invalid case: a case with id ${record.id} already exists`);
   }
-  await db.add('cases', record);
   return record;
 }

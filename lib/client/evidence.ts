@@ -1,16 +1,23 @@
+import { browser } from 'wxt/browser';
 import { evidenceFromDb, type EvidenceSource } from '../cases/export';
 import { openEvidenceDb } from '../evidence/db';
 import { exportEvidence } from '../evidence/export';
+import type { ExportChoices } from '../evidence/export-plan';
 import { importBundle } from '../evidence/import';
+import { addOutsideFile, type OutsideFileInput } from '../evidence/outside';
+import {
+  clearPendingDropped,
+  discardPending,
+  keepPending,
+  listPending,
+  pendingDropped,
+} from '../evidence/pending';
 import {
   addRedaction,
   annotateCapture,
   deleteCaptures,
-  discardPending,
   getBlob,
-  keepPending,
   listCaptures,
-  listPending,
   logAccess,
   needsExportReminder,
   verifyStoredChain,
@@ -20,10 +27,10 @@ import {
 /**
  * Evidence as extension pages reach it. This is the one place a page opens the evidence
  * database itself instead of asking the background: records carry binary files (screenshots,
- * page copies) that runtime messages would copy as JSON, the locker lists a thousand records at
- * once, and the store's functions already keep every write whole in one IndexedDB transaction
- * (the background writes its captures through the same functions). The database lives in the
- * extension's origin, so only the background and extension pages can open it.
+ * page copies, statements) that runtime messages would copy as JSON, the locker lists a thousand
+ * records at once, and the store's functions already keep every write whole in one IndexedDB
+ * transaction (the background writes its captures through the same functions). The database
+ * lives in the extension's origin, so only the background and extension pages can open it.
  */
 
 /** `fn` with the evidence database opened (once, cached) as its first argument. */
@@ -33,6 +40,23 @@ function withDb<Args extends unknown[], Result>(
   return async (...args) => fn(await openEvidenceDb(), ...args);
 }
 
+/** A file's bytes as a stream of pieces, read as they are needed. */
+async function* piecesOf(file: Blob): AsyncIterable<Uint8Array> {
+  const reader = file.stream().getReader();
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return;
+      yield value;
+    }
+  } finally {
+    reader.releaseLock();
+  }
+}
+
+/** What the person says about a file they add (see `OutsideFileInput`). */
+export type FileDetails = Omit<OutsideFileInput, 'open' | 'fileName'>;
+
 export const evidence = {
   /** Saved records, newest first, and the stored ones that failed validation. */
   list: withDb(listCaptures),
@@ -40,6 +64,9 @@ export const evidence = {
   pending: withDb(listPending),
   keep: withDb(keepPending),
   discard: withDb(discardPending),
+  /** How many waiting snapshots were deleted to make room (and forgetting it once shown). */
+  pendingDropped: withDb(pendingDropped),
+  clearPendingDropped: withDb(clearPendingDropped),
   /** The stored bytes of one artifact (by SHA-256). */
   blob: withDb(getBlob),
   annotate: withDb(annotateCapture),
@@ -50,7 +77,23 @@ export const evidence = {
   verifyChain: withDb(verifyStoredChain),
   needsExportReminder: withDb(needsExportReminder),
   exportBundle: withDb(exportEvidence),
-  importBundle: withDb(importBundle),
-  /** The linked evidence of a complaint case, for its export. */
-  forCase: async (): Promise<EvidenceSource> => evidenceFromDb(await openEvidenceDb()),
+  /** Imports a bundle file; `name` is kept with each imported record. */
+  importBundle: async (zip: Uint8Array, name = '') =>
+    importBundle(await openEvidenceDb(), zip, new Date(), name),
+  /** Adds a file from outside the browser, streamed into storage; `onProgress` hears the bytes. */
+  addFile: async (file: File, details: FileDetails, onProgress?: (bytes: number) => void) =>
+    addOutsideFile(
+      await openEvidenceDb(),
+      { ...details, fileName: file.name, open: () => piecesOf(file) },
+      {
+        now: new Date(),
+        timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC',
+        userAgent: navigator.userAgent,
+        extensionVersion: browser.runtime.getManifest().version,
+        onProgress,
+      },
+    ),
+  /** The linked evidence of a complaint case, for its export, with the person's choices. */
+  forCase: async (choices?: ExportChoices): Promise<EvidenceSource> =>
+    evidenceFromDb(await openEvidenceDb(), choices),
 };

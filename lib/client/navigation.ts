@@ -3,7 +3,8 @@ import { browser } from 'wxt/browser';
 /** Where extension pages go and what they know of the extension itself. */
 
 /** Paths of the extension's own pages (with a query or fragment). */
-export type ExtensionPath = `/${'cases' | 'locker' | 'popup' | 'options'}.html${string}`;
+export type ExtensionPath =
+  `/${'cases' | 'locker' | 'popup' | 'options' | 'welcome'}.html${string}`;
 
 /** The full URL of one of the extension's pages. */
 export function extensionUrl(path: ExtensionPath): string {
@@ -43,4 +44,15 @@ export function openSidePanel(tabId: number | null): Promise<void> {
   if (sidebar) return sidebar.open();
   if (browser.sidePanel && tabId !== null) return browser.sidePanel.open({ tabId });
   return Promise.resolve();
+}
+
+/** The browser family, for instructions that differ between browsers (pinning the button). */
+export function browserFamily(): 'firefox' | 'edge' | 'chromium' {
+  if (browser.runtime.getURL('/').startsWith('moz-extension:')) return 'firefox';
+  return /\bEdg\//.test(navigator.userAgent) ? 'edge' : 'chromium';
+}
+
+/** Closes the page this runs in (a tab the extension opened, such as the welcome page). */
+export function closeThisPage(): void {
+  window.close();
 }

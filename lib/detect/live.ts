@@ -48,7 +48,10 @@ export interface LiveDetectorOptions {
 export interface LiveDetector {
   /** Scans the whole document now and starts observing mutations. */
   start(): void;
-  /** The page changed URL in place (SPA route): forget everything and scan afresh. */
+  /**
+   * The page changes URL in place (SPA route): forget everything and scan afresh. The next report
+   * comes from that scan, even when it finds nothing, so it describes the new route.
+   */
   reset(): void;
   /** Runs any pending mutation batch now (tests). */
   flush(): void;
@@ -308,8 +311,10 @@ export function createLiveDetector(options: LiveDetectorOptions): LiveDetector {
       matchedElements = new Set();
       scanned = new WeakMap();
       pending = new Set();
-      reported = null;
-      onChange(null);
+      // Reported from the scan, not now: the Navigation API announces a route change before
+      // `location` moves (Firefox sends no tab `loading` status for it either), so a report made
+      // now would pair "nothing wrong" with the old route's address.
+      reported = undefined;
       fullScanPending = true;
       requestBatch();
     },

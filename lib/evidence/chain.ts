@@ -8,13 +8,15 @@ export interface ChainHead {
   recordHash: string | null;
 }
 
-/** Fields the person may change after capture; the record hash leaves them out. */
-const ANNOTATIONS = ['notes', 'tags', 'caseId', 'redactions'] as const;
+/**
+ * Fields that may change after capture, which the record hash leaves out: the person's notes,
+ * tags, case link and redacted copies, and `origin`, which the importing device writes.
+ */
+export const ANNOTATIONS = ['notes', 'tags', 'caseId', 'redactions', 'origin'] as const;
 
 /**
  * The part of a record the hash covers: everything fixed at capture time, with the chain
- * position but without the hash itself. Annotations (notes, tags, case, redactions) are left
- * out because the person may change them later.
+ * position but without the hash itself. Annotations are left out because they change later.
  */
 function hashedCore(record: CaptureDraft, link: Omit<ChainLink, 'recordHash'>): unknown {
   const core: Record<string, unknown> = { ...record };
@@ -58,12 +60,26 @@ export interface ChainReport {
   firstBreak: ChainBreak | null;
   /** Gaps in imported chains (records not in the bundle), which are expected, not breaks. */
   importedGaps: number;
+  /** Records captured on this device (the local chain) and records imported from bundles. */
+  own: number;
+  imported: number;
+  /** Imported records whose details were masked by their exporter: their hash cannot be checked. */
+  unverifiable: number;
+}
+
+/**
+ * The group a record is checked in: its chain, except that imported records never join the local
+ * chain, whatever chain id they claim. A forged bundle can copy this device's chain id and
+ * continue its numbering; kept apart, it can neither break nor lengthen the person's own chain.
+ */
+function groupOf(record: CaptureRecord): string {
+  return record.origin ? `imported:${record.chain.chainId}` : record.chain.chainId;
 }
 
 /**
  * Checks every record's hash and every link. Records are checked chain by chain in `seq` order;
- * a gap is accepted when the access log names the deleted records that fill it, and in chains
- * other than `localChainId` (imported bundles may hold a selection); anywhere else it is a break.
+ * a gap is accepted when the access log names the deleted records that fill it, and in imported
+ * chains (bundles may hold a selection); anywhere else it is a break.
  */
 export function verifyChain(
   records: readonly CaptureRecord[],
@@ -75,23 +91,29 @@ export function verifyChain(
     for (const link of entry.deleted ?? []) deleted.set(link.recordHash, link);
   const byChain = new Map<string, CaptureRecord[]>();
   for (const record of records) {
-    const list = byChain.get(record.chain.chainId) ?? [];
+    const group = groupOf(record);
+    const list = byChain.get(group) ?? [];
     list.push(record);
-    byChain.set(record.chain.chainId, list);
+    byChain.set(group, list);
   }
   const breaks: ChainBreak[] = [];
   let importedGaps = 0;
+  let unverifiable = 0;
   // The local chain first, then the others by id: a stable order for "the first break".
   const chainIds = [...byChain.keys()].sort((a, b) =>
     a === localChainId ? -1 : b === localChainId ? 1 : a.localeCompare(b),
   );
-  for (const chainId of chainIds) {
-    const list = byChain.get(chainId)!.sort((a, b) => a.chain.seq - b.chain.seq);
+  for (const group of chainIds) {
+    const list = byChain.get(group)!.sort((a, b) => a.chain.seq - b.chain.seq);
     let previous: CaptureRecord | null = null;
     for (const record of list) {
       const { chain } = record;
-      const at = { recordId: record.id, chainId, seq: chain.seq };
-      if (computeRecordHash(record, chain) !== chain.recordHash) {
+      const at = { recordId: record.id, chainId: chain.chainId, seq: chain.seq };
+      // An imported record whose details its exporter masked cannot match its hash: it is
+      // counted as not checkable rather than as a break.
+      if (record.origin?.detailsMasked) {
+        unverifiable++;
+      } else if (computeRecordHash(record, chain) !== chain.recordHash) {
         breaks.push({ ...at, reason: 'hash-mismatch' });
         break;
       }
@@ -103,7 +125,7 @@ export function verifyChain(
           break;
         }
       } else if (!bridges(chain.prevHash, expectedPrev, deleted)) {
-        if (chainId === localChainId) {
+        if (group === localChainId) {
           breaks.push({ ...at, reason: 'missing-records' });
           break;
         }
@@ -112,12 +134,16 @@ export function verifyChain(
       previous = record;
     }
   }
-  breaks.sort((a, b) => chainIds.indexOf(a.chainId) - chainIds.indexOf(b.chainId));
+  // Breaks were found group by group in `chainIds` order, so the first one is the first break.
+  const imported = records.filter((r) => r.origin).length;
   return {
     checked: records.length,
     chains: byChain.size,
     firstBreak: breaks[0] ?? null,
     importedGaps,
+    own: records.length - imported,
+    imported,
+    unverifiable,
   };
 }
 

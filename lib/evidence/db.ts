@@ -2,12 +2,17 @@ import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import { cachedOpener } from '../idb';
 import { linkRecord, type ChainHead } from './chain';
 import { migrateV1ToV2 } from './migrations/v1-to-v2';
+import { exportsFromLog, migratePendingV2ToV3, originsFromLog } from './migrations/v2-to-v3';
 import {
+  AccessLogEntrySchema,
+  CaptureRecordSchema,
   CaptureRecordV1Schema,
   type AccessLogEntry,
+  type BlobChunk,
   type CaptureRecord,
   type PendingSnapshot,
-  type StoredBlob,
+  type PendingSnapshotV2,
+  type StoredBlobRow,
 } from './schema';
 
 /**
@@ -17,16 +22,35 @@ import {
 export const DB_NAME = 'wallet-assist-evidence';
 
 /** Bump with a new cumulative step in {@link upgrade}; steps never drop data. */
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 /** Key of the chain head in the `meta` store. */
 export const HEAD_KEY = 'chain-head';
 /** Key of the time of the last export in the `meta` store. */
 export const LAST_EXPORT_KEY = 'last-export';
+/** Key of the count of pending snapshots deleted to make room, in the `meta` store. */
+export const PENDING_DROPPED_KEY = 'pending-dropped';
 
-/** Small named values: the chain head, the last export time. */
+/** How many waiting snapshots were deleted to make room, and when the last one went. */
+export interface PendingDropped {
+  count: number;
+  lastAtUtc: string;
+  /** `cap`: over the space kept for waiting snapshots; `room`: a capture of the person's needed it. */
+  reason: 'cap' | 'room';
+}
+
+/** Small named values: the chain head, the last export time, dropped pending snapshots. */
 export type MetaEntry =
-  { key: typeof HEAD_KEY; value: ChainHead } | { key: typeof LAST_EXPORT_KEY; value: string };
+  | { key: typeof HEAD_KEY; value: ChainHead }
+  | { key: typeof LAST_EXPORT_KEY; value: string }
+  | { key: typeof PENDING_DROPPED_KEY; value: PendingDropped };
+
+/** When a record was last exported (one row per record ever exported). */
+export interface ExportMark {
+  recordId: string;
+  /** Time of the export, with offset. */
+  at: string;
+}
 
 export interface EvidenceDB extends DBSchema {
   captures: {
@@ -37,7 +61,18 @@ export interface EvidenceDB extends DBSchema {
   /** Artifact bytes keyed by SHA-256, so identical files are stored once. */
   blobs: {
     key: string;
-    value: StoredBlob;
+    value: StoredBlobRow;
+    indexes: { 'by-upload': string };
+  };
+  /** Pieces of large files, keyed by `[upload, index]` (see `blobs.ts`). */
+  chunks: {
+    key: [string, number];
+    value: BlobChunk;
+  };
+  /** When each record was last exported, for the export reminder. */
+  exports: {
+    key: string;
+    value: ExportMark;
   };
   /** Append-only log of view, export, delete… events (auto-increment key). */
   accessLog: {
@@ -48,7 +83,7 @@ export interface EvidenceDB extends DBSchema {
   pending: {
     key: string;
     value: PendingSnapshot;
-    indexes: { 'by-expiry': string };
+    indexes: { 'by-expiry': string; 'by-slot': string };
   };
   meta: {
     key: string;
@@ -63,8 +98,11 @@ type UpgradeTx = IDBPTransaction<EvidenceDB, StoreNames<EvidenceDB>[], 'versionc
  * the old database untouched. Version 2 converts every version 1 record (typed migration
  * `migrateV1ToV2`) and links them into a hash chain in time order; a record that does not parse
  * as version 1 is left exactly as it was and reported by `listCaptures`, never dropped.
+ * Version 3 adds chunked storage for large files and per-record export marks, and moves what
+ * version 2 kept only in its access log onto the records (see `migrations/v2-to-v3.ts`).
  */
 function upgrade(db: IDBPDatabase<EvidenceDB>, oldVersion: number, tx: UpgradeTx): void {
+  const steps: (() => Promise<void>)[] = [];
   if (oldVersion < 1) {
     const captures = db.createObjectStore('captures', { keyPath: 'id' });
     captures.createIndex('by-time', 'capturedAtUtc');
@@ -76,7 +114,7 @@ function upgrade(db: IDBPDatabase<EvidenceDB>, oldVersion: number, tx: UpgradeTx
     db.createObjectStore('pending', { keyPath: 'id' }).createIndex('by-expiry', 'expiresAtUtc');
     const meta = db.createObjectStore('meta', { keyPath: 'key' });
     let head: ChainHead = { chainId: crypto.randomUUID(), seq: 0, recordHash: null };
-    const migrate = async () => {
+    steps.push(async () => {
       let cursor = await tx.objectStore('captures').index('by-time').openCursor();
       while (cursor) {
         const old = CaptureRecordV1Schema.safeParse(cursor.value);
@@ -88,10 +126,47 @@ function upgrade(db: IDBPDatabase<EvidenceDB>, oldVersion: number, tx: UpgradeTx
         cursor = await cursor.continue();
       }
       await meta.put({ key: HEAD_KEY, value: head });
-    };
-    // Only IndexedDB requests are awaited, so the upgrade transaction stays open throughout.
-    void migrate().catch(() => tx.abort());
+    });
   }
+  if (oldVersion < 3) {
+    db.createObjectStore('chunks', { keyPath: ['upload', 'index'] });
+    db.createObjectStore('exports', { keyPath: 'recordId' });
+    tx.objectStore('blobs').createIndex('by-upload', 'chunks.upload');
+    tx.objectStore('pending').createIndex('by-slot', 'slot');
+    steps.push(async () => {
+      const log: AccessLogEntry[] = [];
+      for (const value of await tx.objectStore('accessLog').getAll()) {
+        const parsed = AccessLogEntrySchema.safeParse(value);
+        if (parsed.success) log.push(parsed.data);
+      }
+      const origins = originsFromLog(log);
+      let cursor = await tx.objectStore('captures').openCursor();
+      while (cursor) {
+        const origin = origins.get(String(cursor.primaryKey));
+        const record = CaptureRecordSchema.safeParse(cursor.value);
+        // A record that does not parse is left exactly as it was (reported, never changed).
+        if (origin && record.success && !record.data.origin) {
+          await cursor.update({ ...record.data, origin });
+        }
+        cursor = await cursor.continue();
+      }
+      for (const [recordId, at] of exportsFromLog(log)) {
+        await tx.objectStore('exports').put({ recordId, at });
+      }
+      let pending = await tx.objectStore('pending').openCursor();
+      while (pending) {
+        const old = pending.value as Partial<PendingSnapshot> & PendingSnapshotV2;
+        if (old.slot === undefined) await pending.update(migratePendingV2ToV3(old));
+        pending = await pending.continue();
+      }
+    });
+  }
+  // Only IndexedDB requests are awaited, so the upgrade transaction stays open throughout; the
+  // steps run in version order, and any failure aborts the whole upgrade.
+  const run = async () => {
+    for (const step of steps) await step();
+  };
+  void run().catch(() => tx.abort());
 }
 
 const opener = cachedOpener<EvidenceDB>(DB_NAME, DB_VERSION, (db, oldVersion, _new, tx) =>

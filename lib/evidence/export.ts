@@ -8,12 +8,14 @@ import {
   RESERVED_PATHS,
   type BundleManifest,
 } from './bundle';
-import { LAST_EXPORT_KEY, type EvidenceDB } from './db';
+import type { ChainHead } from './chain';
+import { HEAD_KEY, type EvidenceDB } from './db';
+import { planRecord, SAFE_CHOICES, type ExportChoices, type RecordPlan } from './export-plan';
 import { sha256Hex } from './hash';
 import { buildReportHtml } from './report';
 import type { AccessLogEntry, CaptureRecord } from './schema';
 import { canonicalJson } from './sha256-sync';
-import { getCapture, listCaptures, logAccess, readAccessLog } from './store';
+import { getBlob, getCapture, listCaptures, logAccess, markExported, readAccessLog } from './store';
 import { toOffsetIso } from './time';
 
 /** A file another feature adds to an export (a complaint letter, a case summary…). */
@@ -34,6 +36,12 @@ export interface BundleInput {
   exportedAt: string;
   extensionVersion: string;
   locale?: Locale;
+  /** What the person chose to include; the safe default leaves originals and MHTML out. */
+  choices?: ExportChoices;
+  /** What was exported: everything, a selection, or a case's evidence. */
+  scope?: BundleManifest['scope'];
+  /** The exporting device's own chain head, for the recipient to judge completeness. */
+  chainHead?: ChainHead | null;
 }
 
 /** Records in a stable order: chain by chain, in chain order. */
@@ -43,13 +51,24 @@ function chainOrder(records: readonly CaptureRecord[]): CaptureRecord[] {
   );
 }
 
+/** The plan of every record of an export, in the bundle's order (see `export-plan.ts`). */
+export function planBundle(
+  records: readonly CaptureRecord[],
+  choices: ExportChoices = SAFE_CHOICES,
+): RecordPlan[] {
+  return chainOrder(records).map((record) => planRecord(record, choices));
+}
+
 /**
  * Builds the evidence ZIP: `manifest.json`, `records.json`, `artifacts/…`, `report.html` and
- * any `extraFiles`. Pure apart from `readBlob`, and deterministic: the same input gives the
- * same bytes, which is what makes an export → import → export round trip comparable.
+ * any `extraFiles`. Only the files the plan includes are written; the others are listed in the
+ * manifest's `leftOut` with the reason, and the report says so. Pure apart from `readBlob`, and
+ * deterministic: the same input gives the same bytes, which is what makes an export → import →
+ * export round trip comparable.
  */
 export async function buildEvidenceZip(input: BundleInput): Promise<Uint8Array> {
-  const records = chainOrder(input.records);
+  const choices = input.choices ?? SAFE_CHOICES;
+  const plans = planBundle(input.records, choices);
   const mtime = new Date(input.exportedAt);
   const files: Zippable = {};
   const stored = (bytes: Uint8Array): [Uint8Array, { level: 0; mtime: Date }] => [
@@ -62,16 +81,21 @@ export async function buildEvidenceZip(input: BundleInput): Promise<Uint8Array> 
   ];
 
   const artifacts: BundleManifest['artifacts'] = [];
+  const leftOut: BundleManifest['leftOut'] = [];
   const seen = new Set<string>();
-  for (const record of records) {
-    for (const artifact of [...record.artifacts, ...record.redactions]) {
+  for (const plan of plans) {
+    for (const { artifact, include, reason } of plan.files) {
+      if (!include) {
+        leftOut.push({ recordId: plan.record.id, sha256: artifact.sha256, reason: reason! });
+        continue;
+      }
       if (seen.has(artifact.sha256)) continue;
       seen.add(artifact.sha256);
       const bytes = await input.readBlob(artifact.sha256);
       if (!bytes) throw new Error(`The bytes of artifact ${artifact.sha256} are missing`);
       const path = artifactPath(artifact.sha256, artifact.mimeType);
-      // PNGs are already compressed; text and HTML shrink well.
-      files[path] = artifact.mimeType === 'image/png' ? stored(bytes) : packed(bytes);
+      // Pictures and PDFs are already compressed; text and HTML shrink well.
+      files[path] = ALREADY_COMPRESSED.test(artifact.mimeType) ? stored(bytes) : packed(bytes);
       artifacts.push({
         path,
         sha256: artifact.sha256,
@@ -81,9 +105,20 @@ export async function buildEvidenceZip(input: BundleInput): Promise<Uint8Array> 
     }
   }
 
+  const records = plans.map((p) => p.record);
   const recordsBytes = strToU8(canonicalJson(records));
   files['records.json'] = packed(recordsBytes);
-  const reportBytes = strToU8(buildReportHtml(records, input.exportedAt, input.locale));
+  const chainHead = input.chainHead ?? null;
+  const scope = input.scope ?? 'all';
+  const reportBytes = strToU8(
+    buildReportHtml(plans, {
+      exportedAt: input.exportedAt,
+      locale: input.locale,
+      chainHead,
+      scope,
+      choices,
+    }),
+  );
   files['report.html'] = packed(reportBytes);
 
   const extraFiles: BundleManifest['extraFiles'] = [];
@@ -124,10 +159,18 @@ export async function buildEvidenceZip(input: BundleInput): Promise<Uint8Array> 
       size: reportBytes.byteLength,
     },
     extraFiles,
+    chainHead,
+    scope,
+    choices: { ...choices },
+    leftOut,
+    maskedRecords: plans.filter((p) => p.detailsMasked).map((p) => p.record.id),
   };
   files['manifest.json'] = packed(strToU8(JSON.stringify(manifest, null, 2)));
   return zipSync(files);
 }
+
+/** Types whose bytes are compressed already: stored in the ZIP as they are. */
+const ALREADY_COMPRESSED = /^(image\/|application\/pdf$)/;
 
 /** Options of {@link exportEvidence}. */
 export interface ExportOptions {
@@ -137,17 +180,38 @@ export interface ExportOptions {
   now?: Date;
   locale?: Locale;
   extensionVersion: string;
+  choices?: ExportChoices;
+}
+
+/** The stored head of this device's own chain, if it has one. */
+export async function readChainHead(db: IDBPDatabase<EvidenceDB>): Promise<ChainHead | null> {
+  const head = await db.get('meta', HEAD_KEY);
+  return head?.key === HEAD_KEY ? head.value : null;
+}
+
+/**
+ * The access-log entries a bundle of `ids` may carry: all of them for a whole export, and for a
+ * selection only those about the selected records, so a selection does not disclose the rest.
+ */
+export function logFor(
+  log: readonly AccessLogEntry[],
+  ids: readonly string[] | undefined,
+): AccessLogEntry[] {
+  if (!ids) return [...log];
+  const wanted = new Set(ids);
+  return log.filter((entry) => entry.recordIds.some((id) => wanted.has(id)));
 }
 
 /**
  * Exports stored evidence as a ZIP and logs the export (the log entry is inside the bundle's
- * access log). Also records the export time for the "export your evidence" reminder.
+ * access log). Each exported record is marked as exported, for the "export your evidence" reminder.
  */
 export async function exportEvidence(
   db: IDBPDatabase<EvidenceDB>,
   options: ExportOptions,
 ): Promise<{ bytes: Uint8Array; fileName: string; count: number; damaged: number }> {
   const now = options.now ?? new Date();
+  const choices = options.choices ?? SAFE_CHOICES;
   let records: CaptureRecord[];
   let damaged = 0;
   if (options.ids) {
@@ -163,26 +227,30 @@ export async function exportEvidence(
     damaged = listed.invalid.length;
   }
   const exportedAt = toOffsetIso(now);
+  const ids = records.map((r) => r.id);
   await logAccess(
     db,
     'export',
-    records.map((r) => r.id),
-    `${records.length} record(s)`,
+    ids,
+    `${records.length} record(s); originals ${choices.originals ? 'in' : 'out'}, page copies ${choices.pageCopies ? 'in' : 'out'}`,
     now,
   );
   const bytes = await buildEvidenceZip({
     records,
     readBlob: async (sha) => {
-      const blob = await db.get('blobs', sha);
+      const blob = await getBlob(db, sha);
       return blob ? new Uint8Array(blob.bytes) : undefined;
     },
-    accessLog: await readAccessLog(db),
+    accessLog: logFor(await readAccessLog(db), options.ids ? ids : undefined),
     extraFiles: options.extraFiles,
     exportedAt,
     extensionVersion: options.extensionVersion,
     locale: options.locale,
+    choices,
+    scope: options.ids ? 'selected' : 'all',
+    chainHead: await readChainHead(db),
   });
-  await db.put('meta', { key: LAST_EXPORT_KEY, value: now.toISOString() });
+  await markExported(db, ids, now);
   const stamp = now.toISOString().slice(0, 19).replace(/[:T]/g, '-');
   return {
     bytes,

@@ -1,49 +1,70 @@
-import { strFromU8, unzipSync } from 'fflate';
+import { strFromU8 } from 'fflate';
 import type { IDBPDatabase } from 'idb';
 import { z } from 'zod';
-import { BUNDLE_FORMAT, BUNDLE_VERSION, BundleManifestSchema, type BundleManifest } from './bundle';
+import { putBlobInTx } from './blobs';
+import {
+  BUNDLE_FORMAT,
+  BundleManifestSchema,
+  BundleManifestV1Schema,
+  manifestFromV1,
+  READABLE_BUNDLE_VERSIONS,
+  type BundleManifest,
+} from './bundle';
 import { computeRecordHash } from './chain';
 import type { EvidenceDB } from './db';
-import { inTransaction } from '../idb';
 import { sha256Hex } from './hash';
+import { ImportError } from './import-error';
 import {
   CaptureRecordSchema,
   type AccessLogEntry,
   type CaptureRecord,
+  type RecordOrigin,
   type StoredBlob,
 } from './schema';
+import { deleteCaptures } from './store';
 import { toOffsetIso } from './time';
+import { inflateEntry, readZipDirectory, type ZipEntry } from './zip-read';
+import { inTransaction } from '../idb';
 
-/** What was wrong with a bundle; the UI shows `import.problem.<problem>` with `subject`. */
-export type ImportProblem =
-  | 'notZip'
-  | 'missingFile'
-  | 'malformedJson'
-  | 'unknownVersion'
-  | 'invalidManifest'
-  | 'invalidRecords'
-  | 'badHash'
-  | 'badRecordHash'
-  | 'conflict';
+export { ImportError, type ImportProblem } from './import-error';
 
-/** A rejected bundle. Nothing stored was changed. */
-export class ImportError extends Error {
-  override name = 'ImportError';
-  constructor(
-    readonly problem: ImportProblem,
-    /** The file or record the problem is about. */
-    readonly subject: string,
-    detail: string,
-  ) {
-    super(`${subject}: ${detail}`);
-  }
-}
+/**
+ * Limits on what an import reads, and why these values:
+ * - 1 GiB of bundle and of files in it: far above any real bundle (a thousand captures are about
+ *   200 MB) while an extension page can still hold it in memory;
+ * - 256 MiB for one file: room for the largest file the locker accepts from outside the browser
+ *   (200 MB) with its name and metadata;
+ * - 50,000 entries and 20,000 records: ten times the largest bundle in the tests, each record
+ *   carrying a few files;
+ * - 32 MiB of manifest and 64 MiB of records: their size for 20,000 records with a long access log.
+ */
+export const IMPORT_LIMITS = {
+  maxBundleBytes: 1024 * 1024 * 1024,
+  maxTotalBytes: 1024 * 1024 * 1024,
+  maxFileBytes: 256 * 1024 * 1024,
+  maxEntries: 50_000,
+  maxRecords: 20_000,
+  maxManifestBytes: 32 * 1024 * 1024,
+  maxRecordsBytes: 64 * 1024 * 1024,
+} as const;
+export type ImportLimits = { [K in keyof typeof IMPORT_LIMITS]: number };
 
 /** A bundle whose every file and hash has been checked. */
 export interface CheckedBundle {
   manifest: BundleManifest;
   records: CaptureRecord[];
   blobs: StoredBlob[];
+  /** The files another feature added (a case), checked like the rest, by path. */
+  extraFiles: Map<string, Uint8Array>;
+  /** SHA-256 of the bundle file itself. */
+  sha256: string;
+}
+
+/** Options of {@link checkBundle}. */
+export interface CheckOptions {
+  limits?: Partial<ImportLimits>;
+  /** Hears how many bytes each inflated entry produced (tests prove bombs are never inflated). */
+  onInflate?: (name: string, bytes: number) => void;
 }
 
 function parseJson(bytes: Uint8Array, path: string): unknown {
@@ -54,40 +75,8 @@ function parseJson(bytes: Uint8Array, path: string): unknown {
   }
 }
 
-async function checkFile(
-  files: Record<string, Uint8Array>,
-  entry: { path: string; sha256: string; size: number },
-): Promise<Uint8Array> {
-  const bytes = files[entry.path];
-  if (!bytes)
-    throw new ImportError('missingFile', entry.path, 'named in the manifest, not in the ZIP');
-  const actual = await sha256Hex(bytes);
-  if (actual !== entry.sha256 || bytes.byteLength !== entry.size) {
-    throw new ImportError(
-      'badHash',
-      entry.path,
-      `SHA-256 is ${actual}, the manifest says ${entry.sha256}`,
-    );
-  }
-  return bytes;
-}
-
-/**
- * Opens and checks a bundle without touching the database: the ZIP, the manifest (format,
- * version, shape), `records.json` (its hash, every record's schema and record hash) and every
- * artifact and extra file (present, right size, right SHA-256). Throws {@link ImportError}
- * naming the first problem.
- */
-export async function checkBundle(zip: Uint8Array): Promise<CheckedBundle> {
-  let files: Record<string, Uint8Array>;
-  try {
-    files = unzipSync(zip);
-  } catch (error) {
-    throw new ImportError('notZip', 'bundle', String(error));
-  }
-  const manifestBytes = files['manifest.json'];
-  if (!manifestBytes) throw new ImportError('missingFile', 'manifest.json', 'not in the ZIP');
-  const raw = parseJson(manifestBytes, 'manifest.json');
+/** The manifest, read as the newest version whatever version it was written in. */
+function parseManifest(raw: unknown): BundleManifest {
   const head = z.object({ format: z.string(), bundleVersion: z.unknown() }).safeParse(raw);
   if (!head.success || head.data.format !== BUNDLE_FORMAT) {
     throw new ImportError(
@@ -96,27 +85,118 @@ export async function checkBundle(zip: Uint8Array): Promise<CheckedBundle> {
       'not a Wallet Assist evidence bundle',
     );
   }
-  if (head.data.bundleVersion !== BUNDLE_VERSION) {
+  const version = head.data.bundleVersion;
+  if (typeof version !== 'number' || !READABLE_BUNDLE_VERSIONS.includes(version)) {
     throw new ImportError(
       'unknownVersion',
       'manifest.json',
-      `bundle version ${String(head.data.bundleVersion)}; this version reads ${BUNDLE_VERSION}`,
+      `bundle version ${String(version)}; this version reads ${READABLE_BUNDLE_VERSIONS.join(', ')}`,
     );
   }
-  const parsedManifest = BundleManifestSchema.safeParse(raw);
-  if (!parsedManifest.success) {
-    throw new ImportError(
-      'invalidManifest',
-      'manifest.json',
-      z.prettifyError(parsedManifest.error),
-    );
+  const parsed =
+    version === 1
+      ? BundleManifestV1Schema.transform(manifestFromV1).safeParse(raw)
+      : BundleManifestSchema.safeParse(raw);
+  if (!parsed.success) {
+    throw new ImportError('invalidManifest', 'manifest.json', z.prettifyError(parsed.error));
   }
-  const manifest = parsedManifest.data;
+  return parsed.data;
+}
 
-  const recordsBytes = await checkFile(files, manifest.records);
+/**
+ * Opens and checks a bundle without touching the database, reading only what the manifest lists:
+ *
+ * 1. the ZIP's directory (names plain and unique, not too many entries), without inflating;
+ * 2. `manifest.json` (format, version, shape), inflated within its limit;
+ * 3. that the ZIP holds exactly the files the manifest lists, each declared (in the ZIP) with the
+ *    size the manifest gives, all within the limits, before anything else is inflated;
+ * 4. each listed file, inflated no further than its declared size, with its SHA-256;
+ * 5. `records.json`: every record's schema and record hash, and every file it names present or
+ *    listed as left out.
+ *
+ * Throws {@link ImportError} naming the first problem.
+ */
+export async function checkBundle(
+  zip: Uint8Array,
+  options: CheckOptions = {},
+): Promise<CheckedBundle> {
+  const limits: ImportLimits = { ...IMPORT_LIMITS, ...options.limits };
+  if (zip.length > limits.maxBundleBytes) {
+    throw new ImportError(
+      'tooLarge',
+      'bundle',
+      `${zip.length} bytes; at most ${limits.maxBundleBytes}`,
+    );
+  }
+  const entries = new Map<string, ZipEntry>();
+  for (const entry of readZipDirectory(zip, limits.maxEntries)) {
+    if (!entry.directory) entries.set(entry.name, entry);
+  }
+  const read = (entry: ZipEntry, size: number) =>
+    inflateEntry(zip, entry, size, (bytes) => options.onInflate?.(entry.name, bytes));
+
+  const manifestEntry = entries.get('manifest.json');
+  if (!manifestEntry) throw new ImportError('missingFile', 'manifest.json', 'not in the ZIP');
+  if (manifestEntry.declaredSize > limits.maxManifestBytes) {
+    throw new ImportError('tooLarge', 'manifest.json', `${manifestEntry.declaredSize} bytes`);
+  }
+  const manifest = parseManifest(
+    parseJson(read(manifestEntry, manifestEntry.declaredSize), 'manifest.json'),
+  );
+
+  const listed = [manifest.records, manifest.report, ...manifest.artifacts, ...manifest.extraFiles];
+  const paths = new Set<string>();
+  let total = 0;
+  for (const file of listed) {
+    if (paths.has(file.path)) throw new ImportError('invalidManifest', file.path, 'listed twice');
+    paths.add(file.path);
+    const entry = entries.get(file.path);
+    if (!entry)
+      throw new ImportError('missingFile', file.path, 'named in the manifest, not in the ZIP');
+    if (entry.declaredSize !== file.size) {
+      // A file of another size cannot have the listed SHA-256: it is not the file listed.
+      throw new ImportError(
+        'badHash',
+        file.path,
+        `${entry.declaredSize} bytes; the manifest lists ${file.size} bytes and SHA-256 ${file.sha256}`,
+      );
+    }
+    const max = file === manifest.records ? limits.maxRecordsBytes : limits.maxFileBytes;
+    if (file.size > max) throw new ImportError('tooLarge', file.path, `${file.size} bytes`);
+    total += file.size;
+  }
+  if (total > limits.maxTotalBytes) {
+    throw new ImportError(
+      'tooLarge',
+      'bundle',
+      `${total} bytes of files; at most ${limits.maxTotalBytes}`,
+    );
+  }
+  if (manifest.records.count > limits.maxRecords) {
+    throw new ImportError('tooLarge', manifest.records.path, `${manifest.records.count} records`);
+  }
+  for (const name of entries.keys()) {
+    if (name !== 'manifest.json' && !paths.has(name)) {
+      throw new ImportError('unexpectedEntry', name, 'in the ZIP but not in the manifest');
+    }
+  }
+
+  const checked = async (file: { path: string; sha256: string; size: number }) => {
+    const bytes = read(entries.get(file.path)!, file.size);
+    const actual = await sha256Hex(bytes);
+    if (actual !== file.sha256) {
+      throw new ImportError(
+        'badHash',
+        file.path,
+        `SHA-256 is ${actual}, the manifest says ${file.sha256}`,
+      );
+    }
+    return bytes;
+  };
+
   const parsedRecords = z
     .array(CaptureRecordSchema)
-    .safeParse(parseJson(recordsBytes, manifest.records.path));
+    .safeParse(parseJson(await checked(manifest.records), manifest.records.path));
   if (!parsedRecords.success) {
     throw new ImportError(
       'invalidRecords',
@@ -132,11 +212,37 @@ export async function checkBundle(zip: Uint8Array): Promise<CheckedBundle> {
       'record count differs from the manifest',
     );
   }
+  // The manifest's chain list must describe exactly these records.
+  const positions = JSON.stringify(records.map((r) => ({ recordId: r.id, ...r.chain })));
+  if (
+    positions !==
+    JSON.stringify(
+      manifest.chain.map((c) => ({
+        recordId: c.recordId,
+        chainId: c.chainId,
+        seq: c.seq,
+        prevHash: c.prevHash,
+        recordHash: c.recordHash,
+      })),
+    )
+  ) {
+    throw new ImportError(
+      'invalidManifest',
+      'manifest.json',
+      'its chain list does not match the records',
+    );
+  }
+  const masked = new Set(manifest.maskedRecords);
   const ids = new Set<string>();
   for (const record of records) {
     if (ids.has(record.id)) throw new ImportError('invalidRecords', record.id, 'appears twice');
     ids.add(record.id);
-    if (computeRecordHash(record, record.chain) !== record.chain.recordHash) {
+    // A masked record's details differ from what was hashed, by design: its hash cannot be
+    // checked here (the report says so), and it is imported as what it is, an imported copy.
+    if (
+      !masked.has(record.id) &&
+      computeRecordHash(record, record.chain) !== record.chain.recordHash
+    ) {
       throw new ImportError(
         'badRecordHash',
         record.id,
@@ -145,20 +251,11 @@ export async function checkBundle(zip: Uint8Array): Promise<CheckedBundle> {
     }
   }
 
-  const blobs: StoredBlob[] = [];
-  const listed = new Map(manifest.artifacts.map((entry) => [entry.sha256, entry]));
-  for (const entry of manifest.artifacts) {
-    const bytes = await checkFile(files, entry);
-    blobs.push({
-      sha256: entry.sha256,
-      mimeType: entry.mimeType,
-      size: bytes.byteLength,
-      bytes: bytes.slice().buffer,
-    });
-  }
+  const inBundle = new Set(manifest.artifacts.map((entry) => entry.sha256));
+  const leftOut = new Set(manifest.leftOut.map((l) => `${l.recordId}/${l.sha256}`));
   for (const record of records) {
     for (const artifact of [...record.artifacts, ...record.redactions]) {
-      if (!listed.has(artifact.sha256)) {
+      if (!inBundle.has(artifact.sha256) && !leftOut.has(`${record.id}/${artifact.sha256}`)) {
         throw new ImportError(
           'missingFile',
           artifact.sha256,
@@ -167,9 +264,21 @@ export async function checkBundle(zip: Uint8Array): Promise<CheckedBundle> {
       }
     }
   }
-  await checkFile(files, manifest.report);
-  for (const extra of manifest.extraFiles) await checkFile(files, extra);
-  return { manifest, records, blobs };
+
+  const blobs: StoredBlob[] = [];
+  for (const entry of manifest.artifacts) {
+    const bytes = await checked(entry);
+    blobs.push({
+      sha256: entry.sha256,
+      mimeType: entry.mimeType,
+      size: bytes.byteLength,
+      bytes: bytes.buffer as ArrayBuffer,
+    });
+  }
+  await checked(manifest.report);
+  const extraFiles = new Map<string, Uint8Array>();
+  for (const extra of manifest.extraFiles) extraFiles.set(extra.path, await checked(extra));
+  return { manifest, records, blobs, extraFiles, sha256: await sha256Hex(zip) };
 }
 
 /** What an import did. */
@@ -177,22 +286,26 @@ export interface ImportResult {
   imported: number;
   /** Records already stored with the same hash. */
   alreadyPresent: number;
+  /** Ids of the records this import added (to undo it, see {@link undoImport}). */
+  addedIds: string[];
 }
 
 /**
- * Checks a bundle ({@link checkBundle}) and stores its records and blobs in one transaction.
- * Records keep their own chain position and hashes. A record whose id is stored with a
- * different hash rejects the whole bundle; on any error nothing stored changes.
+ * Stores a checked bundle's records and files in one transaction. Every new record is marked as
+ * imported (`origin`: when, from which bundle file, what the bundle left out), whatever the bundle
+ * says about itself: it never joins this device's own chain. Records already stored with the
+ * same hash are skipped; a record whose id is stored with a different hash rejects the whole
+ * bundle. On any error nothing stored changes.
  */
-export async function importBundle(
+export async function storeCheckedBundle(
   db: IDBPDatabase<EvidenceDB>,
-  zip: Uint8Array,
+  bundle: CheckedBundle,
   now: Date = new Date(),
+  bundleName = '',
 ): Promise<ImportResult> {
-  const bundle = await checkBundle(zip);
-  return inTransaction(db, ['captures', 'blobs', 'accessLog'], async (tx) => {
+  const inBundle = new Set(bundle.blobs.map((b) => b.sha256));
+  return inTransaction(db, ['captures', 'blobs', 'chunks', 'accessLog'], async (tx) => {
     const captures = tx.objectStore('captures');
-    const blobStore = tx.objectStore('blobs');
     const fresh: CaptureRecord[] = [];
     let alreadyPresent = 0;
     for (const record of bundle.records) {
@@ -204,20 +317,59 @@ export async function importBundle(
         alreadyPresent++;
         continue;
       }
-      fresh.push(record);
+      const origin: RecordOrigin = {
+        kind: 'imported',
+        importedAt: toOffsetIso(now),
+        bundleSha256: bundle.sha256,
+        bundleName: bundleName.slice(0, 255),
+        bundleExportedAt: bundle.manifest.exportedAt.slice(0, 40),
+        notIncluded: [...record.artifacts, ...record.redactions]
+          .map((a) => a.sha256)
+          .filter((sha) => !inBundle.has(sha))
+          .slice(0, 1000),
+        detailsMasked: bundle.manifest.maskedRecords.includes(record.id),
+      };
+      fresh.push(CaptureRecordSchema.parse({ ...record, origin }));
     }
-    for (const blob of bundle.blobs) {
-      if ((await blobStore.getKey(blob.sha256)) === undefined) await blobStore.add(blob);
-    }
+    const stores = { blobs: tx.objectStore('blobs'), chunks: tx.objectStore('chunks') };
+    for (const blob of bundle.blobs) await putBlobInTx(stores, blob, now);
     for (const record of fresh) await captures.add(record);
     const entry: Omit<AccessLogEntry, 'id'> = {
       at: toOffsetIso(now),
       action: 'import',
       recordIds: fresh.map((r) => r.id),
-      detail: `bundle exported ${bundle.manifest.exportedAt}`,
+      detail: `bundle exported ${bundle.manifest.exportedAt} sha256 ${bundle.sha256}`.slice(0, 500),
     };
     // The key is generated: log entries are only ever added.
     await tx.objectStore('accessLog').add(entry as AccessLogEntry);
-    return { imported: fresh.length, alreadyPresent };
+    return { imported: fresh.length, alreadyPresent, addedIds: fresh.map((r) => r.id) };
   });
+}
+
+/**
+ * Checks a bundle ({@link checkBundle}) and stores it ({@link storeCheckedBundle}). `bundleName`
+ * is the file's name as the person picked it, kept with each imported record.
+ */
+export async function importBundle(
+  db: IDBPDatabase<EvidenceDB>,
+  zip: Uint8Array,
+  now: Date = new Date(),
+  bundleName = '',
+): Promise<ImportResult> {
+  return storeCheckedBundle(db, await checkBundle(zip), now, bundleName);
+}
+
+/**
+ * Takes back what an import added (its records, and their files no other record uses), as one
+ * logged deletion: used when the rest of a case bundle could not be stored, so that a case import
+ * is all or nothing.
+ */
+export async function undoImport(
+  db: IDBPDatabase<EvidenceDB>,
+  result: ImportResult,
+  now: Date = new Date(),
+): Promise<void> {
+  if (result.addedIds.length > 0) {
+    await deleteCaptures(db, result.addedIds, now, 'import undone: the case could not be stored');
+  }
 }

@@ -1,5 +1,13 @@
 import type { IDBPDatabase, IDBPObjectStore, StoreNames } from 'idb';
 import { z } from 'zod';
+import {
+  commitUploadInTx,
+  deleteBlobInTx,
+  putBlobInTx,
+  readBlob,
+  type BlobStores,
+  type StagedUpload,
+} from './blobs';
 import { linkRecord, verifyChain, type ChainHead, type ChainReport } from './chain';
 import { HEAD_KEY, LAST_EXPORT_KEY, type EvidenceDB } from './db';
 import {
@@ -11,7 +19,6 @@ import {
   type CaptureDraft,
   type CaptureRecord,
   type DeletedLink,
-  type PendingSnapshot,
   type StoredBlob,
 } from './schema';
 import { toOffsetIso } from './time';
@@ -54,6 +61,45 @@ function checkDraft(draft: CaptureDraft, blobs: readonly StoredBlob[]): void {
   }
 }
 
+/** Writes a new record's files inside the transaction that stores the record. */
+type WriteFiles = (stores: BlobStores) => Promise<void>;
+
+/**
+ * Stores a new record in one transaction: it joins the hash chain, `writeFiles` writes its files,
+ * and the action is logged, or nothing happens at all.
+ */
+async function storeRecord(
+  db: Db,
+  draft: CaptureDraft,
+  writeFiles: WriteFiles,
+  now: Date,
+  action: AccessAction,
+  alsoDeletePendingId?: string,
+): Promise<CaptureRecord> {
+  const stores: StoreNames<EvidenceDB>[] = ['captures', 'blobs', 'chunks', 'meta', 'accessLog'];
+  if (alsoDeletePendingId) stores.push('pending');
+  return inTransaction(db, stores, async (tx) => {
+    const metaStore = tx.objectStore('meta');
+    const stored = await metaStore.get(HEAD_KEY);
+    const head: ChainHead =
+      stored?.key === HEAD_KEY
+        ? stored.value
+        : { chainId: crypto.randomUUID(), seq: 0, recordHash: null };
+    const linked = linkRecord(draft, head);
+    await writeFiles({ blobs: tx.objectStore('blobs'), chunks: tx.objectStore('chunks') });
+    await tx.objectStore('captures').add(linked.record);
+    await metaStore.put({ key: HEAD_KEY, value: linked.head });
+    if (alsoDeletePendingId) await tx.objectStore('pending').delete(alsoDeletePendingId);
+    await appendLog(tx.objectStore('accessLog'), {
+      at: toOffsetIso(now),
+      action,
+      recordIds: [linked.record.id],
+      detail: draft.source,
+    });
+    return linked.record;
+  });
+}
+
 /**
  * Saves a capture and its blobs in one transaction: the record joins the hash chain, its blobs
  * (those not yet stored) are written and the capture is logged, or nothing happens at all.
@@ -67,31 +113,39 @@ export async function saveCapture(
   alsoDeletePendingId?: string,
 ): Promise<CaptureRecord> {
   checkDraft(draft, blobs);
-  const stores: StoreNames<EvidenceDB>[] = ['captures', 'blobs', 'meta', 'accessLog'];
-  if (alsoDeletePendingId) stores.push('pending');
-  return inTransaction(db, stores, async (tx) => {
-    const metaStore = tx.objectStore('meta');
-    const stored = await metaStore.get(HEAD_KEY);
-    const head: ChainHead =
-      stored?.key === HEAD_KEY
-        ? stored.value
-        : { chainId: crypto.randomUUID(), seq: 0, recordHash: null };
-    const linked = linkRecord(draft, head);
-    const blobStore = tx.objectStore('blobs');
-    for (const blob of blobs) {
-      if ((await blobStore.getKey(blob.sha256)) === undefined) await blobStore.add(blob);
-    }
-    await tx.objectStore('captures').add(linked.record);
-    await metaStore.put({ key: HEAD_KEY, value: linked.head });
-    if (alsoDeletePendingId) await tx.objectStore('pending').delete(alsoDeletePendingId);
-    await appendLog(tx.objectStore('accessLog'), {
-      at: toOffsetIso(now),
-      action: alsoDeletePendingId ? 'keep-pending' : 'capture',
-      recordIds: [linked.record.id],
-      detail: draft.source,
-    });
-    return linked.record;
-  });
+  const write: WriteFiles = async (stores) => {
+    for (const blob of blobs) await putBlobInTx(stores, blob, now);
+  };
+  const action = alsoDeletePendingId ? 'keep-pending' : 'capture';
+  return storeRecord(db, draft, write, now, action, alsoDeletePendingId);
+}
+
+/**
+ * Saves the record of a file added from outside the browser, whose bytes were already streamed
+ * to storage ({@link StagedUpload}): the record joins the chain and the staged pieces become its
+ * file in one transaction.
+ */
+export async function saveStagedFile(
+  db: Db,
+  draft: CaptureDraft,
+  staged: StagedUpload,
+  mimeType: string,
+  now: Date = new Date(),
+): Promise<CaptureRecord> {
+  const artifact = draft.artifacts[0];
+  if (draft.artifacts.length !== 1 || artifact?.sha256 !== staged.sha256) {
+    throw new Error('The record must name exactly the staged file');
+  }
+  checkDraft(draft, [
+    { sha256: staged.sha256, mimeType, size: staged.size, bytes: new ArrayBuffer(0) },
+  ]);
+  return storeRecord(
+    db,
+    draft,
+    (stores) => commitUploadInTx(stores, staged, mimeType),
+    now,
+    'add-file',
+  );
 }
 
 /** Filters for {@link listCaptures}; every one given must match. */
@@ -143,9 +197,9 @@ export async function getCapture(db: Db, id: string): Promise<CaptureRecord | un
   return parsed.success ? parsed.data : undefined;
 }
 
-/** The bytes stored under `sha256`, if any. */
+/** The bytes stored under `sha256` (assembled from chunks for a large file), if any. */
 export async function getBlob(db: Db, sha256: string): Promise<StoredBlob | undefined> {
-  return db.get('blobs', sha256);
+  return readBlob(db, sha256);
 }
 
 /** Adds an entry to the access log (view, export…). */
@@ -188,8 +242,9 @@ export async function deleteCaptures(
   db: Db,
   ids: readonly string[],
   now: Date = new Date(),
+  why?: string,
 ): Promise<number> {
-  return inTransaction(db, ['captures', 'blobs', 'accessLog'], async (tx) => {
+  return inTransaction(db, ['captures', 'blobs', 'chunks', 'exports', 'accessLog'], async (tx) => {
     const captures = tx.objectStore('captures');
     const deleted: DeletedLink[] = [];
     const freed = new Set<string>();
@@ -206,6 +261,7 @@ export async function deleteCaptures(
       });
       for (const artifact of artifactsOf(parsed.data)) freed.add(artifact.sha256);
       await captures.delete(id);
+      await tx.objectStore('exports').delete(id);
     }
     if (deleted.length === 0) return 0;
     for (const value of await captures.getAll()) {
@@ -215,12 +271,16 @@ export async function deleteCaptures(
         : ((value as { artifacts?: Artifact[] }).artifacts ?? []);
       for (const artifact of used) freed.delete(artifact.sha256);
     }
-    for (const sha of freed) await tx.objectStore('blobs').delete(sha);
+    const blobStores = { blobs: tx.objectStore('blobs'), chunks: tx.objectStore('chunks') };
+    for (const sha of freed) await deleteBlobInTx(blobStores, sha);
     await appendLog(tx.objectStore('accessLog'), {
       at: toOffsetIso(now),
       action: 'delete',
       recordIds: deleted.map((link) => link.recordId),
-      detail: `${deleted.length} record(s)`,
+      detail: (why ? `${why}: ${deleted.length} record(s)` : `${deleted.length} record(s)`).slice(
+        0,
+        500,
+      ),
       deleted,
     });
     return deleted.length;
@@ -262,7 +322,7 @@ export async function addRedaction(
 ): Promise<CaptureRecord> {
   if (!artifact.derivedFrom) throw new Error('A redacted copy must name its original');
   if (artifact.sha256 !== blob.sha256) throw new Error('The redacted bytes do not match');
-  return inTransaction(db, ['captures', 'blobs', 'accessLog'], async (tx) => {
+  return inTransaction(db, ['captures', 'blobs', 'chunks', 'accessLog'], async (tx) => {
     const store = tx.objectStore('captures');
     const current = CaptureRecordSchema.parse(await store.get(id));
     if (!current.artifacts.some((a) => a.sha256 === artifact.derivedFrom)) {
@@ -272,8 +332,11 @@ export async function addRedaction(
       ...current,
       redactions: [...current.redactions.filter((r) => r.sha256 !== artifact.sha256), artifact],
     });
-    const blobs = tx.objectStore('blobs');
-    if ((await blobs.getKey(blob.sha256)) === undefined) await blobs.add(blob);
+    await putBlobInTx(
+      { blobs: tx.objectStore('blobs'), chunks: tx.objectStore('chunks') },
+      blob,
+      now,
+    );
     await store.put(next);
     await appendLog(tx.objectStore('accessLog'), {
       at: toOffsetIso(now),
@@ -309,69 +372,34 @@ export async function lastExportAt(db: Db): Promise<string | null> {
 }
 
 /**
- * True when some evidence has gone unexported for `days` days: uninstalling the extension
- * deletes the database, so the person is reminded to export.
+ * Notes that `ids` were exported at `now`, record by record: the export reminder asks about each
+ * record, so exporting some records never silences it for the others.
+ */
+export async function markExported(db: Db, ids: readonly string[], now: Date): Promise<void> {
+  const at = toOffsetIso(now);
+  await inTransaction(db, ['exports', 'meta'], async (tx) => {
+    for (const recordId of ids) await tx.objectStore('exports').put({ recordId, at });
+    await tx.objectStore('meta').put({ key: LAST_EXPORT_KEY, value: now.toISOString() });
+  });
+}
+
+/**
+ * True when a record captured on this device has gone unexported for `days` days: uninstalling
+ * the extension deletes the database, so the person is reminded to export. Imported records are
+ * left out (their bundle is a copy already).
  */
 export async function needsExportReminder(db: Db, now: Date, days = 7): Promise<boolean> {
-  const since = await lastExportAt(db);
-  const oldest = await db.getAllFromIndex('captures', 'by-time', null, 1);
-  const first = since
-    ? await db.getAllFromIndex(
-        'captures',
-        'by-time',
-        IDBKeyRange.lowerBound(new Date(since).toISOString(), true),
-        1,
-      )
-    : oldest;
-  const record = first[0];
-  if (!record) return false;
-  return now.getTime() - Date.parse(record.capturedAtUtc) >= days * 86_400_000;
-}
-
-/** Keeps a moment-of-detection snapshot as pending (replacing an older one for the same id). */
-export async function savePending(db: Db, pending: PendingSnapshot): Promise<void> {
-  await inTransaction(db, ['pending'], async (tx) => {
-    await tx.objectStore('pending').put(pending);
-  });
-}
-
-/** Pending snapshots that have not expired, newest first. */
-export async function listPending(db: Db, now: Date): Promise<PendingSnapshot[]> {
-  const all = await db.getAllFromIndex(
-    'pending',
-    'by-expiry',
-    IDBKeyRange.lowerBound(now.toISOString(), true),
-  );
-  return all.sort((a, b) => b.createdAtUtc.localeCompare(a.createdAtUtc));
-}
-
-/** Turns a pending snapshot into a chained record; the pending entry goes in the same transaction. */
-export async function keepPending(
-  db: Db,
-  id: string,
-  now: Date = new Date(),
-): Promise<CaptureRecord> {
-  const pending = await db.get('pending', id);
-  if (!pending) throw new Error(`No pending snapshot ${id}`);
-  return saveCapture(db, pending.draft, pending.blobs, now, id);
-}
-
-/** Drops one pending snapshot. */
-export async function discardPending(db: Db, id: string): Promise<void> {
-  await db.delete('pending', id);
-}
-
-/** Deletes pending snapshots whose 24 hours are over; returns how many. */
-export async function sweepExpiredPending(db: Db, now: Date): Promise<number> {
-  return inTransaction(db, ['pending'], async (tx) => {
-    const index = tx.objectStore('pending').index('by-expiry');
-    let removed = 0;
-    let cursor = await index.openCursor(IDBKeyRange.upperBound(now.toISOString()));
-    while (cursor) {
-      await cursor.delete();
-      removed++;
-      cursor = await cursor.continue();
-    }
-    return removed;
-  });
+  const cutoff = new Date(now.getTime() - days * 86_400_000).toISOString();
+  const tx = db.transaction(['captures', 'exports']);
+  const exported = tx.objectStore('exports');
+  let cursor = await tx
+    .objectStore('captures')
+    .index('by-time')
+    .openCursor(IDBKeyRange.upperBound(cutoff));
+  while (cursor) {
+    const record = cursor.value as Partial<CaptureRecord>;
+    if (!record.origin && (await exported.getKey(cursor.primaryKey)) === undefined) return true;
+    cursor = await cursor.continue();
+  }
+  return false;
 }

@@ -125,7 +125,6 @@ export const casesEn = {
   'cases.import': 'Import a case (case ZIP or case.json)',
   'cases.import.done': 'Case imported.',
   'cases.import.badBundle': 'The case bundle was not imported, nothing was changed: {problem}',
-  'cases.import.evidenceFailed': 'Its evidence was not imported: {problem}',
 
   'cases.reminder.title': 'Follow up: {provider} — {state}',
   'cases.reminder.promised':

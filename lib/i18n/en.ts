@@ -1,4 +1,5 @@
 import { casesEn } from './en-cases';
+import { evidenceEn } from './en-evidence';
 
 /**
  * English UI text. This file defines the set of keys: every other locale must translate each
@@ -146,6 +147,7 @@ export const en = {
   'tips.calm': 'Stay calm and polite: it usually gets things solved faster.',
 
   ...casesEn,
+  ...evidenceEn,
   'prompt.label': 'Wallet Assist',
   'prompt.message.payment_failed': 'This payment seems to have failed — Wallet Assist can help.',
   'prompt.message.account_locked':
@@ -279,6 +281,36 @@ export const en = {
     'Evidence you save is kept in the extension’s own storage in this browser until you delete it or remove the extension. Export what you need first.',
   'options.privacy.contacts':
     'Contacts and advice come from the extension’s own checked list, never from the pages you visit.',
+  'options.welcome': 'What Wallet Assist does and how to start (the welcome page)',
+
+  'welcome.title': 'Welcome to Wallet Assist',
+  'welcome.lead':
+    'Wallet Assist stays beside you on your web wallet’s site. If a payment fails or your account is locked or limited, it notices, tells you calmly what to check first, shows the wallet’s official contacts and keeps proof of what you saw.',
+  'welcome.updated.title': 'What you should know about this update',
+  'welcome.sites.title': 'Where it works',
+  'welcome.sites.text':
+    'It reads only pages on these wallets’ own websites, and only to notice trouble. It does nothing on other sites.',
+  'welcome.pin.title': 'Keep its button in sight',
+  'welcome.pin.chromium':
+    'Click the Extensions button (the puzzle piece) at the right of the toolbar, then the pin next to Wallet Assist.',
+  'welcome.pin.edge':
+    'Click the Extensions button (the puzzle piece) in the toolbar, then the eye next to Wallet Assist (Show in toolbar).',
+  'welcome.pin.firefox':
+    'Click the Extensions button (the puzzle piece) in the toolbar, then the cog next to Wallet Assist, and choose Pin to Toolbar.',
+  'welcome.pin.badge':
+    'When something goes wrong on a wallet page, the button shows “!” and a small card on the page offers help. Click the button at any time for help with the page you are on.',
+  'welcome.privacy.title': 'Nothing leaves your device',
+  'welcome.privacy.local':
+    'Wallet Assist sends nothing anywhere and makes no network requests of its own: no account, no tracking, no statistics.',
+  'welcome.privacy.evidence':
+    'The screenshots, page copies and complaint cases you save stay in this browser profile, in the extension’s own storage: the evidence locker and the cases page show them.',
+  'welcome.privacy.uninstall':
+    'Uninstalling the extension deletes them. If you might need them later, export them first.',
+  'welcome.openLocker': 'Open the evidence locker',
+  'welcome.choices.title': 'Your choices',
+  'welcome.choices.hint': 'You can change these at any time under Settings and privacy.',
+  'welcome.moreSettings': 'More settings: which wallets to watch, sites where the card is off',
+  'welcome.done': 'Done',
   'error.storageFull':
     'There is no room left on this device for evidence. Nothing was saved. Export and delete older evidence, or free some disk space.',
 
@@ -388,6 +420,32 @@ export const en = {
   'import.problem.badHash': 'the SHA-256 of {subject} does not match the manifest',
   'import.problem.badRecordHash': 'record {subject} was changed after it was saved',
   'import.problem.conflict': 'a different record with the id {subject} is already stored',
+  'options.language.zh-Hant': '繁體中文 (Traditional Chinese)',
+  'options.invalid.language':
+    'The stored language setting could not be read, so Wallet Assist follows the browser’s language. Choose a language under “Language” below to set it again.',
+  'ui.colon': ': ',
+  'region.EU': 'EU / EEA',
+  'region.CN': 'Mainland China',
+  'region.HK': 'Hong Kong',
+  'region.MO': 'Macao',
+  'region.TW': 'Taiwan',
+  'region.INTL': 'International',
+  'evidence.kind.screenshot-visible': 'Screenshot (visible part)',
+  'evidence.kind.screenshot-full': 'Screenshot (whole page)',
+  'evidence.kind.snapshot-mhtml': 'Page copy (MHTML)',
+  'evidence.kind.snapshot-html': 'Page copy (HTML)',
+  'evidence.kind.page-text': 'Page text',
+  'evidence.kind.detection-text': 'Text when the problem appeared',
+  'evidence.kind.detection-html': 'Part of the page when the problem appeared',
+  'evidence.kind.redacted-screenshot': 'Redacted screenshot',
+  'evidence.kind.redacted-text': 'Redacted text',
+  'evidence.kind.outside-file': 'File added from outside the browser',
+  'evidence.source.extension-page': 'From the popup or side panel',
+  'evidence.source.shortcut': 'Keyboard shortcut',
+  'evidence.source.in-page': 'From the prompt on the page',
+  'evidence.source.detection': 'Kept when the problem appeared',
+  'evidence.source.legacy': 'By an earlier version',
+  'evidence.source.file': 'Added from outside the browser',
 } as const;
 
 /** A key of the UI text catalogue. */

@@ -1,13 +1,26 @@
 import { en, type MessageKey } from './en';
 import { zhCN } from './zh-CN';
+import { zhHant } from './zh-Hant';
 
 export type { MessageKey } from './en';
 
 import type { Locale } from './locale';
 
-export { LOCALES, localeFromSetting, resolveLocale, type Locale } from './locale';
+export {
+  isLocale,
+  LANGUAGE_NAMES,
+  LOCALES,
+  localeFromSetting,
+  resolveLocale,
+  type LanguageSetting,
+  type Locale,
+} from './locale';
 
-const CATALOGUES: Readonly<Record<Locale, Record<MessageKey, string>>> = { en, 'zh-CN': zhCN };
+const CATALOGUES: Readonly<Record<Locale, Record<MessageKey, string>>> = {
+  en,
+  'zh-CN': zhCN,
+  'zh-Hant': zhHant,
+};
 
 /** Text for `key` in `locale`, with `{name}` placeholders filled from `params`. */
 export function translate(
@@ -34,4 +47,30 @@ export function createTranslator(locale: Locale): Translate {
 /** The catalogue of one locale (for the parity test and tooling). */
 export function catalogue(locale: Locale): Readonly<Record<MessageKey, string>> {
   return CATALOGUES[locale];
+}
+
+/**
+ * The BCP 47 tag to hand `Intl` for a UI locale: Traditional Chinese formats and names as in
+ * Taiwan (whose usage the catalogue follows), Simplified as in mainland China.
+ */
+export function intlLocale(locale: Locale): string {
+  return locale === 'zh-Hant' ? 'zh-Hant-TW' : locale === 'zh-CN' ? 'zh-Hans-CN' : 'en';
+}
+
+/**
+ * A region's name in the UI language, never its raw code when a name exists: the catalogue's
+ * own name first (`region.<code>`: EU/EEA, international, and the Chinese-speaking regions,
+ * named as their readers expect), then the browser's region names (`Intl.DisplayNames`), and
+ * the code itself only when neither knows it.
+ */
+export function regionName(locale: Locale, code: string): string {
+  const key = `region.${code}`;
+  if (Object.hasOwn(en, key)) return translate(locale, key as MessageKey);
+  try {
+    const name = new Intl.DisplayNames([intlLocale(locale)], { type: 'region' }).of(code);
+    if (name && name !== code) return name;
+  } catch {
+    // Not a region code Intl accepts (or no Intl region data): the code is all we have.
+  }
+  return code;
 }

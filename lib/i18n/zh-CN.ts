@@ -1,26 +1,27 @@
 import { casesZhCN } from './zh-CN-cases';
+import { evidenceZhCN } from './zh-CN-evidence';
 import type { MessageKey } from './en';
 
 /** 简体中文界面文字。每个键都必须有译文（类型和一致性测试双重检查）。 */
 export const zhCN: Record<MessageKey, string> = {
   'app.name': '钱包助手',
-  'app.tagline': '付款失败、账户被锁时的帮手',
+  'app.tagline': '付款失败、账户被冻结时的帮手',
 
   'state.payment_failed': '付款失败',
-  'state.account_locked': '账户被锁定或受限',
+  'state.account_locked': '账户被冻结或受限',
   'state.limit_exceeded': '已达额度上限',
-  'state.funds_missing': '资金未到账',
-  'state.unauthorized_activity': '有你不认识的操作',
+  'state.funds_missing': '款项未到账',
+  'state.unauthorized_activity': '发现非本人操作',
   'state.refund_issue': '退款遇到问题',
   'state.none': '未发现异常',
 
   'state.payment_failed.lead': '这笔付款似乎没有成功。重新付款前，请先按下面的步骤逐一检查。',
-  'state.account_locked.lead': '你的账户似乎被锁定或受限了。这通常可以解决，方法如下。',
-  'state.limit_exceeded.lead': '这笔付款似乎被额度限制挡住了。',
+  'state.account_locked.lead': '你的账户似乎被冻结或受限了。这种情况大多可以解决，下面一步步来。',
+  'state.limit_exceeded.lead': '这笔付款似乎因为额度限制没能完成。',
   'state.funds_missing.lead': '你转出或等待的钱似乎还没有到账。',
-  'state.unauthorized_activity.lead': '你的账户可能有并非本人进行的操作，请马上处理。',
+  'state.unauthorized_activity.lead': '你的账户可能有不是你本人进行的操作，请马上处理。',
   'state.refund_issue.lead': '退款似乎卡住了或被拒绝了。',
-  'state.none.lead': '钱包助手正在关注这个页面。一旦出现问题，会告诉你该怎么做。',
+  'state.none.lead': '钱包助手正在留意这个页面。一旦出现问题，会告诉你该怎么做。',
 
   'popup.provider': '钱包',
   'popup.unsupported': '当前页面不是受支持的钱包网站。',
@@ -30,7 +31,7 @@ export const zhCN: Record<MessageKey, string> = {
   'popup.detectedAt': '发现于 {time}',
   'popup.loading': '加载中…',
   'popup.checklist': '现在该做什么',
-  'popup.checklist.none': '如果付款失败或账户被锁，处理步骤会显示在这里。',
+  'popup.checklist.none': '如果付款失败或账户被冻结，处理步骤会显示在这里。',
 
   'contacts.title': '官方联系方式',
   'contacts.openContactPage': '打开官方联系页面',
@@ -42,15 +43,15 @@ export const zhCN: Record<MessageKey, string> = {
   'contacts.email': '电子邮件',
   'contacts.source': '来源',
   'contacts.confidence.high': '已在官方页面确认',
-  'contacts.confidence.medium-high': '来自官方文件副本',
+  'contacts.confidence.medium-high': '来自官方文件的副本',
   'contacts.confidence.medium': '拨打前请再核实',
   'contacts.warning':
-    '只使用这里或钱包官方 App 内显示的联系方式。其他网站、广告或短信里的号码常常是诈骗。',
-  'contacts.neverAsk': '真正的 {provider} 绝不会这样做',
+    '只使用这里列出的，或钱包官方 App 里显示的联系方式。其他网站、广告或短信里的号码，很多是诈骗电话。',
+  'contacts.neverAsk': '谨防冒充{provider}的骗局',
 
   'capture.button': '保存证据（截图）',
   'capture.busy': '正在保存…',
-  'capture.saved': '已保存。SHA-256 {hash}…',
+  'capture.saved': '已保存。SHA-256 哈希值 {hash}…',
   'capture.failed': '未保存：{error}',
   'capture.recent': '最近的证据',
   'capture.none': '还没有保存任何证据。证据只保存在本机。',
@@ -64,7 +65,7 @@ export const zhCN: Record<MessageKey, string> = {
   'error.captureDenied': '浏览器不允许截图。请在该页面上点击工具栏中的钱包助手按钮，然后重试。',
   'error.storage': '证据未能保存，没有写入任何内容，请重试。',
 
-  'badge.title': '钱包助手 — {state}',
+  'badge.title': '钱包助手：{state}',
 
   'check.payment_failed.network': '先检查网络：网络不稳定或断开，是付款没能完成最常见的原因之一。',
   'check.payment_failed.balance': '再检查余额或所选的银行卡，确认可用资金足够支付这笔金额。',
@@ -76,32 +77,32 @@ export const zhCN: Record<MessageKey, string> = {
     '大多数付款失败都能很快处理好。保持耐心，在问题解决前保留好你的记录。',
 
   'check.account_locked.calm':
-    '先别慌。钱包发现异常时会自动锁定或限制账户，这是在保护你的资金，通常可以解除。',
+    '先别慌。钱包发现异常时会自动冻结或限制账户，这是在保护你的资金，大多可以解除。',
   'check.account_locked.instructions':
-    '只按照钱包自己在其官方 App 或官网上给出的提示操作，不要在别处操作。',
+    '只按钱包官方 App 或官网里的提示操作；别处发来的“解冻”链接或指引，一律不要理会。',
   'check.account_locked.contact':
     '通过下方的官方渠道联系客服，不要拨打广告、搜索结果或短信里的号码。',
   'check.account_locked.identity':
-    '准备好证明账户属于你的材料：身份证件、账户绑定的手机号和邮箱，以及你能说清楚的近期交易。',
-  'check.account_locked.record': '问清需要哪些材料、审核需要多久；记下客服的姓名、工号和受理编号。',
+    '准备好能证明账户是你本人的材料：身份证件、账户绑定的手机号和邮箱，以及你说得清楚的近期交易。',
+  'check.account_locked.record': '问清需要哪些材料、审核要多久；记下客服的姓名、工号和工单号。',
   'check.account_locked.provider':
-    '各家钱包的解锁方式不同，按该钱包的官方步骤操作是最快的恢复途径。',
+    '各家钱包解除冻结的方式不同，按该钱包官方给出的步骤办理，恢复得最快。',
 
   'check.limit_exceeded.which': '弄清楚触发的是哪种额度：单笔、每日、每月，还是未认证账户的额度。',
   'check.limit_exceeded.wait': '等待额度重置；只有在钱包规则允许时才拆分付款。',
-  'check.limit_exceeded.verify': '在钱包官方 App 内完成身份认证，通常可以提高额度。',
+  'check.limit_exceeded.verify': '在钱包官方 App 里完成实名认证，通常可以提高额度。',
   'check.limit_exceeded.contact': '如果额度看起来不对，带着时间、金额和页面提示联系官方客服。',
 
-  'check.funds_missing.status': '在钱包里打开这笔交易，记下它的状态和交易编号。',
+  'check.funds_missing.status': '在钱包里打开这笔交易，记下它的状态和交易号。',
   'check.funds_missing.details': '核对收款人信息，以及钱包给出的预计到账时间。',
-  'check.funds_missing.record': '记下时间、金额、收款人和交易编号，并保存截图。',
+  'check.funds_missing.record': '记下时间、金额、收款人和交易号，并保存截图。',
   'check.funds_missing.contact': '如果已经超时，带着这些信息联系官方客服，问清何时到账或退回。',
 
   'check.unauthorized_activity.secure': '立即修改密码，并开启两步验证。',
   'check.unauthorized_activity.report':
-    '马上通过官方渠道向钱包报告：尽快报告能保住你要求退款的权利。',
-  'check.unauthorized_activity.card': '如果绑定的银行卡被使用，也要通知你的银行。',
-  'check.unauthorized_activity.record': '保存证据：相关交易、时间、金额，以及收到的短信或邮件。',
+    '马上通过官方渠道向钱包报告：越早报告，越能保住你要求退款的权利。',
+  'check.unauthorized_activity.card': '如果绑定的银行卡被盗刷，也要马上通知发卡银行。',
+  'check.unauthorized_activity.record': '保存证据：相关交易的时间和金额，以及你收到的短信或邮件。',
   'check.unauthorized_activity.codes':
     '不要把一次性验证码或密码告诉任何来电或来信的人，即使对方自称客服。',
 
@@ -117,9 +118,10 @@ export const zhCN: Record<MessageKey, string> = {
   'tips.calm': '保持冷静和礼貌，这样问题往往解决得更快。',
 
   ...casesZhCN,
+  ...evidenceZhCN,
   'prompt.label': '钱包助手',
   'prompt.message.payment_failed': '这笔付款好像没有成功——钱包助手可以帮你。',
-  'prompt.message.account_locked': '你的账户好像被锁定或受限了——钱包助手可以帮你。',
+  'prompt.message.account_locked': '你的账户好像被冻结或受限了——钱包助手可以帮你。',
   'prompt.message.limit_exceeded': '这笔付款好像超出了额度——钱包助手可以帮你。',
   'prompt.message.funds_missing': '你的钱好像还没到账——钱包助手可以帮你。',
   'prompt.message.unauthorized_activity': '账户里可能有不是你本人的操作——钱包助手可以帮你。',
@@ -135,12 +137,12 @@ export const zhCN: Record<MessageKey, string> = {
   'prompt.snoozed': '钱包助手不会再在这个网站上提示。工具栏按钮仍可使用。',
 
   'panel.title': '钱包助手帮助',
-  'panel.startCase': '开始一项投诉',
-  'panel.startCase.hint': '把事实、证据和每一次通话记录集中保存在一起。',
+  'panel.startCase': '开始投诉',
+  'panel.startCase.hint': '把基本情况、证据和每一次通话集中记在一处。',
   'panel.options': '设置与隐私',
-  'panel.openSidePanel': '在页面旁边保持帮助打开',
+  'panel.openSidePanel': '在页面旁边固定显示帮助',
   'panel.menu': '其他问题和建议',
-  'panel.menu.problems': '出了问题但没有被识别出来',
+  'panel.menu.problems': '出了问题，但没有被识别出来',
   'panel.menu.advice': '建议',
   'panel.menu.back': '回到当前页面',
   'panel.manual': '你选择了这个主题',
@@ -179,7 +181,7 @@ export const zhCN: Record<MessageKey, string> = {
 
   'guide.findContact.website': '在钱包官网上找“联系我们”或“客户服务”页面。',
   'guide.findContact.app': '在钱包的 App 里打开帮助中心或客服入口，那里通常也列有客服电话。',
-  'guide.findContact.social': '钱包经过认证的官方社交媒体账号，也可以通过私信帮你联系到客服。',
+  'guide.findContact.social': '钱包经过认证的官方社交媒体，也可以通过私信帮你联系到客服。',
   'guide.findContact.guide': '注册时收到的使用指南或欢迎邮件里，常常写有客服联系方式。',
   'guide.findContact.choose':
     '日常的小问题，App 内的在线客服通常最快；复杂的问题，打电话更便于详细说明。',
@@ -225,12 +227,40 @@ export const zhCN: Record<MessageKey, string> = {
     '这些设置是由较新版本的钱包助手保存的（设置版本 {version}，当前版本最高只支持 {known}）。这里只显示当前版本能读取的部分；为避免覆盖，更改不会被保存。请先更新钱包助手，再修改设置。',
   'options.privacy.title': '你的数据与隐私',
   'options.privacy.local':
-    '所有内容都留在本机。钱包助手不会向任何地方发送数据：没有账号、没有统计分析，自身也不发出任何网络请求。',
-  'options.privacy.reads': '它只读取受支持钱包的页面，而且只是为了发现付款失败或账户被锁等问题。',
+    '所有内容都留在本机。钱包助手不会向任何地方发送数据：无需注册，不做统计分析，自身也不发出任何网络请求。',
+  'options.privacy.reads': '它只读取受支持钱包的页面，而且只是为了发现付款失败、账户被冻结等问题。',
   'options.privacy.evidence':
     '你保存的证据存放在本浏览器中扩展自己的存储里，直到你删除它或卸载扩展。请先导出你需要的内容。',
   'options.privacy.contacts':
     '联系方式和建议都来自扩展自带的、经过核实的资料，绝不取自你访问的网页。',
+  'options.welcome': '钱包助手能做什么、如何开始（欢迎页）',
+
+  'welcome.title': '欢迎使用钱包助手',
+  'welcome.lead':
+    '你在网页钱包上操作时，钱包助手会陪在一旁。付款失败，或者账户被冻结、受限时，它会发现问题，平静地告诉你先检查什么，给出钱包的官方联系方式，并保存你所看到情况的证据。',
+  'welcome.updated.title': '这次更新你需要知道的事',
+  'welcome.sites.title': '在哪些网站上工作',
+  'welcome.sites.text':
+    '它只读取以下钱包官方网站上的页面，而且只是为了发现问题。在其他网站上它什么也不做。',
+  'welcome.pin.title': '让按钮一直显示在工具栏上',
+  'welcome.pin.chromium': '点击工具栏右侧的“扩展程序”按钮（拼图图标），再点击钱包助手旁边的图钉。',
+  'welcome.pin.edge':
+    '点击工具栏中的“扩展”按钮（拼图图标），再点击钱包助手旁边的眼睛图标（在工具栏中显示）。',
+  'welcome.pin.firefox':
+    '点击工具栏中的“扩展”按钮（拼图图标），再点击钱包助手旁边的齿轮图标，选择“固定到工具栏”。',
+  'welcome.pin.badge':
+    '钱包页面出现问题时，这个按钮上会显示“!”，页面上也会出现一张小卡片提供帮助。无论何时，点击这个按钮都能获得当前页面的帮助。',
+  'welcome.privacy.title': '所有内容都留在你的设备上',
+  'welcome.privacy.local':
+    '钱包助手不向任何地方发送数据，自身也不发起任何网络请求：不用注册，没有跟踪，也不做统计。',
+  'welcome.privacy.evidence':
+    '你保存的截图、网页副本和投诉记录都存放在这个浏览器配置文件里、扩展自己的存储中，可以在“证据库”和“投诉记录”页面查看。',
+  'welcome.privacy.uninstall': '卸载扩展会把它们一并删除。如果以后可能用到，请先导出。',
+  'welcome.openLocker': '打开证据库',
+  'welcome.choices.title': '你的选择',
+  'welcome.choices.hint': '这些选项随时可以在“设置与隐私”中更改。',
+  'welcome.moreSettings': '更多设置：要关注哪些钱包、在哪些网站上不显示提示卡片',
+  'welcome.done': '完成',
   'error.storageFull':
     '本机已没有空间保存证据，本次没有保存任何内容。请导出并删除较早的证据，或释放磁盘空间。',
 
@@ -240,7 +270,7 @@ export const zhCN: Record<MessageKey, string> = {
     '已保存网页和其中的文字。如需截图，请点击工具栏上的钱包助手按钮（或按 Alt+Shift+S）后再保存一次。',
   'capture.fullPageCut': '网页很长：已截取前面部分；网页快照包含整个网页。',
   'capture.openLocker': '打开证据库',
-  'capture.pending': '发现问题那一刻的快照正在等待保存。如果不保留，24 小时后会被删除。',
+  'capture.pending': '发现问题那一刻的快照正在等你决定是否保留。如果不保留，24 小时后会自动删除。',
   'capture.keep': '保留',
   'capture.discard': '丢弃',
   'capture.kept': '已保存到证据库。',
@@ -248,7 +278,7 @@ export const zhCN: Record<MessageKey, string> = {
   'report.title': '钱包助手证据报告',
   'report.summary': '共 {count} 条证据，导出时间 {at}。',
   'report.howToVerify':
-    '本文件包中的每个文件都在 manifest.json 中列出了 SHA-256。要核对某个文件，请计算它的 SHA-256（例如使用 "sha256sum" 或 "certutil -hashfile <文件> SHA256"）并比较。每条记录还包含前一条记录的哈希值，因此任何被修改或缺失的记录都能被发现。',
+    '本证据包中的每个文件都在 manifest.json 中列出了 SHA-256 哈希值。要核对某个文件，请计算它的 SHA-256（例如使用“sha256sum”或“certutil -hashfile <文件> SHA256”）再作比较。每条记录还包含前一条记录的哈希值，因此任何被修改或缺失的记录都能被发现。',
   'report.screenshot': '截图',
   'report.noScreenshot': '这条证据没有截图。',
   'report.url': '网址（URL）',
@@ -267,7 +297,7 @@ export const zhCN: Record<MessageKey, string> = {
   'locker.intro': '这里的所有内容只保存在本机。卸载扩展会删除它们，请导出需要保留的证据。',
   'locker.filter.provider': '钱包',
   'locker.filter.state': '问题',
-  'locker.filter.case': '投诉案件',
+  'locker.filter.case': '投诉',
   'locker.filter.from': '从',
   'locker.filter.to': '到',
   'locker.filter.all': '全部',
@@ -278,18 +308,18 @@ export const zhCN: Record<MessageKey, string> = {
   'locker.exportSelected': '导出所选（{count}）',
   'locker.exportAll': '全部导出',
   'locker.exported': '已将 {count} 条证据导出到 {file}。',
-  'locker.import': '导入文件包…',
+  'locker.import': '导入证据包…',
   'locker.imported': '已导入 {imported} 条证据；{present} 条已存在。',
-  'locker.importFailed': '文件包未导入，现有内容没有任何改变：{problem}',
+  'locker.importFailed': '证据包未导入，现有内容没有任何改变：{problem}',
   'locker.delete': '删除',
   'locker.deleteConfirm': '确定永久删除这条证据吗？删除操作会被记录。',
   'locker.deleted': '已删除。',
   'locker.verify': '校验哈希链',
-  'locker.verifyOk': '全部 {count} 条记录校验通过：每个哈希值和每个链接都完好。',
+  'locker.verifyOk': '全部 {count} 条记录校验通过：每个哈希值和每一环链接都完好。',
   'locker.verifyBroken': '在记录 {id}（第 {seq} 条）处断开：{reason}。',
   'locker.reason.hash-mismatch': '记录在保存后被修改过',
   'locker.reason.link-mismatch': '它与前一条记录对不上',
-  'locker.reason.missing-records': '它之前的记录缺失，且没有删除记录',
+  'locker.reason.missing-records': '它之前的记录缺失，且没有相应的删除日志',
   'locker.usage': '已用存储：{used}，可用约 {quota}。',
   'locker.persisted': '即使空间不足，浏览器也会保留这些存储。',
   'locker.notPersisted': '空间不足时浏览器可能清除这些存储：请定期导出。',
@@ -310,7 +340,7 @@ export const zhCN: Record<MessageKey, string> = {
   'locker.detail.prevHash': '前一条记录的哈希值',
   'locker.notes': '备注',
   'locker.tags': '标签（用逗号分隔）',
-  'locker.case': '投诉案件',
+  'locker.case': '投诉',
   'locker.save': '保存备注和标签',
   'locker.saved': '已保存。',
   'locker.redact': '涂黑区域',
@@ -326,10 +356,36 @@ export const zhCN: Record<MessageKey, string> = {
   'import.problem.notZip': '该文件不是 ZIP 压缩包',
   'import.problem.missingFile': '缺少 {subject}',
   'import.problem.malformedJson': '{subject} 不是有效的 JSON',
-  'import.problem.unknownVersion': '该文件包由本版本无法读取的版本生成',
+  'import.problem.unknownVersion': '该证据包由本版本无法读取的版本生成',
   'import.problem.invalidManifest': '清单无效（{subject}）',
   'import.problem.invalidRecords': '记录无效（{subject}）',
   'import.problem.badHash': '{subject} 的 SHA-256 与清单不符',
   'import.problem.badRecordHash': '记录 {subject} 在保存后被修改过',
   'import.problem.conflict': '已存在一条 ID 为 {subject} 的不同记录',
+  'options.language.zh-Hant': '繁體中文',
+  'options.invalid.language':
+    '保存的语言设置无法读取，现在跟随浏览器的语言。在下方“语言”中选一种，即可重新设置。',
+  'ui.colon': '：',
+  'region.EU': '欧盟 / 欧洲经济区',
+  'region.CN': '中国大陆',
+  'region.HK': '中国香港',
+  'region.MO': '中国澳门',
+  'region.TW': '中国台湾',
+  'region.INTL': '国际',
+  'evidence.kind.screenshot-visible': '截图（可见部分）',
+  'evidence.kind.screenshot-full': '截图（整个网页）',
+  'evidence.kind.snapshot-mhtml': '网页副本（MHTML）',
+  'evidence.kind.snapshot-html': '网页副本（HTML）',
+  'evidence.kind.page-text': '网页文字',
+  'evidence.kind.detection-text': '发现问题时的文字',
+  'evidence.kind.detection-html': '发现问题时的网页片段',
+  'evidence.kind.redacted-screenshot': '涂黑后的截图',
+  'evidence.kind.redacted-text': '遮盖后的文字',
+  'evidence.kind.outside-file': '从浏览器以外添加的文件',
+  'evidence.source.extension-page': '从弹出窗口或侧边栏保存',
+  'evidence.source.shortcut': '键盘快捷键',
+  'evidence.source.in-page': '从网页上的提示卡片保存',
+  'evidence.source.detection': '发现问题时自动保存',
+  'evidence.source.legacy': '由旧版本保存',
+  'evidence.source.file': '从浏览器以外添加',
 };

@@ -1,5 +1,4 @@
 import type { Locale } from '../i18n/locale';
-import type { Settings } from '../settings';
 
 /**
  * The contract between the background and the in-page prompt (`entrypoints/prompt.ts`), which
@@ -35,10 +34,16 @@ export interface PromptTexts {
   snoozeDay: string;
   snoozeAlways: string;
   snoozed: string;
+  /** Said when a click was ignored because the card was covered or not shown long enough. */
+  covered: string;
 }
 
-/** What the injected script receives: texts in every locale and the language setting. */
+/**
+ * What the injected script receives: the texts in the UI locale, which the background decided
+ * from the language setting (`localeFromSetting`, as every page does), and that locale for the
+ * card's `lang`.
+ */
 export interface PromptInput {
-  language: Settings['language'];
-  texts: Record<Locale, PromptTexts>;
+  locale: Locale;
+  texts: PromptTexts;
 }

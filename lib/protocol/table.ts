@@ -6,6 +6,7 @@ import {
   CaseStatusSchema,
   ContactEntrySchema,
   EvidenceLinkSchema,
+  FactNameSchema,
   type CaseRecord,
 } from '../cases/schema';
 import type { InvalidCase } from '../cases/store';
@@ -137,6 +138,8 @@ export const PROTOCOL = {
         state: StateIdSchema,
         region: RegionCodeSchema.optional(),
         facts: CaseFactsSchema,
+        /** Facts read from the page: stored, but marked until the person confirms them. */
+        unconfirmed: z.array(FactNameSchema).max(20).optional(),
       })
       .strict(),
   ),
@@ -172,6 +175,14 @@ export const PROTOCOL = {
   ),
   /** An exported `case.json`, as text: validated strictly before anything is stored. */
   'cases/import': message<CaseRecord>()(
+    'extension-page',
+    z.object({ json: z.string().max(5_000_000) }).strict(),
+  ),
+  /**
+   * Checks an exported `case.json` as `cases/import` would, storing nothing: a case bundle is
+   * checked whole before its evidence or its case is stored, so its import is all or nothing.
+   */
+  'cases/check-import': message<{ id: string }>()(
     'extension-page',
     z.object({ json: z.string().max(5_000_000) }).strict(),
   ),

@@ -2,7 +2,11 @@ import { defineProvider } from './schema';
 
 export default defineProvider({
   id: 'amazonpay',
-  name: { en: 'Amazon Pay', 'zh-CN': '亚马逊支付（Amazon Pay）' },
+  name: {
+    en: 'Amazon Pay',
+    'zh-CN': '亚马逊支付（Amazon Pay）',
+    'zh-Hant': '亞馬遜支付（Amazon Pay）',
+  },
   // Only Amazon Pay's own hosts: amazon.com itself serves unrelated products.
   hosts: ['pay.amazon.com', 'pay.amazon.co.uk', 'pay.amazon.ie', '*.amazonpay.in'],
   regions: ['US', 'GB', 'EU', 'IN'],

@@ -2,7 +2,11 @@ import { defineProvider } from './schema';
 
 export default defineProvider({
   id: 'googlepay',
-  name: { en: 'Google Pay / Google Wallet', 'zh-CN': 'Google Pay / Google 钱包' },
+  name: {
+    en: 'Google Pay / Google Wallet',
+    'zh-CN': 'Google Pay / Google 钱包',
+    'zh-Hant': 'Google Pay / Google 錢包',
+  },
   // Only the payment hosts: the rest of google.com serves unrelated products.
   hosts: ['pay.google.com', 'payments.google.com'],
   supportHosts: ['support.google.com'],
@@ -13,7 +17,8 @@ export default defineProvider({
       url: 'https://support.google.com/payments/contact/verification',
       label: {
         en: 'Submit verification documents to reopen your account',
-        'zh-CN': '提交身份验证文件以恢复账号',
+        'zh-CN': '提交身份证明材料，恢复账户',
+        'zh-Hant': '提交身分證明文件以恢復帳戶',
       },
     },
   },

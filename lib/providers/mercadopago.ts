@@ -2,7 +2,7 @@ import { defineProvider } from './schema';
 
 export default defineProvider({
   id: 'mercadopago',
-  name: { en: 'Mercado Pago', 'zh-CN': 'Mercado Pago' },
+  name: { en: 'Mercado Pago', 'zh-CN': 'Mercado Pago', 'zh-Hant': 'Mercado Pago' },
   hosts: ['*.mercadopago.com.br'],
   regions: ['BR'],
   contacts: {

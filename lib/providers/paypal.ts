@@ -6,7 +6,7 @@ const SANDBOX_MIRROR =
 
 export default defineProvider({
   id: 'paypal',
-  name: { en: 'PayPal', 'zh-CN': 'PayPal 贝宝' },
+  name: { en: 'PayPal', 'zh-CN': 'PayPal 贝宝', 'zh-Hant': 'PayPal' },
   hosts: ['*.paypal.com'],
   regions: ['US', 'GB', 'EU', 'MY'],
   contacts: {
@@ -28,32 +28,45 @@ export default defineProvider({
     complaintPages: [
       {
         url: 'https://www.paypal.com/uk/smarthelp/article/paypal-complaint-code-of-practice-faq3943',
-        label: { en: 'Complaint code of practice (UK)', 'zh-CN': '投诉处理守则（英国）' },
+        label: {
+          en: 'Complaint code of practice (UK)',
+          'zh-CN': '投诉处理守则（英国）',
+          'zh-Hant': '申訴處理守則（英國）',
+        },
       },
       {
         url: 'https://pep.paypal.com/my/cshelp/article/how-can-i-make-a-formal-complaint-to-paypal-help982',
-        label: { en: 'Formal complaint (Malaysia)', 'zh-CN': '正式投诉（马来西亚）' },
+        label: {
+          en: 'Formal complaint (Malaysia)',
+          'zh-CN': '正式投诉（马来西亚）',
+          'zh-Hant': '正式申訴（馬來西亞）',
+        },
       },
     ],
     phones: [
       {
         number: '(402) 935-7733',
-        region: { en: 'United States', 'zh-CN': '美国' },
+        region: { en: 'United States', 'zh-CN': '美国', 'zh-Hant': '美國' },
         regionCodes: ['US'],
         use: 'call',
         purpose: {
           en: 'Unauthorised transactions and errors (also PayPal Debit Mastercard)',
           'zh-CN': '未经授权的交易和交易错误（也适用于 PayPal 借记卡）',
+          'zh-Hant': '未經授權的交易和交易錯誤（也適用於 PayPal 簽帳金融卡）',
         },
         source: { url: UNAUTHORIZED_PAGE, type: 'official' },
         confidence: 'high',
       },
       {
         number: '0800 222 02 52',
-        region: { en: 'Argentina', 'zh-CN': '阿根廷' },
+        region: { en: 'Argentina', 'zh-CN': '阿根廷', 'zh-Hant': '阿根廷' },
         regionCodes: ['AR'],
         use: 'call',
-        purpose: { en: 'Unauthorised transactions', 'zh-CN': '未经授权的交易' },
+        purpose: {
+          en: 'Unauthorised transactions',
+          'zh-CN': '未经授权的交易',
+          'zh-Hant': '未經授權的交易',
+        },
         source: { url: SANDBOX_MIRROR, type: 'official-copy' },
         confidence: 'medium',
       },
@@ -62,6 +75,7 @@ export default defineProvider({
         region: {
           en: 'Central America, the Caribbean and South America',
           'zh-CN': '中美洲、加勒比地区和南美洲',
+          'zh-Hant': '中美洲、加勒比地區和南美洲',
         },
         regionCodes: [
           'BM',
@@ -90,6 +104,7 @@ export default defineProvider({
         purpose: {
           en: 'Unauthorised transactions (international call charges may apply)',
           'zh-CN': '未经授权的交易（可能产生国际通话费）',
+          'zh-Hant': '未經授權的交易（可能需付國際電話費）',
         },
         source: { url: SANDBOX_MIRROR, type: 'official-copy' },
         confidence: 'medium',
@@ -99,14 +114,20 @@ export default defineProvider({
         region: {
           en: 'United Kingdom — PayPal Credit only',
           'zh-CN': '英国（仅限 PayPal Credit）',
+          'zh-Hant': '英國（僅限 PayPal Credit）',
         },
         regionCodes: ['GB'],
         use: 'call',
         purpose: {
           en: 'PayPal Credit payment difficulties',
           'zh-CN': 'PayPal Credit 还款困难',
+          'zh-Hant': 'PayPal Credit 還款困難',
         },
-        hours: { en: '8:00–18:30, Monday to Sunday', 'zh-CN': '周一至周日 8:00–18:30' },
+        hours: {
+          en: '8:00–18:30, Monday to Sunday',
+          'zh-CN': '周一至周日 8:00–18:30',
+          'zh-Hant': '週一至週日 8:00–18:30',
+        },
         source: {
           url: 'https://www.sandbox.paypal.com/uk/smarthelp/article/if-i-pay-late,-will-i-be-charged-a-fee-faq2893',
           type: 'official-copy',
@@ -132,6 +153,8 @@ export default defineProvider({
         en: 'Payment complaints are answered within 10 days (up to 45 in complex cases); you may then go to the Ombudsman for Financial Services within 6 months of the final decision.',
         'zh-CN':
           '支付类投诉在 10 天内答复（复杂情况最长 45 天）；收到最终决定后 6 个月内可向金融服务调解机构（OFS）申诉。',
+        'zh-Hant':
+          '支付類申訴在 10 天內答覆（複雜情況最長 45 天）；收到最終決定後 6 個月內可向金融服務調解機構（OFS）申訴。',
       },
       source: {
         url: 'https://pep.paypal.com/my/cshelp/article/how-can-i-make-a-formal-complaint-to-paypal-help982',

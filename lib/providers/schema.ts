@@ -29,9 +29,12 @@ export const SourceSchema = z
   });
 export type Source = z.infer<typeof SourceSchema>;
 
-/** Text in every language the UI ships complete. */
+/**
+ * Text in every language the UI ships complete (`LOCALES`): English, Simplified Chinese and
+ * Traditional Chinese, each required, so a provider or channel cannot ship half-translated.
+ */
 export const LocalizedTextSchema = z
-  .object({ en: z.string().min(1), 'zh-CN': z.string().min(1) })
+  .object({ en: z.string().min(1), 'zh-CN': z.string().min(1), 'zh-Hant': z.string().min(1) })
   .strict();
 export type LocalizedText = z.infer<typeof LocalizedTextSchema>;
 

@@ -33,3 +33,11 @@ export {
   type SettingsArea,
 } from './store';
 export { isSnoozed } from './snooze';
+export {
+  forgetSilence,
+  SILENCES_KEY,
+  silenceFromPage,
+  undoableSilence,
+  undoSilence,
+  type Silence,
+} from './silences';

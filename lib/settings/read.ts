@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { migrateV1ToV2 } from './migrations/v1-to-v2';
+import { migrateV2ToV3 } from './migrations/v2-to-v3';
 import {
   KeptAsideSchema,
   SETTINGS_INVALID_KEY,
@@ -13,6 +14,7 @@ import {
 } from './schema';
 import { SETTINGS_V1_DEFAULTS, SettingsV1Schema } from './versions/v1';
 import { SETTINGS_V2_DEFAULTS, SettingsV2Schema } from './versions/v2';
+import { SETTINGS_V3_DEFAULTS, SettingsV3Schema } from './versions/v3';
 
 /** What reading the stored settings value found. Pure data: nothing is written by reading. */
 export interface StoredSettingsRead {
@@ -104,11 +106,18 @@ export function readStoredSettings(raw: unknown, now: Date): StoredSettingsRead 
     return { settings: withoutVersion(value), found: [], newerVersion: version };
   }
   // One step per version: read with the stored version's own schema, then migrate upwards.
+  // A field that fails its own version's schema is reported with that version and defaulted
+  // there, so a step never sees an invalid value.
   const v1 = version === 1 ? readFields(SettingsV1Schema, raw, SETTINGS_V1_DEFAULTS, 1, at) : null;
   const v2 = v1
     ? { value: migrateV1ToV2(v1.value), found: v1.found }
-    : readFields(SettingsV2Schema, raw, SETTINGS_V2_DEFAULTS, 2, at);
-  return { settings: withoutVersion(v2.value), found: v2.found, newerVersion: null };
+    : version === 2
+      ? readFields(SettingsV2Schema, raw, SETTINGS_V2_DEFAULTS, 2, at)
+      : null;
+  const v3 = v2
+    ? { value: migrateV2ToV3(v2.value), found: v2.found }
+    : readFields(SettingsV3Schema, raw, SETTINGS_V3_DEFAULTS, 3, at);
+  return { settings: withoutVersion(v3.value), found: v3.found, newerVersion: null };
 }
 
 /**

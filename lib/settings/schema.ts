@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SETTINGS_V2_DEFAULTS, SettingsV2Schema } from './versions/v2';
+import { SETTINGS_V3_DEFAULTS, SettingsV3Schema } from './versions/v3';
 
 /**
  * The current settings: which version the code writes, the shape callers work with, and the
@@ -23,11 +23,11 @@ export const SETTINGS_STORAGE_KEYS: readonly string[] = [SETTINGS_KEY, SETTINGS_
  * migration in `migrations/v(N-1)-to-vN.ts` with a fixture test, one more step in
  * `readStoredSettings`, and these three constants pointed at it.
  */
-export const SETTINGS_VERSION = 2;
+export const SETTINGS_VERSION = 3;
 /** The stored document of the current version, `schemaVersion` included. */
-export const StoredSettingsSchema = SettingsV2Schema;
+export const StoredSettingsSchema = SettingsV3Schema;
 /** The defaults of the current version, `schemaVersion` included. */
-export const STORED_DEFAULTS = SETTINGS_V2_DEFAULTS;
+export const STORED_DEFAULTS = SETTINGS_V3_DEFAULTS;
 
 /** The person's settings as callers see them: the current version without its version number. */
 export const SettingsSchema = StoredSettingsSchema.omit({ schemaVersion: true });

@@ -7,6 +7,7 @@ import {
   evaluateInPrompt,
   openExtensionPage,
   openWallet,
+  readPrompt,
   waitForPrompt,
 } from './help-helpers';
 
@@ -112,6 +113,8 @@ test.describe('keyboard only', () => {
     const { page } = await openWallet(context, extension, CHECKOUT, 'payment_failed');
     const cdp = await cdpFor(page);
     await waitForPrompt(cdp);
+    // Its buttons act once it has been on screen for a moment (a person takes longer to get there).
+    await expect.poll(async () => (await readPrompt(cdp))?.armed).toBe(true);
     expect(await page.evaluate(() => document.activeElement?.localName)).toBe('body');
     const seen: string[] = [];
     for (let i = 0; i < 15 && !seen.includes(en['prompt.saveEvidence']); i++) {

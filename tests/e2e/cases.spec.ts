@@ -6,6 +6,7 @@ import { addContact, createCase } from '../../lib/cases/operations';
 import { toOffsetIso } from '../../lib/evidence/time';
 import { E2E_BUILD, launchWithExtension } from '../harness/browser.mjs';
 import { expect, test, type Extension } from './fixtures';
+import { readCase } from './pages';
 import type { BrowserContext, Page } from '@playwright/test';
 
 /** A failed PayPal checkout, detected. */
@@ -21,30 +22,6 @@ async function failedCheckout(context: BrowserContext, extension: Extension) {
 async function openedCaseId(page: Page): Promise<string> {
   await page.waitForURL(/#case=[0-9a-f-]{36}$/);
   return /#case=([0-9a-f-]{36})$/.exec(page.url())![1]!;
-}
-
-/** The stored case, read from the extension's own cases database. */
-function readCase(page: Page, id: string) {
-  return page.evaluate(async (caseId) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('wallet-assist-cases');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    const value = await new Promise<Record<string, unknown>>((resolve, reject) => {
-      const request = db.transaction('cases').objectStore('cases').get(caseId);
-      request.onsuccess = () => resolve(request.result as Record<string, unknown>);
-      request.onerror = () => reject(request.error);
-    });
-    db.close();
-    return value as {
-      status: string;
-      facts: Record<string, string>;
-      contacts: { agentName?: string; employeeId?: string; reference?: string }[];
-      timeline: { kind: string; detail?: string }[];
-      lastNewsAt: string;
-    };
-  }, id);
 }
 
 /** Stores a capture with one PNG in the evidence database, as the capture button does. */
@@ -104,13 +81,22 @@ test.describe('complaint cases', () => {
     await expect(page.locator(`.evidence-list li[data-sha256="${capture.sha256}"]`)).toHaveCount(1);
     await expect(page.locator('h1')).toHaveText('PayPal — Payment failed');
 
-    // Facts are prefilled from the page and editable.
+    // Facts are prefilled from the page and editable, marked as read from the page until checked;
+    // until then the description leaves them out.
     await expect(page.locator('input[name="merchant"]')).toHaveValue(fields.merchant);
+    await expect(page.locator('label[data-unconfirmed]:has(input[name="merchant"])')).toContainText(
+      'Read from the page — check',
+    );
+    await expect(page.locator('textarea.description').first()).toHaveValue(
+      /Merchant or recipient: \[read from the page — please check\]/,
+    );
+    expect((await readCase(page, caseId)).unconfirmed).toContain('merchant');
     await expect(page.locator('input[name="transactionId"]')).toHaveValue('7XK29341AB');
     await expect(page.locator('b')).toHaveCount(0);
     await page.locator('textarea[name="tried"]').fill('Tried again once; the balance is enough');
     await page.locator('.facts-form button[type="submit"]').click();
     await expect(page.locator('.facts-form [role="status"]')).toHaveText('Saved');
+    await expect(page.locator('label[data-unconfirmed]')).toHaveCount(0);
 
     // The description carries the facts.
     const description = page.locator('textarea.description').first();

@@ -45,6 +45,15 @@ test.describe('detection on real wallet host names', () => {
     await page.goto('https://www.paypal.com/app/pay');
     const tabId = await extension.tabIdOf(page);
     await extension.waitForTabState(tabId, (s) => s?.state === 'payment_failed');
+    // Record every write of this tab's state from now on.
+    const sw = await extension.worker();
+    await sw.evaluate((key) => {
+      const log: unknown[] = [];
+      (globalThis as { stateLog?: unknown[] }).stateLog = log;
+      chrome.storage.onChanged.addListener((changes, area) => {
+        if (area === 'session' && key in changes) log.push(changes[key]?.newValue);
+      });
+    }, `tab:${tabId}`);
 
     await page.click('a[href="/app/home"]');
     await extension.waitForTabState(
@@ -52,6 +61,12 @@ test.describe('detection on real wallet host names', () => {
       (s) => s?.state === null && s.url === 'https://www.paypal.com/app/home',
     );
     expect(await extension.badgeText(tabId)).toBe('');
+    // The route is announced before the address moves: no write may pair the healthy state
+    // with the old route (whichever of the tab event and the page's report comes first).
+    const writes = await sw.evaluate(() => (globalThis as { stateLog?: unknown[] }).stateLog);
+    expect(writes).not.toContainEqual(
+      expect.objectContaining({ url: 'https://www.paypal.com/app/pay', state: null }),
+    );
 
     await page.evaluate(() =>
       (window as unknown as { navigateTo(p: string): void }).navigateTo('/app/wallet'),

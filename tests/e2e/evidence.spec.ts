@@ -6,7 +6,9 @@ import { en } from '../../lib/i18n/en';
 import { expect, test, type Extension } from './fixtures';
 import type { BrowserContext } from '@playwright/test';
 import {
+  expectWhole,
   openExtensionPage,
+  openRedactTool,
   readEvidence,
   watchWorker,
   type StoredArtifact,
@@ -18,21 +20,6 @@ const LONG_PAGE = 'https://www.paypal.com/myaccount/statement-long';
 /** Opens the popup for `tabId` in its own window, so the wallet tab stays active in its own. */
 const openPopupFor = (context: BrowserContext, extension: Extension, tabId: number) =>
   openExtensionPage(context, extension, `popup.html?tabId=${tabId}`, { width: 420, height: 760 });
-
-/** Asserts that every artifact of every record has its bytes, with the right SHA-256 and size. */
-function expectWhole(evidence: Awaited<ReturnType<typeof readEvidence>>) {
-  const bytes = new Map(evidence.blobs.map((b) => [b.key, Buffer.from(b.base64, 'base64')]));
-  for (const [key, value] of bytes) {
-    expect(createHash('sha256').update(value).digest('hex')).toBe(key);
-  }
-  for (const record of evidence.records) {
-    for (const artifact of record.artifacts) {
-      const stored = bytes.get(artifact.sha256);
-      expect(stored, `${record.id} ${artifact.kind}`).toBeDefined();
-      expect(stored!.length).toBe(artifact.size);
-    }
-  }
-}
 
 test.describe('evidence', () => {
   test('the popup saves screenshot, MHTML, text and metadata with correct hashes', async ({
@@ -147,6 +134,17 @@ test.describe('evidence', () => {
     const after = await readEvidence(popup);
     expect(after.records).toHaveLength(0);
     expect(after.blobs).toHaveLength(0);
+    // The page is put back by itself: scrolled to where it was, its fixed header shown again.
+    await expect
+      .poll(
+        () =>
+          page.evaluate(() => ({
+            scrollY: window.scrollY,
+            hidden: document.querySelectorAll('[data-wallet-assist-hidden]').length,
+          })),
+        { timeout: 15_000 },
+      )
+      .toEqual({ scrollY: 0, hidden: 0 });
 
     // A new capture wakes a new worker and lands whole, first in the chain.
     await popup.reload();
@@ -185,6 +183,14 @@ test.describe('evidence', () => {
 
     const download = locker.waitForEvent('download');
     await locker.getByRole('button', { name: en['locker.exportAll'] }).click();
+    // The panel says what goes out; exact page copies (MHTML) stay behind unless ticked.
+    await expect(locker.locator('.export-panel')).toContainText(
+      en['export.title'].replace('{count}', '2'),
+    );
+    await expect(locker.locator('.export-panel__warning')).toHaveText(
+      en['export.pageCopies.warning'],
+    );
+    await locker.getByRole('button', { name: en['export.download'] }).click();
     const zipPath = await (await download).path();
     const files = unzipSync(new Uint8Array(readFileSync(zipPath)));
     const manifest = JSON.parse(strFromU8(files['manifest.json']!));
@@ -268,15 +274,11 @@ test.describe('evidence', () => {
 
     const locker = await context.newPage();
     await locker.goto(`chrome-extension://${extension.id}/locker.html`);
-    await locker.getByRole('button', { name: en['locker.open'] }).click();
-    const image = locker.locator('.redact img');
-    await expect(image).toBeVisible();
-    await image.scrollIntoViewIfNeeded();
-    const box = (await image.boundingBox())!;
-    await locker.mouse.move(box.x + 10, box.y + 10);
-    await locker.mouse.down();
-    await locker.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 5 });
-    await locker.mouse.up();
+    const { box, drag } = await openRedactTool(locker);
+    await drag(
+      { x: box.x + 10, y: box.y + 10 },
+      { x: box.x + box.width / 2, y: box.y + box.height / 2 },
+    );
     await expect(locker.locator('.redact__mark')).toHaveCount(1);
     await locker.getByRole('button', { name: en['locker.redactSave'] }).click();
     await expect(locker.locator('.locker__message')).toHaveText(en['locker.redacted']);

@@ -45,6 +45,8 @@ export interface PromptView {
   lightTexts: string[];
   buttons: { text: string; backendNodeId: number }[];
   cardBackendNodeId: number;
+  /** The card has been fully visible long enough for its buttons to act (`data-armed`). */
+  armed: boolean;
 }
 
 export async function cdpFor(page: Page): Promise<CDPSession> {
@@ -80,6 +82,7 @@ export async function readPrompt(cdp: CDPSession): Promise<PromptView | null> {
     lightTexts: (host.children ?? []).flatMap((c) => texts(c)),
     buttons,
     cardBackendNodeId: card?.backendNodeId ?? -1,
+    armed: (card?.attributes ?? []).includes('data-armed'),
   };
 }
 
@@ -108,9 +111,25 @@ export async function boxOf(cdp: CDPSession, backendNodeId: number) {
   }
 }
 
-/** Clicks a prompt button as a person would: a real mouse click at its position. */
-export async function clickPromptButton(page: Page, cdp: CDPSession, label: string) {
-  const view = await waitForPrompt(cdp);
+/**
+ * Clicks a prompt button as a person would: a real mouse click at its position, once the card has
+ * been on screen long enough for its buttons to act (`armed: false` clicks without waiting).
+ */
+export async function clickPromptButton(
+  page: Page,
+  cdp: CDPSession,
+  label: string,
+  { armed = true }: { armed?: boolean } = {},
+) {
+  let view = await waitForPrompt(cdp);
+  if (armed) {
+    await expect
+      .poll(async () => {
+        view = (await readPrompt(cdp)) ?? view;
+        return view.armed;
+      })
+      .toBe(true);
+  }
   const button = view.buttons.find((b) => b.text === label);
   if (!button) throw new Error(`No prompt button "${label}" in ${JSON.stringify(view.buttons)}`);
   const box = await boxOf(cdp, button.backendNodeId);

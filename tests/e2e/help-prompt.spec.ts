@@ -13,6 +13,7 @@ import {
   storedSettings,
   waitForPrompt,
 } from './help-helpers';
+import { PROMPT_TEXTS_PAYMENT_FAILED } from './pages';
 
 const CHECKOUT = 'https://www.paypal.com/checkoutnow?token=EC-PROMPT';
 
@@ -26,15 +27,7 @@ test.describe('in-page prompt', () => {
     const view = await waitForPrompt(cdp);
     expect(view.hosts).toBe(1);
     expect(view.shadowRootType).toBe('closed');
-    expect(view.texts).toEqual([
-      en['prompt.label'],
-      en['prompt.message.payment_failed'],
-      en['prompt.openHelp'],
-      en['prompt.saveEvidence'],
-      en['prompt.dismiss'],
-      en['prompt.snoozeDay'],
-      en['prompt.snoozeAlways'],
-    ]);
+    expect(view.texts).toEqual(PROMPT_TEXTS_PAYMENT_FAILED);
     // No contact data: no digits at all, no links.
     expect(view.texts.join(' ')).not.toMatch(/\d/);
     // The page cannot see inside.

@@ -1,5 +1,6 @@
 import { en } from '../../lib/i18n/en';
 import { zhCN } from '../../lib/i18n/zh-CN';
+import { SETTINGS_VERSION } from '../../lib/settings/schema';
 import v1Fixture from '../fixtures/settings/v1.json' with { type: 'json' };
 import { expect, test, type Extension } from './fixtures';
 import { openExtensionPage } from './help-helpers';
@@ -27,13 +28,16 @@ test.describe('options: settings that could not be read', () => {
     const row = options.locator('[data-invalid-field="language"]');
     await expect(row).toContainText(en['options.language']);
     await expect(row).toContainText('"fr-FR"');
+    // The pages follow the browser meanwhile, and the row says so.
+    await expect(row).toContainText(en['options.invalid.language']);
+    await expect(options.getByRole('radio', { name: en['options.language.auto'] })).toBeChecked();
 
     await options.getByRole('checkbox', { name: 'Alipay', exact: true }).uncheck();
     await expect
       .poll(async () => (await storedSettingsKeys(extension))['settings.invalid'])
       .toEqual([expect.objectContaining({ field: 'language', raw: 'fr-FR' })]);
     expect((await storedSettingsKeys(extension)).settings).toMatchObject({
-      schemaVersion: 2,
+      schemaVersion: SETTINGS_VERSION,
       language: 'auto',
       disabledProviders: [...v1Fixture.disabledProviders, 'alipay'],
     });

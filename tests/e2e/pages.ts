@@ -1,4 +1,6 @@
+import { createHash } from 'node:crypto';
 import type { BrowserContext, Page } from '@playwright/test';
+import { en } from '../../lib/i18n/en';
 import { openExtensionWindow } from '../harness/browser.mjs';
 import { expect, type Extension } from './fixtures';
 
@@ -31,6 +33,26 @@ export async function openWallet(
   return { page, tabId };
 }
 
+/**
+ * What the in-page prompt shows for a failed payment, in order: its label, one sentence and its
+ * five buttons (English).
+ */
+export const PROMPT_TEXTS_PAYMENT_FAILED = [
+  en['prompt.label'],
+  en['prompt.message.payment_failed'],
+  en['prompt.openHelp'],
+  en['prompt.saveEvidence'],
+  en['prompt.dismiss'],
+  en['prompt.snoozeDay'],
+  en['prompt.snoozeAlways'],
+];
+
+/** A page the test can run code in: a Playwright page (Chromium) or a puppeteer one (Firefox). */
+export interface EvaluatesInPage {
+  evaluate<T>(fn: () => Promise<T>): Promise<T>;
+  evaluate<T, A>(fn: (arg: A) => Promise<T>, arg: A): Promise<T>;
+}
+
 /** An artifact of a capture record, as stored. */
 export interface StoredArtifact {
   kind: string;
@@ -57,7 +79,7 @@ export interface StoredRecord {
  * its pages. Each blob comes back as base64 with the SHA-256 the page computed of its bytes, so
  * a test can hash the bytes again on its side.
  */
-export function readEvidence(page: Page) {
+export function readEvidence(page: EvaluatesInPage) {
   return page.evaluate(async () => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const request = indexedDB.open('wallet-assist-evidence');
@@ -71,7 +93,10 @@ export function readEvidence(page: Page) {
         request.onerror = () => reject(request.error);
       });
     const records = await all<unknown>('captures');
-    const blobs = await all<{ sha256: string; bytes: ArrayBuffer }>('blobs');
+    // Large files are kept in chunks, with no bytes of their own here: tests read those by export.
+    const blobs = (await all<{ sha256: string; bytes?: ArrayBuffer }>('blobs')).filter(
+      (blob): blob is { sha256: string; bytes: ArrayBuffer } => blob.bytes !== undefined,
+    );
     db.close();
     const hex = (buffer: ArrayBuffer) =>
       Array.from(new Uint8Array(buffer), (b) => b.toString(16).padStart(2, '0')).join('');
@@ -91,6 +116,46 @@ export function readEvidence(page: Page) {
     records: StoredRecord[];
     blobs: { key: string; pageSha256: string; base64: string }[];
   }>;
+}
+
+/** Asserts that every artifact of every record has its bytes, with the right SHA-256 and size. */
+export function expectWhole(evidence: Awaited<ReturnType<typeof readEvidence>>) {
+  const bytes = new Map(evidence.blobs.map((b) => [b.key, Buffer.from(b.base64, 'base64')]));
+  for (const [key, value] of bytes) {
+    expect(createHash('sha256').update(value).digest('hex')).toBe(key);
+  }
+  for (const record of evidence.records) {
+    for (const artifact of record.artifacts) {
+      const stored = bytes.get(artifact.sha256);
+      expect(stored, `${record.id} ${artifact.kind}`).toBeDefined();
+      expect(stored!.length).toBe(artifact.size);
+    }
+  }
+}
+
+/** The stored case, read from the extension's own cases database. */
+export function readCase(page: EvaluatesInPage, id: string) {
+  return page.evaluate(async (caseId: string) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('wallet-assist-cases');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const value = await new Promise<Record<string, unknown>>((resolve, reject) => {
+      const request = db.transaction('cases').objectStore('cases').get(caseId);
+      request.onsuccess = () => resolve(request.result as Record<string, unknown>);
+      request.onerror = () => reject(request.error);
+    });
+    db.close();
+    return value as {
+      status: string;
+      facts: Record<string, string>;
+      unconfirmed?: string[];
+      contacts: { agentName?: string; employeeId?: string; reference?: string }[];
+      timeline: { kind: string; detail?: string }[];
+      lastNewsAt: string;
+    };
+  }, id);
 }
 
 /**
@@ -121,4 +186,25 @@ export async function watchWorker(extensionPage: Page, extension: Extension) {
       await expect.poll(() => statuses).toContain('stopped');
     },
   };
+}
+
+/**
+ * Opens the first record of the locker and its redaction tool; returns the screenshot's box on
+ * screen and its size in image pixels, and `drag`, which marks a rectangle from one screen point
+ * to another as a person would with the mouse.
+ */
+export async function openRedactTool(locker: Page) {
+  await locker.getByRole('button', { name: en['locker.open'] }).first().click();
+  const image = locker.locator('.redact img');
+  await expect(image).toBeVisible();
+  await image.scrollIntoViewIfNeeded();
+  const box = (await image.boundingBox())!;
+  const naturalWidth = await image.evaluate((img: HTMLImageElement) => img.naturalWidth);
+  const drag = async (from: { x: number; y: number }, to: { x: number; y: number }) => {
+    await locker.mouse.move(from.x, from.y);
+    await locker.mouse.down();
+    await locker.mouse.move(to.x, to.y, { steps: 5 });
+    await locker.mouse.up();
+  };
+  return { box, naturalWidth, drag };
 }

@@ -38,7 +38,23 @@ export async function launchWithExtension(options) {
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
+  await welcomeOpened(context);
   return { context, worker, extensionId, userDataDir };
+}
+
+/**
+ * Waits (up to a few seconds) for the welcome page the extension opens when it is installed into
+ * a fresh profile, so that it does not open later and take the active tab from a page a test or
+ * the demo opened meanwhile. A profile that already had the extension opens none.
+ * @param {import('@playwright/test').BrowserContext} context
+ */
+async function welcomeOpened(context) {
+  const isWelcome = (/** @type {import('@playwright/test').Page} */ page) =>
+    page.url().endsWith('/welcome.html');
+  if (context.pages().some(isWelcome)) return;
+  await context.waitForEvent('page', { predicate: isWelcome, timeout: 5_000 }).catch(() => {
+    // Not a fresh install: nothing opens.
+  });
 }
 
 /**

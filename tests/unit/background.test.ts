@@ -10,6 +10,7 @@ import { onTabNavigation, restoreTabStates } from '../../lib/background/tab-stat
 import { openEvidenceDb } from '../../lib/evidence/db';
 import { getBlob } from '../../lib/evidence/store';
 import type { CaptureRecord } from '../../lib/evidence/schema';
+import { updateSettings } from '../../lib/settings';
 import { tabStateKey, type TabState } from '../../lib/tab-state';
 
 type Sender = Browser.runtime.MessageSender;
@@ -133,6 +134,15 @@ describe('tab state', () => {
       transactionId: '9XK12345AB',
     });
     expect(await stored(7)).not.toHaveProperty('contextText');
+  });
+
+  it('titles the badge in the language chosen in the settings', async () => {
+    const title = (tabId: number) => browser.action.getTitle({ tabId });
+    await handleMessage(report('account_locked'), walletSender(7));
+    expect(await title(7)).toBe('Wallet Assist — Account locked or limited');
+    await updateSettings(browser.storage.local, (s) => ({ ...s, language: 'zh-Hant' }));
+    await handleMessage(report('account_locked'), walletSender(7));
+    expect(await title(7)).toBe('錢包助手：帳戶被凍結或受限');
   });
 
   it('clears the badge exactly when the state is null', async () => {
@@ -302,6 +312,14 @@ describe('tab state from a wallet frame inside another site', () => {
 
 describe('capture', () => {
   const activeTab = { id: 7, windowId: 1, active: true, url: PAYPAL, title: 'PayPal Checkout' };
+  // The background started above keeps listening; its moment-of-detection snapshots (which take
+  // screenshots of their own) are tested elsewhere and would only blur the counts here.
+  beforeEach(async () => {
+    await updateSettings(browser.storage.local, (s) => ({
+      ...s,
+      evidence: { ...s.evidence, keepMomentOfDetection: false },
+    }));
+  });
 
   it('stores a visible-area PNG with metadata and its SHA-256', async () => {
     await handleMessage(report('payment_failed'), walletSender(7));

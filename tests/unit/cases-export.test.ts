@@ -23,7 +23,7 @@ import { blobOf, draftFor } from './evidence-fixtures';
 
 beforeEach(() => resetCasesDbCache());
 
-const names = { en: 'PayPal', 'zh-CN': 'PayPal' };
+const names = { en: 'PayPal', 'zh-CN': 'PayPal', 'zh-Hant': 'PayPal' };
 
 /** Two stored captures (a screenshot with page text each) and a case linking their screenshots. */
 async function caseWithEvidence(): Promise<{ record: CaseRecord; captures: CaptureRecord[] }> {
@@ -77,6 +77,8 @@ describe('case bundle', () => {
         'case/description-phone.zh-CN.txt',
         'case/description-written.en.txt',
         'case/description-written.zh-CN.txt',
+        'case/description-phone.zh-Hant.txt',
+        'case/description-written.zh-Hant.txt',
         'case/report.html',
         ...artifactPaths,
         'manifest.json',
@@ -88,7 +90,8 @@ describe('case bundle', () => {
     for (const link of record.evidence) {
       expect(await sha256Hex(files[`artifacts/${link.sha256}.png`]!)).toBe(link.sha256);
     }
-    expect(strFromU8(files['case/description-written.zh-CN.txt']!)).toContain('您好');
+    expect(strFromU8(files['case/description-written.zh-CN.txt']!)).toContain('工单号');
+    expect(strFromU8(files['case/description-written.zh-Hant.txt']!)).toContain('受理編號');
 
     const manifest = JSON.parse(strFromU8(files['manifest.json']!)) as {
       format: string;

@@ -5,6 +5,18 @@ import type { CaseRecord } from '../../lib/cases/schema';
 export const NOW = new Date('2026-11-25T06:03:00.000Z');
 export const SHANGHAI = { now: NOW, offsetMinutes: 480 };
 
+/** A logged phone call with every detail: agent, employee id, reference, promise. */
+export const PHONE_CALL: CaseRecord['contacts'][number] = {
+  id: 'c6a1e0f2-3b4d-4e5f-8a9b-0c1d2e3f4a5b',
+  channel: 'phone',
+  at: '2026-11-25T15:00:00.000+08:00',
+  agentName: 'Lee',
+  employeeId: 'A1024',
+  reference: 'PP-778812',
+  promised: 'Call back',
+  promisedBy: '2026-11-30',
+};
+
 /** A case for a failed PayPal payment, as started from a detection. */
 export function paypalCase(overrides: Partial<CaseRecord> = {}): CaseRecord {
   const record = createCase(

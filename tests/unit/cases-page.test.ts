@@ -105,7 +105,12 @@ describe('escalation packet', () => {
     expect(packet).toContain('- The complaint description (from this case)');
     expect(packet).toContain('Merchant or recipient: Coffee Corner Ltd.');
     const zh = escalationPacket(paypalCase(), fos, { locale: 'zh-CN', providerName: 'PayPal' });
-    expect(zh).toContain('投诉渠道: 英国金融申诉专员服务（FOS）');
+    expect(zh).toContain('投诉渠道：英国金融申诉专员服务（FOS）');
+    expect(zh).toContain('1. 先向服务商投诉，并保留对方给的工单号');
+    const hant = escalationPacket(paypalCase(), fos, { locale: 'zh-Hant', providerName: 'PayPal' });
+    expect(hant).toContain('申訴管道：英國金融申訴專員（FOS）');
+    expect(hant).toContain('附上的文件：\n- 申訴說明（由這項申訴產生）');
+    expect(hant).toContain('商家或收款人：Coffee Corner Ltd.');
   });
 });
 

@@ -115,6 +115,22 @@ describe('reminder alarms and notifications', () => {
     expect(next?.scheduledTime).toBe(firedAt.getTime() + 7 * DAY);
   });
 
+  it('speaks the language chosen in the settings, not the browser UI language', async () => {
+    await updateSettings(fakeBrowser.storage.local, (s) => ({ ...s, language: 'zh-Hant' }));
+    const create = vi.spyOn(fakeBrowser.notifications, 'create').mockResolvedValue('x');
+    const db = await openCasesDb();
+    const record = paypalCase({ status: 'waiting_for_provider', contacts: [contact] });
+    await addCase(db, record);
+    await onCaseAlarm({ name: reminderAlarmName(record.id), scheduledTime: 0 }, NOW);
+    expect(create).toHaveBeenCalledWith(
+      reminderAlarmName(record.id),
+      expect.objectContaining({
+        title: '追蹤提醒：PayPal — 付款失敗',
+        message: expect.stringContaining('業者承諾的日期已經過了'),
+      }),
+    );
+  });
+
   it('shows nothing for a closed case', async () => {
     const create = vi.spyOn(fakeBrowser.notifications, 'create').mockResolvedValue('x');
     const db = await openCasesDb();

@@ -151,6 +151,26 @@ describe('live detection', () => {
     expect(reports.at(-1)?.state).toBe('account_locked');
   });
 
+  it('reports a route change only after scanning the new route, never during the change', async () => {
+    // The Navigation API announces a route before `location` moves; a report made then would
+    // carry the old address.
+    page('<main><div role="alert">Payment failed</div></main>');
+    start();
+    detector.reset();
+    expect(reports.map((r) => r?.state ?? null)).toEqual(['payment_failed']);
+    document.body.innerHTML = '<main><h1>Home</h1></main>';
+    await settle();
+    expect(reports.map((r) => r?.state ?? null)).toEqual(['payment_failed', null]);
+  });
+
+  it('reports the same problem again on a new route', async () => {
+    page('<main><div role="alert">Payment failed</div></main>');
+    start();
+    detector.reset();
+    await settle();
+    expect(reports.map((r) => r?.state ?? null)).toEqual(['payment_failed', 'payment_failed']);
+  });
+
   it('stops when its context is invalidated', async () => {
     start();
     abort.abort();

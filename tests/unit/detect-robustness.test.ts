@@ -56,10 +56,25 @@ function randomText(next: () => number): string {
   return parts.join(next() < 0.5 ? ' ' : '');
 }
 
+/**
+ * The fastest of three runs of `work`, in milliseconds. Catastrophic backtracking is slow every
+ * time; a pause of a loaded machine (garbage collection, another process) is not, so bounds
+ * checked on this do not fail by chance.
+ */
+function fastestOfThree(work: () => void): number {
+  let best = Infinity;
+  for (let i = 0; i < 3; i++) {
+    const t0 = performance.now();
+    work();
+    best = Math.min(best, performance.now() - t0);
+  }
+  return best;
+}
+
 describe('engine robustness', () => {
   it('survives 10,000 random and hostile snapshots within its time bound', () => {
     const next = random(42);
-    let worst = 0;
+    let worst = { ms: 0, blocks: [] as TextBlock[], pageType: 'app' as 'app' | 'help' };
     for (let i = 0; i < 10_000; i++) {
       const blocks: TextBlock[] = [];
       const count = Math.floor(next() * 8);
@@ -69,26 +84,34 @@ describe('engine robustness', () => {
           region: REGIONS[Math.floor(next() * REGIONS.length)]!,
         });
       }
+      const pageType = next() < 0.5 ? 'app' : 'help';
       const t0 = performance.now();
-      const detection = detectBlocks(blocks, rules, next() < 0.5 ? 'app' : 'help', {
-        trigger: TRIGGER,
-      });
+      const detection = detectBlocks(blocks, rules, pageType, { trigger: TRIGGER });
       extractFields(blocks.map((b) => b.text));
-      worst = Math.max(worst, performance.now() - t0);
+      const ms = performance.now() - t0;
+      if (ms > worst.ms) worst = { ms, blocks, pageType };
       if (detection) expect(detection.confidence).toBeLessThanOrEqual(1);
     }
-    // Generous for a shared machine; a pattern that backtracks would take seconds.
-    expect(worst).toBeLessThan(100);
+    // The slowest snapshot, timed again: a pattern that backtracks would take seconds.
+    const again = fastestOfThree(() => {
+      detectBlocks(worst.blocks, rules, worst.pageType, { trigger: TRIGGER });
+      extractFields(worst.blocks.map((b) => b.text));
+    });
+    expect(again).toBeLessThan(50);
   });
 
   it('bounds the work on a 10 MB text node', () => {
     const huge = `Payment failed. ${'x'.repeat(10 * 1024 * 1024)}`;
-    const t0 = performance.now();
     const detection = detectBlocks([{ text: huge, region: 'alert' }], rules, 'app');
     const fields = extractFields([huge]);
-    expect(performance.now() - t0).toBeLessThan(200);
     expect(detection?.state).toBe('payment_failed');
     expect(fields).toEqual({});
+    expect(
+      fastestOfThree(() => {
+        detectBlocks([{ text: huge, region: 'alert' }], rules, 'app');
+        extractFields([huge]);
+      }),
+    ).toBeLessThan(200);
   });
 
   it('walks deep nesting, RTL and zero-width text without throwing', () => {
@@ -128,24 +151,25 @@ describe('patterns never backtrack catastrophically', () => {
     '%s stays fast on adversarial input',
     (_id, rule) => {
       for (const input of ADVERSARIAL.map((text) => text.slice(0, MAX_BLOCK_CHARS))) {
-        const t0 = performance.now();
-        rule.regex.test(input);
-        expect(performance.now() - t0, input.slice(0, 20)).toBeLessThan(25);
+        expect(
+          fastestOfThree(() => rule.regex.test(input)),
+          input.slice(0, 20),
+        ).toBeLessThan(25);
       }
     },
   );
 
   it('field extraction stays fast on adversarial input', () => {
     for (const input of ADVERSARIAL) {
-      const t0 = performance.now();
-      extractFields([input]);
-      expect(performance.now() - t0, input.slice(0, 20)).toBeLessThan(25);
+      expect(
+        fastestOfThree(() => extractFields([input])),
+        input.slice(0, 20),
+      ).toBeLessThan(25);
     }
   });
 
   it('matching a block is bounded by its first 4000 characters', () => {
-    const t0 = performance.now();
-    matchText('Payment '.repeat(200_000), rules);
-    expect(performance.now() - t0).toBeLessThan(100);
+    const text = 'Payment '.repeat(200_000);
+    expect(fastestOfThree(() => matchText(text, rules))).toBeLessThan(100);
   });
 });

@@ -5,15 +5,22 @@ import { startBackground } from '../../lib/background';
 import {
   keepMomentOfDetection,
   onSaveEvidenceCommand,
+  onShortcutNotificationClicked,
   PENDING_SWEEP_ALARM,
 } from '../../lib/background/capture-events';
-import { screenOffsets, tileBounds } from '../../lib/background/capture-full';
+import { en } from '../../lib/i18n/en';
+import {
+  restoreInterruptedCaptures,
+  screenOffsets,
+  tileBounds,
+} from '../../lib/background/capture-full';
 import type { CollectedPage } from '../../lib/background/capture-page';
 import { handleMessage } from '../../lib/background/router';
 import { recordTabState } from '../../lib/background/tab-states';
 import { openEvidenceDb } from '../../lib/evidence/db';
 import type { CaptureReply } from '../../lib/evidence/schema';
-import { getBlob, listCaptures, listPending, readAccessLog } from '../../lib/evidence/store';
+import { listPending } from '../../lib/evidence/pending';
+import { getBlob, listCaptures, readAccessLog } from '../../lib/evidence/store';
 import { updateSettings } from '../../lib/settings';
 
 type Sender = Browser.runtime.MessageSender;
@@ -198,6 +205,56 @@ describe('keyboard shortcut', () => {
       ['shortcut', 'screenshot-visible'],
     ]);
   });
+
+  it('says so in a notification, which opens the locker; a failure says why', async () => {
+    stubTab();
+    stubScreenshot();
+    stubScripting();
+    const notify = vi.spyOn(browser.notifications, 'create');
+    await onSaveEvidenceCommand('save-evidence', 7);
+    const { records } = await listCaptures(await openEvidenceDb(), 5);
+    expect(notify).toHaveBeenCalledWith(
+      `evidence-shortcut:${records[0]!.id}`,
+      expect.objectContaining({
+        title: 'Evidence saved',
+        message: expect.stringMatching(
+          /^3 file\(s\) saved on this device \(SHA-256 [0-9a-f]{12}…\)/,
+        ),
+      }),
+    );
+    const open = vi.spyOn(browser.tabs, 'create');
+    await onShortcutNotificationClicked(`evidence-shortcut:${records[0]!.id}`);
+    expect(open).toHaveBeenCalledWith({ url: browser.runtime.getURL('/locker.html') });
+
+    stubScreenshot(false);
+    await expect(onSaveEvidenceCommand('save-evidence', 7)).rejects.toThrow();
+    expect(notify).toHaveBeenLastCalledWith(
+      expect.stringMatching(/^evidence-shortcut:failed:/),
+      expect.objectContaining({ title: 'Evidence not saved', message: en['error.captureDenied'] }),
+    );
+  });
+});
+
+describe('a full-page capture cut short', () => {
+  it('is put back by a restarted worker: scroll position and fixed elements', async () => {
+    await browser.storage.session.set({
+      'capture-restore:7': { x: 0, y: 1200 },
+      'capture-progress:7': { done: 3, total: 10 },
+      'capture-restore:8': { x: 0, y: 40 },
+    });
+    const inject = vi
+      .spyOn(browser.scripting, 'executeScript')
+      .mockImplementation(async ({ target }) => {
+        if (target.tabId === 8) throw new Error('No tab with id: 8');
+        return [{ frameId: 0, result: { scrollY: 1200 } }] as never;
+      });
+    expect(await restoreInterruptedCaptures()).toBe(1);
+    expect(inject).toHaveBeenCalledWith(
+      expect.objectContaining({ target: { tabId: 7 }, args: [0, false, { x: 0, y: 1200 }] }),
+    );
+    // Nothing is left to restore twice, and the popup shows no stale progress.
+    expect(await browser.storage.session.get(null)).toEqual({});
+  });
 });
 
 describe('moment of detection', () => {
@@ -226,7 +283,10 @@ describe('moment of detection', () => {
     const now = new Date('2026-11-25T12:00:01Z');
     const pending = await keepMomentOfDetection(event, now);
     expect(inject).toHaveBeenCalledWith(
-      expect.objectContaining({ target: { tabId: 7 }, args: [event.tabState.matchedText] }),
+      expect.objectContaining({
+        target: { tabId: 7 },
+        args: [{ kind: 'region', matched: event.tabState.matchedText }],
+      }),
     );
     expect(pending).toMatchObject({
       tabId: 7,

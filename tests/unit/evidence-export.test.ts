@@ -9,14 +9,19 @@ import {
   getBlob,
   lastExportAt,
   listCaptures,
+  logAccess,
+  needsExportReminder,
   readAccessLog,
   saveCapture,
   verifyStoredChain,
 } from '../../lib/evidence/store';
 import { IDBFactory } from 'fake-indexeddb';
+import { toOffsetIso } from '../../lib/evidence/time';
 import { blobOf, draftFor } from './evidence-fixtures';
 
 const NOW = new Date('2026-11-25T12:00:00Z');
+/** The `+hh:mm` offset `toOffsetIso` writes for `date` on this machine. */
+const offsetOf = (date: Date) => toOffsetIso(date).slice(-6);
 const VERSION = { extensionVersion: '0.1.0', now: NOW };
 
 async function seed(count: number) {
@@ -57,9 +62,12 @@ describe('export', () => {
     const manifest = JSON.parse(strFromU8(files['manifest.json']!));
     expect(manifest).toMatchObject({
       format: 'wallet-assist-evidence',
-      bundleVersion: 1,
+      bundleVersion: 2,
       recordSchemaVersion: 2,
       records: { path: 'records.json', count: 3 },
+      scope: 'all',
+      choices: { originals: false, pageCopies: false },
+      leftOut: [],
     });
     expect(manifest.artifacts).toHaveLength(4); // one shared screenshot + three texts
     for (const entry of manifest.artifacts) {
@@ -129,19 +137,58 @@ describe('export', () => {
   });
 });
 
+describe('export selected', () => {
+  it('carries only the selected records and their access log, and marks only them as exported', async () => {
+    const db = await seed(3);
+    const { records } = await listCaptures(db, 10);
+    const [a, b, c] = records;
+    await logAccess(db, 'view', [a!.id], 'locker', NOW);
+    await logAccess(db, 'view', [b!.id], 'locker', NOW);
+    const { bytes } = await exportEvidence(db, { ...VERSION, ids: [b!.id] });
+    const manifest = JSON.parse(strFromU8(unzipSync(bytes)['manifest.json']!));
+    expect(manifest.scope).toBe('selected');
+    expect(manifest.records.count).toBe(1);
+    expect(manifest.accessLog.map((e: { action: string }) => e.action)).toEqual([
+      'capture',
+      'view',
+      'export',
+    ]);
+    for (const entry of manifest.accessLog) expect(entry.recordIds).toEqual([b!.id]);
+    expect(JSON.stringify(manifest)).not.toContain(a!.id);
+    expect(JSON.stringify(manifest)).not.toContain(c!.id);
+    // The others were not exported: the reminder still asks for them.
+    expect(await db.get('exports', b!.id)).toMatchObject({ recordId: b!.id });
+    expect(await db.get('exports', a!.id)).toBeUndefined();
+    expect(await needsExportReminder(db, new Date(NOW.getTime() + 8 * 86_400_000))).toBe(true);
+  });
+});
+
 describe('import', () => {
-  it('round-trips 1,000 records byte-identically', async () => {
+  it('round-trips 1,000 records byte-identically, marked as imported', async () => {
     const db = await seed(1000);
     const first = await exportEvidence(db, VERSION);
     const before = await listCaptures(db, 2000);
 
     const target = await freshDb();
-    expect(await importBundle(target, first.bytes, NOW)).toEqual({
+    expect(await importBundle(target, first.bytes, NOW, 'evidence.zip')).toMatchObject({
       imported: 1000,
       alreadyPresent: 0,
     });
     const after = await listCaptures(target, 2000);
-    expect(after.records).toEqual(before.records);
+    const bundleSha = createHash('sha256').update(first.bytes).digest('hex');
+    const { exportedAt } = JSON.parse(strFromU8(unzipSync(first.bytes)['manifest.json']!));
+    for (const record of after.records) {
+      expect(record.origin).toEqual({
+        kind: 'imported',
+        importedAt: '2026-11-25T12:00:00.000+00:00'.replace('+00:00', offsetOf(NOW)),
+        bundleSha256: bundleSha,
+        bundleName: 'evidence.zip',
+        bundleExportedAt: exportedAt,
+        notIncluded: [],
+        detailsMasked: false,
+      });
+    }
+    expect(after.records.map(({ origin: _o, ...rest }) => rest)).toEqual(before.records);
     for (const record of after.records.slice(0, 20)) {
       for (const artifact of record.artifacts) {
         const original = unzipSync(first.bytes)[
@@ -152,18 +199,39 @@ describe('import', () => {
     }
     expect((await verifyStoredChain(target)).firstBreak).toBeNull();
 
-    // Export again: records, artifacts and report are the same bytes; only the manifest's
-    // access log (which now also holds the import and the second export) differs.
+    // Export again: the artifacts are the same bytes and the records the same once their import
+    // note is set aside; the report now says where they came from, and the manifest carries the
+    // new device's log and chain head (it captured nothing itself).
     const second = await exportEvidence(target, VERSION);
     const a = unzipSync(first.bytes);
     const b = unzipSync(second.bytes);
     expect(Object.keys(b).sort()).toEqual(Object.keys(a).sort());
-    for (const path of Object.keys(a).filter((p) => p !== 'manifest.json')) {
+    for (const path of Object.keys(a).filter((p) => p.startsWith('artifacts/'))) {
       expect(Buffer.from(b[path]!).equals(Buffer.from(a[path]!)), path).toBe(true);
     }
-    const { accessLog: logA, ...restA } = JSON.parse(strFromU8(a['manifest.json']!));
-    const { accessLog: logB, ...restB } = JSON.parse(strFromU8(b['manifest.json']!));
+    const withoutOrigin = (bytes: Uint8Array) =>
+      JSON.parse(strFromU8(bytes)).map(({ origin: _o, ...rest }: { origin?: unknown }) => rest);
+    expect(withoutOrigin(b['records.json']!)).toEqual(withoutOrigin(a['records.json']!));
+    expect(strFromU8(b['report.html']!)).toContain('evidence.zip');
+    const {
+      accessLog: logA,
+      chainHead: headA,
+      records: recA,
+      report: _ra,
+      ...restA
+    } = JSON.parse(strFromU8(a['manifest.json']!));
+    const {
+      accessLog: logB,
+      chainHead: headB,
+      records: recB,
+      report: _rb,
+      ...restB
+    } = JSON.parse(strFromU8(b['manifest.json']!));
     expect(restB).toEqual(restA);
+    expect(recB.count).toBe(recA.count);
+    expect(headA).toMatchObject({ seq: 1000 });
+    // The importing device has captured nothing of its own: its chain is empty.
+    expect(headB).toMatchObject({ seq: 0, recordHash: null });
     expect(logB.map((e: { action: string }) => e.action)).toEqual(['import', 'verify', 'export']);
     expect(logA).toHaveLength(1001);
   }, 60_000);
@@ -171,7 +239,11 @@ describe('import', () => {
   it('skips records already stored and logs the import', async () => {
     const db = await seed(2);
     const { bytes } = await exportEvidence(db, VERSION);
-    expect(await importBundle(db, bytes, NOW)).toEqual({ imported: 0, alreadyPresent: 2 });
+    expect(await importBundle(db, bytes, NOW)).toEqual({
+      imported: 0,
+      alreadyPresent: 2,
+      addedIds: [],
+    });
     expect((await readAccessLog(db)).at(-1)).toMatchObject({ action: 'import', recordIds: [] });
   });
 

@@ -6,20 +6,24 @@ import {
   addRedaction,
   annotateCapture,
   deleteCaptures,
-  discardPending,
   getBlob,
   getCapture,
-  keepPending,
   listCaptures,
-  listPending,
+  markExported,
   needsExportReminder,
   readAccessLog,
   saveCapture,
-  savePending,
   StorageFullError,
-  sweepExpiredPending,
   verifyStoredChain,
 } from '../../lib/evidence/store';
+import {
+  discardPending,
+  keepPending,
+  listPending,
+  savePending,
+  sweepExpiredPending,
+} from '../../lib/evidence/pending';
+import { pendingSlot } from '../../lib/evidence/pending-slot';
 import { toOffsetIso } from '../../lib/evidence/time';
 import { blobOf, draftFor } from './evidence-fixtures';
 
@@ -52,13 +56,15 @@ describe('toOffsetIso', () => {
 });
 
 describe('evidence store', () => {
-  it('uses a versioned schema with the log, pending and meta stores', async () => {
+  it('uses a versioned schema with the log, pending, chunk, export and meta stores', async () => {
     const db = await openEvidenceDb();
     expect(db.version).toBe(DB_VERSION);
     expect([...db.objectStoreNames].sort()).toEqual([
       'accessLog',
       'blobs',
       'captures',
+      'chunks',
+      'exports',
       'meta',
       'pending',
     ]);
@@ -290,8 +296,19 @@ describe('evidence store', () => {
     const captured = Date.parse(record.capturedAtUtc);
     expect(await needsExportReminder(db, new Date(captured + 6 * 86_400_000))).toBe(false);
     expect(await needsExportReminder(db, new Date(captured + 7 * 86_400_000))).toBe(true);
-    await db.put('meta', { key: 'last-export', value: new Date(captured + 60_000).toISOString() });
+    await markExported(db, [record.id], new Date(captured + 60_000));
     expect(await needsExportReminder(db, new Date(captured + 30 * 86_400_000))).toBe(false);
+  });
+
+  it('follows each record: exporting one does not silence the reminder for another', async () => {
+    const db = await openEvidenceDb();
+    const a = await saveCapture(db, draftFor([await blobOf('a')], 0), [await blobOf('a')]);
+    const b = await saveCapture(db, draftFor([await blobOf('b')], 1), [await blobOf('b')]);
+    const later = new Date(Date.parse(b.capturedAtUtc) + 8 * 86_400_000);
+    await markExported(db, [a.id], new Date(Date.parse(b.capturedAtUtc) + 60_000));
+    expect(await needsExportReminder(db, later)).toBe(true);
+    await markExported(db, [b.id], later);
+    expect(await needsExportReminder(db, later)).toBe(false);
   });
 });
 
@@ -303,6 +320,8 @@ describe('pending snapshots', () => {
     return {
       id: draft.id,
       tabId: 3,
+      slot: pendingSlot(3, draft.state),
+      bytes: blob.size,
       createdAtUtc: now.toISOString(),
       expiresAtUtc: new Date(now.getTime() + 86_400_000).toISOString(),
       draft,

@@ -4,7 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handleMessage } from '../../lib/background/router';
 import { chooseCorner } from '../../components/prompt/in-page-prompt';
 import { forgetTicks, readTicks, setTick } from '../../lib/checklists/ticks';
-import { translate } from '../../lib/i18n';
+import { catalogue, translate } from '../../lib/i18n';
 import { en } from '../../lib/i18n/en';
 import {
   promptDecision,
@@ -12,9 +12,17 @@ import {
   problemCleared,
   promptTexts,
   showPrompt,
-  snoozeSite,
 } from '../../lib/background/prompt';
-import { DEFAULT_SETTINGS, getSettings, updateSettings, type Settings } from '../../lib/settings';
+import {
+  DEFAULT_SETTINGS,
+  forgetSilence,
+  getSettings,
+  silenceFromPage,
+  undoableSilence,
+  undoSilence,
+  updateSettings,
+  type Settings,
+} from '../../lib/settings';
 
 const NOW = new Date('2026-11-25T10:00:00Z');
 const settings = (change: Partial<Settings>): Settings => ({ ...DEFAULT_SETTINGS, ...change });
@@ -104,17 +112,26 @@ describe('showPrompt', () => {
     return calls as { files?: string[]; args?: unknown[]; target: unknown }[];
   };
 
-  it('injects the prompt script, then hands it texts in both languages', async () => {
+  it('injects the prompt script, then hands it the texts in the UI locale', async () => {
     const calls = stubScripting();
     expect(await showPrompt(event, NOW)).toBe(true);
     expect(calls).toHaveLength(2);
     expect(calls[0]).toMatchObject({ target: { tabId: 7, frameIds: [0] }, files: ['/prompt.js'] });
-    const [input] = calls[1]!.args as [
-      { language: string; texts: Record<string, { message: string }> },
-    ];
-    expect(input.language).toBe('auto');
-    expect(input.texts.en!.message).toBe(en['prompt.message.payment_failed']);
-    expect(input.texts['zh-CN']!.message).toMatch(/钱包助手/);
+    const [input] = calls[1]!.args as [{ locale: string; texts: { message: string } }];
+    // Follow the browser (the fake browser's UI language is en-US).
+    expect(input).toMatchObject({
+      locale: 'en',
+      texts: { message: en['prompt.message.payment_failed'] },
+    });
+  });
+
+  it('speaks the language chosen in the settings, decided by the background', async () => {
+    await updateSettings(browser.storage.local, (s) => ({ ...s, language: 'zh-Hant' }));
+    const calls = stubScripting();
+    await showPrompt(event, NOW);
+    const [input] = calls[1]!.args as [{ locale: string; texts: { message: string } }];
+    expect(input.locale).toBe('zh-Hant');
+    expect(input.texts.message).toBe(catalogue('zh-Hant')['prompt.message.payment_failed']);
   });
 
   it("draws nothing into a shop's page for a problem found in a wallet frame inside it", async () => {
@@ -126,23 +143,58 @@ describe('showPrompt', () => {
 
   it('injects nothing on a snoozed site', async () => {
     const calls = stubScripting();
-    await snoozeSite('www.paypal.com', 'day', NOW);
+    await silenceFromPage(browser.storage.local, 'www.paypal.com', 'day', NOW);
     expect(await showPrompt(event, NOW)).toBe(false);
     expect(calls).toHaveLength(0);
   });
 });
 
-describe('snoozeSite', () => {
+describe('silencing the prompt from the page', () => {
+  const local = () => browser.storage.local;
+
   it('stores a day from now, or always, keeping other settings', async () => {
-    await updateSettings(browser.storage.local, (s) => ({ ...s, disabledProviders: ['wise'] }));
-    expect(await snoozeSite('www.paypal.com', 'day', NOW)).toBe('2026-11-26T10:00:00.000Z');
-    await snoozeSite('excashier.alipay.com', 'always', NOW);
-    const stored = await getSettings(browser.storage.local);
+    await updateSettings(local(), (s) => ({ ...s, disabledProviders: ['wise'] }));
+    expect(await silenceFromPage(local(), 'www.paypal.com', 'day', NOW)).toBe(
+      '2026-11-26T10:00:00.000Z',
+    );
+    await silenceFromPage(local(), 'excashier.alipay.com', 'always', NOW);
+    const stored = await getSettings(local());
     expect(stored.snoozedSites).toEqual({
       'www.paypal.com': '2026-11-26T10:00:00.000Z',
       'excashier.alipay.com': 'always',
     });
     expect(stored.disabledProviders).toEqual(['wise']);
+  });
+
+  it('can be undone from the extension’s own pages for a week, restoring what was set before', async () => {
+    await updateSettings(local(), (s) => ({
+      ...s,
+      snoozedSites: { 'www.paypal.com': '2026-11-25T12:00:00.000Z' },
+    }));
+    await silenceFromPage(local(), 'www.paypal.com', 'always', NOW);
+    expect(await undoableSilence(local(), 'www.paypal.com', NOW)).toMatchObject({
+      until: 'always',
+      previous: '2026-11-25T12:00:00.000Z',
+    });
+    expect(
+      await undoableSilence(local(), 'www.paypal.com', new Date(NOW.getTime() + 8 * 86_400_000)),
+    ).toBeNull();
+    await undoSilence(local(), 'www.paypal.com');
+    expect((await getSettings(local())).snoozedSites).toEqual({
+      'www.paypal.com': '2026-11-25T12:00:00.000Z',
+    });
+    expect(await undoableSilence(local(), 'www.paypal.com', NOW)).toBeNull();
+  });
+
+  it('is not offered again once confirmed, or once the options page changed it', async () => {
+    await silenceFromPage(local(), 'www.paypal.com', 'always', NOW);
+    await forgetSilence(local(), 'www.paypal.com');
+    expect(await undoableSilence(local(), 'www.paypal.com', NOW)).toBeNull();
+    expect((await getSettings(local())).snoozedSites).toEqual({ 'www.paypal.com': 'always' });
+
+    await silenceFromPage(local(), 'wise.com', 'day', NOW);
+    await updateSettings(local(), (s) => ({ ...s, snoozedSites: {} }));
+    expect(await undoableSilence(local(), 'wise.com', NOW)).toBeNull();
   });
 });
 
@@ -206,6 +258,11 @@ describe('prompt messages', () => {
     expect((await getSettings(browser.storage.local)).snoozedSites).toEqual({
       'www.paypal.com': 'always',
     });
+    // Chosen on the page: the extension's own pages offer to undo it.
+    expect(await undoableSilence(browser.storage.local, 'www.paypal.com')).toMatchObject({
+      until: 'always',
+      previous: null,
+    });
   });
 
   it('are refused from frames, from pages that are not wallets and from other extensions', async () => {
@@ -219,6 +276,52 @@ describe('prompt messages', () => {
       code: 'forbidden',
     });
     expect((await getSettings(browser.storage.local)).snoozedSites).toEqual({});
+  });
+
+  describe('open help in Firefox (a sidebar, which only a click in our own pages may open)', () => {
+    /**
+     * Gives the fake browser Firefox's sidebar and toolbar-button APIs (MV2: `browserAction`, no
+     * `action`) for one test.
+     */
+    function firefoxApis(sidebarOpen: boolean) {
+      const fake = fakeBrowser as unknown as Record<string, unknown>;
+      const action = fake.action;
+      const apis = {
+        sidebarAction: {
+          isOpen: vi.fn(async () => sidebarOpen),
+          open: vi.fn(async () => {
+            throw new Error('sidebarAction.open may only be called from a user input handler');
+          }),
+        },
+        browserAction: { openPopup: vi.fn(async () => undefined) },
+      };
+      Object.assign(fake, apis, { action: undefined });
+      return {
+        ...apis,
+        [Symbol.dispose]: () => {
+          delete fake.sidebarAction;
+          delete fake.browserAction;
+          fake.action = action;
+        },
+      };
+    }
+
+    it('leaves an open sidebar to follow the tab', async () => {
+      using apis = firefoxApis(true);
+      const reply = await handleMessage({ type: 'prompt/open-help', payload: {} }, wallet());
+      expect(reply).toEqual({ ok: true, value: { opened: 'sidePanel' } });
+      expect(apis.sidebarAction.isOpen).toHaveBeenCalledWith({ windowId: 1 });
+      expect(apis.browserAction.openPopup).not.toHaveBeenCalled();
+    });
+
+    it('opens the toolbar popup of the tab’s window when the sidebar is closed', async () => {
+      using apis = firefoxApis(false);
+      const create = vi.spyOn(fakeBrowser.windows, 'create');
+      const reply = await handleMessage({ type: 'prompt/open-help', payload: {} }, wallet());
+      expect(reply).toEqual({ ok: true, value: { opened: 'popup' } });
+      expect(apis.browserAction.openPopup).toHaveBeenCalledWith({ windowId: 1 });
+      expect(create).not.toHaveBeenCalled();
+    });
   });
 
   it('open help falls back to a window with the help for the tab when no panel can open', async () => {

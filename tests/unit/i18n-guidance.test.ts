@@ -113,9 +113,18 @@ describe('guidance content', () => {
   });
 
   it('resolves the language setting: a fixed choice wins, auto follows the browser', () => {
-    expect(localeFromSetting('auto', ['zh-TW', 'en'])).toBe('zh-CN');
+    expect(localeFromSetting('auto', ['zh-TW', 'en'])).toBe('zh-Hant');
+    expect(localeFromSetting('auto', ['zh-CN', 'en'])).toBe('zh-CN');
     expect(localeFromSetting('auto', ['de-DE'])).toBe('en');
     expect(localeFromSetting('en', ['zh-CN'])).toBe('en');
     expect(localeFromSetting('zh-CN', ['en-US'])).toBe('zh-CN');
+    expect(localeFromSetting('zh-Hant', ['zh-CN'])).toBe('zh-Hant');
+  });
+
+  it('follows the browser when the stored language is unknown or malformed, never blanking', () => {
+    for (const bad of ['fr-FR', 'zh-TW', '', null, undefined, 42, { language: 'en' }]) {
+      expect(localeFromSetting(bad, ['zh-HK'])).toBe('zh-Hant');
+      expect(localeFromSetting(bad, ['en-GB'])).toBe('en');
+    }
   });
 });

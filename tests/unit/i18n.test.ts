@@ -45,10 +45,18 @@ describe('i18n catalogues', () => {
     ]);
   });
 
-  it('picks the locale from browser languages', () => {
+  it('picks the locale from browser languages: Traditional for Taiwan, Hong Kong and Macao', () => {
     expect(resolveLocale(['zh-CN', 'en'])).toBe('zh-CN');
-    expect(resolveLocale(['zh-TW'])).toBe('zh-CN');
+    expect(resolveLocale(['zh'])).toBe('zh-CN');
+    expect(resolveLocale(['zh-SG'])).toBe('zh-CN');
+    for (const tag of ['zh-TW', 'zh-HK', 'zh-MO', 'zh-Hant', 'zh-Hant-CA', 'zh_TW']) {
+      expect(resolveLocale([tag]), tag).toBe('zh-Hant');
+    }
+    // An explicit script wins over the region.
+    expect(resolveLocale(['zh-Hans-HK'])).toBe('zh-CN');
     expect(resolveLocale(['fr-FR', 'en-GB'])).toBe('en');
+    expect(resolveLocale(['fr-FR', 'zh-TW', 'en'])).toBe('zh-Hant');
+    expect(resolveLocale(['zhx', 'english'])).toBe('en');
     expect(resolveLocale([])).toBe('en');
   });
 

@@ -47,7 +47,7 @@ describe('npm run new:provider', () => {
   it('writes a file that refuses to load until every TODO is filled in, naming each', async () => {
     const load = import(join(copy, 'lib/providers/newpay.ts'));
     await expect(load).rejects.toThrow(
-      /Provider "newpay" is invalid:\nstill marked TODO: name\.en, name\.zh-CN, hosts\.0, regions\.0, contacts\.helpCentre\.url, .*detection\.samplePages\.history/,
+      /Provider "newpay" is invalid:\nstill marked TODO: name\.en, name\.zh-CN, name\.zh-Hant, hosts\.0, regions\.0, contacts\.helpCentre\.url, .*detection\.samplePages\.history/,
     );
   });
 

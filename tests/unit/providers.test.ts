@@ -9,11 +9,12 @@ import {
   telUri,
 } from '../../lib/providers/contacts';
 import { defineProvider, type ProviderInput } from '../../lib/providers/schema';
+import { ESCALATION_CHANNELS } from '../../lib/cases/escalation';
 
 /** The least a provider must say; the refusal tests break it one field at a time. */
 const MADE_UP = {
   id: 'madeup',
-  name: { en: 'Made Up', 'zh-CN': '虚构' },
+  name: { en: 'Made Up', 'zh-CN': '虚构', 'zh-Hant': '虛構' },
   hosts: ['*.example.com'],
   regions: [],
   contacts: { contactPage: { url: 'https://www.example.com/contact' } },
@@ -101,10 +102,10 @@ describe('provider registry', () => {
   it('refuses a provider whose phone has no source', () => {
     const phone = {
       number: '1-800-000-0000',
-      region: { en: 'US', 'zh-CN': '美国' },
+      region: { en: 'US', 'zh-CN': '美国', 'zh-Hant': '美國' },
       regionCodes: ['US'],
       use: 'call',
-      purpose: { en: 'x', 'zh-CN': 'x' },
+      purpose: { en: 'x', 'zh-CN': 'x', 'zh-Hant': 'x' },
       // A source must have a url or a citation: this one has neither.
       source: { type: 'official' },
       confidence: 'high',
@@ -135,9 +136,9 @@ describe('provider registry', () => {
   });
 
   it('refuses a value still marked TODO, naming where', () => {
-    expect(() => defineProvider({ ...MADE_UP, name: { en: 'TODO', 'zh-CN': '虚构' } })).toThrow(
-      /still marked TODO: name\.en/,
-    );
+    expect(() =>
+      defineProvider({ ...MADE_UP, name: { en: 'TODO', 'zh-CN': '虚构', 'zh-Hant': '虛構' } }),
+    ).toThrow(/still marked TODO: name\.en/);
   });
 });
 
@@ -204,5 +205,24 @@ describe('contacts ordering', () => {
   it('builds tel: links from printed numbers', () => {
     expect(telUri('(402) 935-7733')).toBe('tel:4029357733');
     expect(telUri('+44 808 175 1506')).toBe('tel:+448081751506');
+  });
+});
+
+describe('sources offered as links', () => {
+  it('are all HTTPS: provider contacts and sources, escalation channels, their clocks and sources', () => {
+    const links: string[] = [];
+    const walk = (value: unknown): void => {
+      if (typeof value === 'string') {
+        if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value)) links.push(value);
+      } else if (Array.isArray(value)) value.forEach(walk);
+      else if (value && typeof value === 'object') Object.values(value).forEach(walk);
+    };
+    walk(PROVIDERS);
+    walk(ESCALATION_CHANNELS);
+    expect(links.length).toBeGreaterThan(100);
+    expect(links.filter((url) => !url.startsWith('https://'))).toEqual([]);
+    // Pages only reachable over plain HTTP are named as text, never linked.
+    const texts = JSON.stringify(ESCALATION_CHANNELS.map((c) => c.citations));
+    expect(texts).not.toMatch(/https?:\/\//);
   });
 });

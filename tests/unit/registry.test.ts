@@ -62,7 +62,7 @@ describe('the registry checks', () => {
   // A provider that parses but is wrong in every way the checks know about.
   const broken = ProviderSchema.parse({
     id: 'brokenpay',
-    name: { en: 'BrokenPay', 'zh-CN': '坏钱包' },
+    name: { en: 'BrokenPay', 'zh-CN': '坏钱包', 'zh-Hant': '壞錢包' },
     hosts: ['*.brokenpay.example'],
     regions: ['US', 'ZZ'],
     contacts: { contactPage: { url: 'https://www.elsewhere.example/contact' } },

@@ -10,6 +10,7 @@ import {
   readStoredSettings,
   SETTINGS_INVALID_KEY,
   SETTINGS_KEY,
+  SETTINGS_VERSION,
   updateSettings,
   WHOLE_VALUE,
   type SettingsArea,
@@ -49,7 +50,11 @@ describe('reading settings', () => {
 
     await updateSettings(area, (s) => ({ ...s, disabledProviders: ['venmo'] }));
     expect(await stored()).toEqual({
-      [SETTINGS_KEY]: { ...v1Fixture, schemaVersion: 2, disabledProviders: ['venmo'] },
+      [SETTINGS_KEY]: {
+        ...v1Fixture,
+        schemaVersion: SETTINGS_VERSION,
+        disabledProviders: ['venmo'],
+      },
     });
   });
 
@@ -67,7 +72,10 @@ describe('reading settings', () => {
       remove: async (keys) => void list(keys).forEach((k) => items.delete(k)),
     };
     await updateSettings(plain, (s) => ({ ...s, language: 'en' }));
-    expect(items.get(SETTINGS_KEY)).toMatchObject({ schemaVersion: 2, language: 'en' });
+    expect(items.get(SETTINGS_KEY)).toMatchObject({
+      schemaVersion: SETTINGS_VERSION,
+      language: 'en',
+    });
     const [cases] = (await loadSettings(plain)).invalid;
     expect(cases).toMatchObject({ field: 'cases', raw: { followUpAfterDays: 500 } });
     await discardInvalid(plain, cases!);
@@ -146,7 +154,7 @@ describe('a stored field that fails validation', () => {
     expect(await stored()).toEqual({
       [SETTINGS_KEY]: {
         ...v1Fixture,
-        schemaVersion: 2,
+        schemaVersion: SETTINGS_VERSION,
         language: 'auto',
         cases: { followUpAfterDays: 7 },
       },

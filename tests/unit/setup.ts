@@ -10,6 +10,8 @@ beforeEach(() => {
   resetEvidenceDbCache();
   // The fake browser leaves these unimplemented; the real ones are trivial getters.
   vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('en-US');
+  // No optional permission is granted until a test says so.
+  vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(false);
   vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({
     manifest_version: 3,
     name: 'Wallet Assist',

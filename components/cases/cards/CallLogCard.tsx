@@ -17,7 +17,7 @@ export function CallLogCard() {
 }
 
 function ContactList() {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const { record } = useCaseHandle();
   if (record.contacts.length === 0) return <p class="muted">{t('cases.contacts.none')}</p>;
   return (
@@ -25,7 +25,7 @@ function ContactList() {
       {record.contacts.map((c) => (
         <li key={c.id} data-contact-id={c.id}>
           <strong>
-            {formatCaseTime(c.at)} · {t(`cases.channel.${c.channel}`)}
+            {formatCaseTime(c.at, undefined, locale)} · {t(`cases.channel.${c.channel}`)}
             {c.durationMinutes !== undefined
               ? ` · ${t('cases.contact.minutes', { count: c.durationMinutes })}`
               : ''}

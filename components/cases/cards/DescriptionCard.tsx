@@ -1,12 +1,12 @@
 import { useState } from 'preact/hooks';
 import { describeCase, type DescriptionForm } from '../../../lib/cases/describe';
-import { LOCALES, type Locale } from '../../../lib/i18n';
+import { LANGUAGE_NAMES, LOCALES, type Locale } from '../../../lib/i18n';
 import { providerName } from '../../../lib/providers';
 import { useCaseHandle } from '../../data/cases';
 import { useI18n } from '../../i18n';
 import { CopyButton } from '../parts';
 
-/** The prefilled description, written or as a phone script, in either language. */
+/** The prefilled description, written or as a phone script, in any of the UI languages. */
 export function DescriptionCard() {
   const { t, locale } = useI18n();
   const { record } = useCaseHandle();
@@ -31,8 +31,11 @@ export function DescriptionCard() {
               if (LOCALES.includes(value)) setLanguage(value);
             }}
           >
-            <option value="en">English</option>
-            <option value="zh-CN">简体中文</option>
+            {LOCALES.map((l) => (
+              <option key={l} value={l} lang={l}>
+                {LANGUAGE_NAMES[l]}
+              </option>
+            ))}
           </select>
         </label>
         <label>

@@ -35,7 +35,7 @@ export function EscalationCard() {
                 record.escalation.channelId,
             })}
           </strong>{' '}
-          · {formatCaseTime(record.escalation.at)}
+          · {formatCaseTime(record.escalation.at, undefined, locale)}
         </p>
       )}
       {channels.length === 0 && <p class="muted">{t('cases.escalation.none')}</p>}
@@ -72,7 +72,10 @@ export function EscalationCard() {
                       data-clock={clock.id}
                       data-passed={position ? String(position.passed) : 'not-started'}
                     >
-                      <span class="muted">{t(`cases.clock.owner.${clock.owner}`)}: </span>
+                      <span class="muted">
+                        {t(`cases.clock.owner.${clock.owner}`)}
+                        {t('ui.colon')}
+                      </span>
                       {clock.label[locale]}
                       <br />
                       {position === null
@@ -126,7 +129,8 @@ export function EscalationCard() {
             />
           </details>
           <p class="muted channel__sources">
-            {t('cases.escalation.sources')}:{' '}
+            {t('cases.escalation.sources')}
+            {t('ui.colon')}
             {channel.sources.map((s, i) => (
               <span key={s}>
                 {i > 0 && ' · '}

@@ -7,12 +7,13 @@ import { useI18n } from '../../i18n';
 
 /** Evidence linked to the case, and the latest saved evidence to link. */
 export function EvidenceCard() {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const { record, change } = useCaseHandle();
   const { run, error } = useAction();
   const captures = useRecentCaptures(20).data ?? [];
   const linked = new Set(record.evidence.map((e) => e.sha256));
-  // A capture can hold several files (screenshot, page snapshot…): link each by its hash.
+  // A capture can hold several files (screenshot, page snapshot…): link each by its hash. A file
+  // added from outside the browser carries what it is and when it happened, for the timeline.
   const link = (capture: CaptureRecord) =>
     run(async () => {
       for (const artifact of capture.artifacts) {
@@ -22,6 +23,14 @@ export function EvidenceCard() {
             sha256: artifact.sha256,
             capturedAt: capture.capturedAt,
             mimeType: artifact.mimeType,
+            ...(capture.file
+              ? {
+                  file: {
+                    label: (capture.file.description || capture.file.fileName).slice(0, 500),
+                    occurredAt: capture.file.occurredAt,
+                  },
+                }
+              : {}),
           },
         });
       }
@@ -35,7 +44,8 @@ export function EvidenceCard() {
       <ul class="evidence-list">
         {record.evidence.map((e) => (
           <li key={e.sha256} data-sha256={e.sha256}>
-            {formatCaseTime(e.capturedAt)} <code>{e.sha256}</code>{' '}
+            {formatCaseTime(e.capturedAt, undefined, locale)}
+            {e.file ? ` · ${e.file.label}` : ''} <code>{e.sha256}</code>{' '}
             <button type="button" class="button" onClick={() => void unlink(e.sha256)}>
               {t('cases.evidence.unlink')}
             </button>
@@ -48,7 +58,9 @@ export function EvidenceCard() {
           <ul class="evidence-list evidence-list--available">
             {available.map((c) => (
               <li key={c.id} data-capture-id={c.id}>
-                {formatCaseTime(c.capturedAt)} <code>{c.artifacts[0]!.sha256.slice(0, 16)}…</code>{' '}
+                {formatCaseTime(c.capturedAt, undefined, locale)}
+                {c.file ? ` · ${c.file.description || c.file.fileName}` : ''}{' '}
+                <code>{c.artifacts[0]!.sha256.slice(0, 16)}…</code>{' '}
                 <button type="button" class="button" onClick={() => void link(c)}>
                   {t('cases.evidence.link')}
                 </button>

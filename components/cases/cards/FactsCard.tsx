@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { ESCALATION_REGIONS } from '../../../lib/cases/escalation';
 import type { CaseFacts } from '../../../lib/cases/schema';
 import { fromLocalInput, toLocalInput } from '../../../lib/cases/time-input';
+import { regionName } from '../../../lib/i18n';
 import { getProvider } from '../../../lib/providers';
 import { useCaseHandle } from '../../data/cases';
 import { useAction } from '../../data/errors';
@@ -29,10 +30,11 @@ const LONG_FIELDS = [
 
 /** The facts of the case (prefilled from the page, checked by the person) and the region. */
 export function FactsCard() {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const { record, change } = useCaseHandle();
   const { run, error } = useAction();
   const [saved, setSaved] = useState(false);
+  const unconfirmed = new Set<string>(record.unconfirmed ?? []);
   const regions = [
     ...new Set([...(getProvider(record.providerId)?.regions ?? []), ...ESCALATION_REGIONS]),
   ];
@@ -63,6 +65,11 @@ export function FactsCard() {
     <section class="card" aria-labelledby="facts-title">
       <h2 id="facts-title">{t('cases.facts')}</h2>
       <p class="muted">{t('cases.facts.hint')}</p>
+      {unconfirmed.size > 0 && (
+        <p class="facts-unconfirmed" role="note">
+          {t('cases.facts.unconfirmed')}
+        </p>
+      )}
       <form
         class="form-grid facts-form"
         // Re-read the stored facts only when they changed, so logging a call meanwhile does not
@@ -82,8 +89,11 @@ export function FactsCard() {
           />
         </label>
         {FACT_FIELDS.map(([name, label, max]) => (
-          <label key={name}>
+          <label key={name} data-unconfirmed={unconfirmed.has(name) ? '' : undefined}>
             {t(label)}
+            {unconfirmed.has(name) && (
+              <span class="fact-unconfirmed"> ({t('cases.field.unconfirmed')})</span>
+            )}
             <input name={name} maxLength={max} defaultValue={record.facts[name] ?? ''} />
           </label>
         ))}
@@ -106,13 +116,13 @@ export function FactsCard() {
             </option>
             {regions.map((r) => (
               <option key={r} value={r} selected={r === record.region}>
-                {r}
+                {regionName(locale, r)}
               </option>
             ))}
           </select>
         </label>
         <button type="submit" class="button button--primary">
-          {t('cases.save')}
+          {unconfirmed.size > 0 ? t('cases.facts.confirm') : t('cases.save')}
         </button>
         <p role="status" class="form-status">
           {error ?? (saved ? t('cases.saved') : null)}

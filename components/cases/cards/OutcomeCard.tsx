@@ -9,7 +9,7 @@ import { Pair } from '../parts';
 
 /** How the provider answered: resolved (with any refund) or rejected (with its reason). */
 export function OutcomeCard() {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const { record, change } = useCaseHandle();
   const { run, error } = useAction();
   const o = record.outcome;
@@ -37,7 +37,7 @@ export function OutcomeCard() {
       {o && (
         <dl class="outcome">
           <Pair label={t('cases.outcome.result')} value={t(`cases.status.${o.result}`)} />
-          <Pair label={t('cases.contact.at')} value={formatCaseTime(o.at)} />
+          <Pair label={t('cases.contact.at')} value={formatCaseTime(o.at, undefined, locale)} />
           {o.refundedAmount && (
             <Pair label={t('cases.outcome.refunded')} value={o.refundedAmount} />
           )}

@@ -22,7 +22,8 @@ export function StatusCard() {
         {providerName(record.providerId, locale)} — {t(`state.${record.state}`)}
       </h1>
       <p>
-        {t('cases.status')}:{' '}
+        {t('cases.status')}
+        {t('ui.colon')}
         <strong class="case-status" data-status={record.status}>
           {t(`cases.status.${record.status}`)}
         </strong>
@@ -58,7 +59,7 @@ function ClockSummary({ record }: { record: CaseRecord }) {
       {clocks.map(({ channel, clock, position }) => (
         <li key={`${channel.id}/${clock.id}`} data-clock={clock.id}>
           {clock.owner === 'you'
-            ? `${t('cases.clock.owner.you')}: ${clock.label[locale]} — ${position!.due}`
+            ? `${t('cases.clock.owner.you')}${t('ui.colon')}${clock.label[locale]} — ${position!.due}`
             : clock.whenPassed[locale]}
         </li>
       ))}
