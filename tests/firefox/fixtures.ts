@@ -25,6 +25,8 @@ export interface PromptView {
   mode: string | null;
   texts: string[];
   buttons: { text: string; x: number; y: number }[];
+  /** The card has been fully visible long enough for its buttons to act (`data-armed`). */
+  armed: boolean;
 }
 
 /**
@@ -64,7 +66,10 @@ export interface FirefoxExtension {
   helpView(type: 'popup' | 'sidebar'): Promise<{ provider: string; state: string } | null>;
   /** The prompt in a tab, or null when there is none. */
   prompt(tabId: number): Promise<PromptView | null>;
-  /** Clicks a prompt button with the mouse, as a person would. */
+  /**
+   * Clicks a prompt button with the mouse, as a person would: once the card has been on screen
+   * long enough for its buttons to act.
+   */
   clickPrompt(page: Page, tabId: number, label: string): Promise<void>;
   /**
    * Presses the extension's keyboard shortcut: runs the key binding Firefox made of the manifest
@@ -184,7 +189,8 @@ export const test = base.extend<
                   y: box.y + box.height / 2,
                 };
               });
-              return { hosts: hosts.length, mode: root.mode, texts, buttons };
+              const armed = root.querySelector('section')?.hasAttribute('data-armed') ?? false;
+              return { hosts: hosts.length, mode: root.mode, texts, buttons, armed };
             },
           });
           return (result?.result ?? null) as PromptView | null;
@@ -194,7 +200,7 @@ export const test = base.extend<
         await expect
           .poll(async () => {
             view = await ext.prompt(tabId);
-            return view?.buttons.map((b) => b.text) ?? [];
+            return view?.armed ? view.buttons.map((b) => b.text) : [];
           })
           .toContain(label);
         const button = view!.buttons.find((b) => b.text === label)!;
