@@ -49,6 +49,7 @@ export function precompileTerms(terms: ConceptTerms): PrecompiledLang {
       for (const c of stemConcepts) if (!concepts.includes(c)) concepts.push(c);
     }
   }
+  nameSubjects(byTerm, terms.spaced);
   const marks = [...byTerm.keys()].some((term) => /\p{M}/u.test(term));
   const letters = marks ? '[\\p{L}\\p{M}]*' : '\\p{L}*';
   const bare = (term: string) => term.replace(/\*/g, '').length;
@@ -79,6 +80,68 @@ export function precompileTerms(terms: ConceptTerms): PrecompiledLang {
     trigger: [...triggerWords].sort((a, b) => b.length - a.length).join('|'),
   };
 }
+
+/** Concepts that name what the trouble is about. */
+const SUBJECT_KEYS: readonly TermKey[] = [
+  'payment',
+  'card',
+  'account',
+  'transfer',
+  'refund',
+  'limit',
+  'login',
+];
+/** Concepts that say what went wrong. */
+const PREDICATE_KEYS: ReadonlySet<TermKey> = new Set([...TRIGGER_KEYS, 'error']);
+
+/** Whether one word of a term is matched by one word of a subject term (`*` as in the syntax). */
+function wordMatches(word: string, pattern: string): boolean {
+  const bare = word.replace(/\*/g, '');
+  const before = pattern.startsWith('*');
+  const after = pattern.endsWith('*') && pattern.length > 1;
+  const core = pattern.slice(before ? 1 : 0, after ? -1 : undefined);
+  if (before && after) return bare.includes(core);
+  if (before) return bare.endsWith(core);
+  if (after) return bare.startsWith(core);
+  return bare === core;
+}
+
+/** Whether `subject` occurs in `term`: as a substring, or as whole words in spaced languages. */
+function contains(term: string, subject: string, spaced: boolean): boolean {
+  if (term === subject) return false;
+  if (!spaced) return term.includes(subject);
+  const words = term.split(' ');
+  const parts = subject.split(' ');
+  for (let i = 0; i + parts.length <= words.length; i++) {
+    if (parts.every((p, j) => wordMatches(words[i + j]!, p))) return true;
+  }
+  return false;
+}
+
+/**
+ * A predicate term that names its subject or its reader too ("余额不足" holds "余额", "超限额"
+ * holds "限额", "new device" holds "device", "estás suspendido" holds "estás") carries that
+ * concept: the longer term wins the match, and the sentence still has its subject. In languages
+ * written with spaces, one that starts with a negation ("no longer do business") carries the
+ * negation too, so a modal before it says what is impossible ("can no longer"), not what might be.
+ */
+function nameSubjects(byTerm: Map<string, TermKey[]>, spaced: boolean): void {
+  for (const [term, concepts] of byTerm) {
+    if (!concepts.some((c) => PREDICATE_KEYS.has(c))) continue;
+    for (const [other, otherConcepts] of byTerm) {
+      if (!contains(term, other, spaced)) continue;
+      for (const key of otherConcepts) {
+        const named = SUBJECT_KEYS.includes(key) || key === 'reader';
+        const negates = key === 'negation' && spaced && startsWith(term, other);
+        if ((named || negates) && !concepts.includes(key)) concepts.push(key);
+      }
+    }
+  }
+}
+
+/** Whether `term` starts with the whole words of `start`. */
+const startsWith = (term: string, start: string) =>
+  term.startsWith(`${start.replace(/\*$/, '')} `) && !start.startsWith('*');
 
 /** A language compiled at once (tests, and pure callers that have the term lists). */
 export function compileTerms(terms: ConceptTerms): CompiledLang {

@@ -57,6 +57,12 @@ export interface ConceptScore {
   state: StateId;
   score: number;
   lang: string;
+  /**
+   * The sentence reads as this state but rules it out (an offer's limit, one of two causes
+   * offered as alternatives): score 0, and rules that match the same block for this state do not
+   * count either.
+   */
+  ruledOut?: true;
 }
 
 /** Concepts in `sentence`, leftmost-longest, never overlapping. */
@@ -98,6 +104,14 @@ interface Predicate {
   hit: Hit;
   /** A generic word ("error") rather than a specific one ("declined"). */
   weak: boolean;
+  /**
+   * The one state this predicate supports and the subjects it needs there, where these differ
+   * from its kind's: a refused acceptance counts for a payment or money (or when addressed to
+   * the reader), not for a card alone.
+   */
+  only?: { state: StateId; subjects: readonly TermKey[] };
+  /** Counts only when the sentence addresses the reader ("you can't use your money"). */
+  needsReader?: boolean;
 }
 
 /** Punctuation that ends a clause: a negation does not reach across it. */
@@ -120,9 +134,18 @@ function negated(hit: Hit, hits: readonly Hit[], sentence: string, lang: Compile
   return false;
 }
 
+/** Most characters between a failure and the action on saved things it is about. */
+const MANAGE_REACH = 12;
+
+/** A refused acceptance, said of a payment or money (a card alone is a form's hint). */
+const REFUSED_PAYMENT = { state: 'payment_failed', subjects: ['payment', 'transfer'] } as const;
+/** A negated use of the reader's account or money. */
+const NO_USE = { state: 'account_locked', subjects: ['account', 'transfer'] } as const;
+
 function predicatesOf(hits: readonly Hit[], sentence: string, lang: CompiledLang): Predicate[] {
   const found: Predicate[] = [];
   const processing = hits.some((h) => has(h, 'complete') && !negated(h, hits, sentence, lang));
+  const reader = hits.some((h) => has(h, 'reader'));
   for (const hit of hits) {
     const neg = negated(hit, hits, sentence, lang);
     if (has(hit, 'fail')) found.push({ kind: 'fail', hit, weak: false });
@@ -139,8 +162,28 @@ function predicatesOf(hits: readonly Hit[], sentence: string, lang: CompiledLang
     if (has(hit, 'missing')) found.push({ kind: 'missing', hit, weak: false });
     if (has(hit, 'complete') && neg) found.push({ kind: 'fail', hit, weak: false });
     if (has(hit, 'arrive') && neg) found.push({ kind: 'missing', hit, weak: false });
+    // "Card not accepted" says which cards a form takes; "your payment was not accepted" and
+    // "we couldn't accept your card" refuse this payment.
+    if (has(hit, 'unaccepted') || (has(hit, 'accept') && neg)) {
+      found.push({ kind: 'fail', hit, weak: false, ...(reader ? {} : { only: REFUSED_PAYMENT }) });
+    }
+    // "You can't use your money / account": the person is restricted.
+    if (has(hit, 'use') && neg) {
+      found.push({ kind: 'restrict', hit, weak: false, only: NO_USE, needsReader: true });
+    }
   }
-  return found;
+  // A failure of managing saved things ("Failed to delete the payment method", "删除失败") is
+  // that action's, not a payment's.
+  const manage = hits.filter((h) => has(h, 'manage'));
+  if (manage.length === 0) return found;
+  return found.filter(
+    (p) =>
+      p.kind !== 'fail' ||
+      !manage.some(
+        (m) =>
+          Math.min(Math.abs(m.start - p.hit.end), Math.abs(p.hit.start - m.end)) <= MANAGE_REACH,
+      ),
+  );
 }
 
 /** The subjects each state needs, and the predicate kinds that make it trouble. */
@@ -218,38 +261,77 @@ export function analyseSentence(sentence: string, lang: CompiledLang): ConceptSc
   if (resolved) return [];
   const reader = hits.some((h) => has(h, 'reader'));
   const attempts = hits.some((h) => has(h, 'attempt'));
+  // The limits of an offer (a discount, a coupon) are not the person's money limits.
+  const offer = hits.some((h) => has(h, 'offer'));
   const words = lang.spaced ? sentence.trim().split(/\s+/).length : [...sentence.trim()].length / 3;
   const short = words <= 5;
   const scores: ConceptScore[] = [];
+  /** The predicate behind each state's score, to tell alternatives apart. */
+  const behind = new Map<StateId, Predicate>();
   for (const rule of STATE_RULES) {
-    if (rule.state === 'limit_exceeded' && attempts) continue;
+    const otherLimit = rule.state === 'limit_exceeded' && (attempts || offer);
     let best = 0;
     for (const predicate of predicates) {
       if (!rule.kinds.includes(predicate.kind)) continue;
+      if (predicate.needsReader && !reader) continue;
+      if (predicate.only && predicate.only.state !== rule.state) continue;
+      const wanted = predicate.only?.subjects ?? rule.subjects;
       // The predicate's own word may name the subject too ("refunded", "超限额").
-      const subjects = hits.filter((h) => rule.subjects.some((s) => has(h, s)));
+      const subjects = hits.filter((h) => wanted.some((s) => has(h, s)));
+      let score = 0;
       if (subjects.length === 0) {
-        if (rule.state === 'payment_failed' && short && !predicate.weak)
-          best = Math.max(best, 0.45);
+        if (predicate.only) continue;
+        if (rule.state === 'payment_failed' && short && !predicate.weak) score = 0.45;
         // "You are suspended", "您已经被系统锁定": the person is the one locked out.
-        if (rule.state === 'account_locked' && reader) best = Math.max(best, 0.62);
-        continue;
+        if (rule.state === 'account_locked' && reader) score = 0.62;
+      } else {
+        // An expired card refuses a payment; an expired code or link is only a form hint.
+        if (predicate.kind === 'expired' && !subjects.some((s) => has(s, 'card'))) continue;
+        score = predicate.weak ? 0.5 : 0.72;
+        if (reader) score += 0.13;
+        const near = subjects.some(
+          (s) =>
+            Math.min(
+              Math.abs(s.start - predicate.hit.end),
+              Math.abs(predicate.hit.start - s.end),
+            ) <= CLOSE,
+        );
+        if (near) score += 0.1;
       }
-      // An expired card refuses a payment; an expired code or link is only a form hint.
-      if (predicate.kind === 'expired' && !subjects.some((s) => has(s, 'card'))) continue;
-      let score = predicate.weak ? 0.5 : 0.72;
-      if (reader) score += 0.13;
-      const near = subjects.some(
-        (s) =>
-          Math.min(Math.abs(s.start - predicate.hit.end), Math.abs(predicate.hit.start - s.end)) <=
-          CLOSE,
-      );
-      if (near || subjects.length === 0) score += 0.1;
-      best = Math.max(best, Math.min(1, score));
+      if (score > best) {
+        best = Math.min(1, score);
+        behind.set(rule.state, predicate);
+      }
     }
-    if (best > 0) scores.push({ state: rule.state, score: best, lang: lang.lang });
+    if (otherLimit && best > 0) {
+      scores.push({ state: rule.state, score: 0, lang: lang.lang, ruledOut: true });
+    } else if (best > 0) scores.push({ state: rule.state, score: best, lang: lang.lang });
   }
-  return scores;
+  return alternatives(scores, behind, hits);
+}
+
+/**
+ * "Your funds are insufficient or you exceeded the limit": causes offered as alternatives leave
+ * only the failed payment certain, so the other states joined to it by "or" are dropped.
+ */
+function alternatives(
+  scores: ConceptScore[],
+  behind: ReadonlyMap<StateId, Predicate>,
+  hits: readonly Hit[],
+): ConceptScore[] {
+  const failed = behind.get('payment_failed');
+  const ors = hits.filter((h) => has(h, 'or'));
+  if (!failed || ors.length === 0) return scores;
+  return scores.map((score) => {
+    const other = behind.get(score.state);
+    if (score.state === 'payment_failed' || !other || score.ruledOut) return score;
+    const [from, to] =
+      other.hit.start < failed.hit.start
+        ? [other.hit.end, failed.hit.start]
+        : [failed.hit.end, other.hit.start];
+    const alternative = ors.some((o) => o.start >= from && o.end <= to);
+    return alternative ? { ...score, score: 0, ruledOut: true } : score;
+  });
 }
 
 // ── languages of a text ──────────────────────────────────────────────────────────────────────
@@ -387,7 +469,9 @@ export class ConceptSet {
       for (const sentence of sentences) {
         for (const score of analyseSentence(sentence, lang)) {
           const prior = best.get(score.state);
-          if (!prior || prior.score < score.score) best.set(score.state, score);
+          if (!prior || prior.score < score.score || (prior.ruledOut && !score.ruledOut)) {
+            best.set(score.state, score);
+          }
         }
       }
     }

@@ -152,21 +152,34 @@ export function matchBlock(
   const { concepts, pageLang = null, context = {}, trigger } = options;
   const regionWeight = REGION_WEIGHT[block.region];
   if (regionWeight === 0) return [];
-  const matches: RuleMatch[] = matchText(block.text, rules, trigger).map((rule) => ({
-    ruleId: rule.id,
-    state: rule.state,
-    score: rule.weight * regionWeight,
-    region: block.region,
-    text: block.text,
-  }));
-  if (!concepts) return matches;
-  const bonus =
-    (context.action ? ACTION_BONUS : 0) + (context.failurePage ? FAILURE_PAGE_BONUS : 0);
-  for (const found of concepts.analyse(sentencesOf(block.text), pageLang)) {
-    matches.push({
-      ruleId: `concept.${found.state.replace('_', '-')}.${found.lang.toLowerCase()}`,
-      state: found.state,
-      score: Math.min(1, found.score + bonus) * regionWeight,
+  const fired = matchText(block.text, rules, trigger);
+  const matches: RuleMatch[] = [];
+  const ruledOut = new Set<StateId>();
+  if (concepts) {
+    const bonus =
+      (context.action ? ACTION_BONUS : 0) + (context.failurePage ? FAILURE_PAGE_BONUS : 0);
+    for (const found of concepts.analyse(sentencesOf(block.text), pageLang)) {
+      if (found.ruledOut) {
+        ruledOut.add(found.state);
+        continue;
+      }
+      matches.push({
+        ruleId: `concept.${found.state.replace('_', '-')}.${found.lang.toLowerCase()}`,
+        state: found.state,
+        score: Math.min(1, found.score + bonus) * regionWeight,
+        region: block.region,
+        text: block.text,
+      });
+    }
+  }
+  // A rule's phrase in a sentence the concepts rule out for its state (an offer's limit, one of
+  // two causes offered as alternatives) does not count either.
+  for (const rule of fired) {
+    if (ruledOut.has(rule.state)) continue;
+    matches.unshift({
+      ruleId: rule.id,
+      state: rule.state,
+      score: rule.weight * regionWeight,
       region: block.region,
       text: block.text,
     });

@@ -357,7 +357,7 @@ function isFailurePage(doc: Document, concepts: ConceptSet | undefined, pageLang
   const { pathname, search } = doc.location;
   if (FAILURE_URL.test(pathname) || FAILURE_URL.test(search)) return true;
   if (!concepts || !doc.title) return false;
-  return concepts.analyse([doc.title.slice(0, 200)], pageLang).length > 0;
+  return concepts.analyse([doc.title.slice(0, 200)], pageLang).some((s) => !s.ruledOut);
 }
 
 /**

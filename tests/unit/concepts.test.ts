@@ -67,7 +67,10 @@ describe('concept term files (one per language)', () => {
 describe('the concept engine', () => {
   const set = new ConceptSet(conceptTermsFor());
   const states = (text: string, lang: string | null) =>
-    set.analyse([text], lang).map((s) => s.state);
+    set
+      .analyse([text], lang)
+      .filter((s) => !s.ruledOut)
+      .map((s) => s.state);
 
   it('reads trouble as a subject with a predicate, in any language it has terms for', () => {
     expect(states('Your card was declined.', 'en')).toContain('payment_failed');
@@ -103,6 +106,46 @@ describe('the concept engine', () => {
     expect(states('There was an error processing your card.', 'en')).toContain('payment_failed');
     const validation = set.analyse(['卡号输入错误'], 'zh-Hans');
     expect(Math.max(0, ...validation.map((s) => s.score))).toBeLessThan(0.55 / 0.9);
+  });
+
+  it('reads a refused acceptance as trouble for a payment, and "card not accepted" as a hint', () => {
+    expect(states('Carte non acceptée', 'fr')).toEqual([]);
+    expect(states('Karte wurde nicht akzeptiert', 'de')).toEqual([]);
+    expect(states('Your payment was not accepted.', 'en')).toContain('payment_failed');
+    expect(states("We couldn't accept your card.", 'en')).toContain('payment_failed');
+  });
+
+  it('reads "you cannot use your money" as a restriction of the person', () => {
+    expect(states('No puedes usar tu dinero en tu cuenta para este pago', 'es')).toContain(
+      'account_locked',
+    );
+    expect(states('This card cannot be used here.', 'en')).toEqual([]);
+    expect(states("Don't use your account password anywhere else.", 'en')).toEqual([]);
+  });
+
+  it('takes two causes offered as alternatives for a failed payment only', () => {
+    expect(states('Your funds are insufficient or you exceeded the purchase limit.', 'en')).toEqual(
+      ['payment_failed'],
+    );
+    const limit = set.analyse(['Has superado el límite de compra.'], 'es');
+    expect(limit.map((s) => s.state)).toEqual(['limit_exceeded']);
+  });
+
+  it('rules out the limits of offers, and failures of managing saved things', () => {
+    const offer = set.analyse(
+      ['This discount is not applicable: you have reached the limit.'],
+      'en',
+    );
+    expect(offer).toEqual([expect.objectContaining({ state: 'limit_exceeded', ruledOut: true })]);
+    expect(states('Failed to delete the payment method. Try again.', 'en')).toEqual([]);
+    expect(states('删除银行卡失败', 'zh-Hans')).toEqual([]);
+  });
+
+  it('lets a predicate that names its subject or reader stand for them', () => {
+    expect(states('余额不足', 'zh-Hans')).toContain('payment_failed');
+    expect(states('Estás suspendido para pagar', 'es')).toContain('account_locked');
+    expect(states('You can no longer do business with us.', 'en')).toContain('account_locked');
+    expect(states('Broadcast failed', 'en')).toContain('payment_failed');
   });
 
   it('chooses languages from the script and the page, and guesses none it has no words for', () => {

@@ -54,6 +54,18 @@ export interface ConceptTerms {
   unusual: readonly string[];
   /** Verbs of completion that a negation turns into a failure: process, complete, approve. */
   complete: readonly string[];
+  /**
+   * Verbs of acceptance (accept, accepted). Negated, they refuse a payment; said of a card alone
+   * ("Card not accepted") they say which cards a form takes, a hint rather than trouble.
+   */
+  accept?: readonly string[];
+  /** Acceptance already negated in one word or fixed phrase ("not accepted", "kabul edilmedi"). */
+  unaccepted?: readonly string[];
+  /**
+   * Verbs of use. Negated with the reader's account or money ("you can't use your money"), they
+   * say the person is restricted.
+   */
+  use?: readonly string[];
   /** Verbs of arrival that a negation turns into missing money: arrive, receive, credit. */
   arrive: readonly string[];
   /** Money not arrived, said in one word where a language joins the negation to the verb. */
@@ -74,6 +86,15 @@ export interface ConceptTerms {
   hedgeInitial?: readonly string[];
   /** The trouble is over or did not happen: successful, restored, lifted, resolved. */
   resolved: readonly string[];
+  /** Disjunctions ("or"): two causes offered as alternatives leave only the failure certain. */
+  or?: readonly string[];
+  /** Offers (discount, coupon, voucher, reward): their limits are not the person's money limits. */
+  offer?: readonly string[];
+  /**
+   * Managing saved things (delete, save, update, load): a failure of such an action ("Failed to
+   * delete the payment method") is not a failed payment.
+   */
+  manage?: readonly string[];
   /** Attempts (a limit of attempts is not a money limit). */
   attempt: readonly string[];
   /** Words that mean none of the above but contain a shorter term (当前 "current" holds 当 "when"). */
@@ -101,6 +122,9 @@ export const TERM_KEYS = [
   'delay',
   'unusual',
   'complete',
+  'accept',
+  'unaccepted',
+  'use',
   'arrive',
   'missing',
   'negation',
@@ -109,6 +133,9 @@ export const TERM_KEYS = [
   'modal',
   'hedgeInitial',
   'resolved',
+  'or',
+  'offer',
+  'manage',
   'attempt',
   'ignore',
   'action',
@@ -130,6 +157,9 @@ export const TRIGGER_KEYS = [
   'unusual',
   'missing',
   'complete',
+  'accept',
+  'unaccepted',
+  'use',
   'arrive',
 ] as const satisfies readonly TermKey[];
 
