@@ -53,7 +53,10 @@ export function precompileTerms(terms: ConceptTerms): PrecompiledLang {
   const marks = [...byTerm.keys()].some((term) => /\p{M}/u.test(term));
   const letters = marks ? '[\\p{L}\\p{M}]*' : '\\p{L}*';
   const bare = (term: string) => term.replace(/\*/g, '').length;
-  const entries = [...byTerm].sort(([a], [b]) => bare(b) - bare(a));
+  // Longest first; of two as long, the exact word before the stem, so "refund" keeps its own
+  // concepts (a verb of completion too) rather than only the stem "refund*"'s.
+  const stars = (term: string) => (term.includes('*') ? 1 : 0);
+  const entries = [...byTerm].sort(([a], [b]) => bare(b) - bare(a) || stars(a) - stars(b));
   const groups: number[][] = [[]];
   const alternatives = entries.map(([term, concepts]) => {
     groups.push(concepts.map((c) => TERM_KEYS.indexOf(c)));

@@ -110,8 +110,8 @@ interface Predicate {
    * the reader), not for a card alone.
    */
   only?: { state: StateId; subjects: readonly TermKey[] };
-  /** Counts only when the sentence addresses the reader ("you can't use your money"). */
-  needsReader?: boolean;
+  /** Its subject must come before it (what cannot be used, not what is used for something). */
+  subjectFirst?: true;
 }
 
 /** Punctuation that ends a clause: a negation does not reach across it. */
@@ -146,15 +146,19 @@ function predicatesOf(hits: readonly Hit[], sentence: string, lang: CompiledLang
   const found: Predicate[] = [];
   const processing = hits.some((h) => has(h, 'complete') && !negated(h, hits, sentence, lang));
   const reader = hits.some((h) => has(h, 'reader'));
+  // "The expiry month is invalid", "卡号输入错误": a form's verdict on what was typed.
+  const invalid = hits.some((h) => has(h, 'invalid'));
   for (const hit of hits) {
     const neg = negated(hit, hits, sentence, lang);
     if (has(hit, 'fail')) found.push({ kind: 'fail', hit, weak: false });
     // An error while processing (completing, authorising) something is a failure of it; an
     // error alone ("card number error") is as often a form hint.
-    else if (has(hit, 'error')) found.push({ kind: 'fail', hit, weak: !processing });
+    else if (has(hit, 'error') && !(invalid && !processing)) {
+      found.push({ kind: 'fail', hit, weak: !processing });
+    }
     if (has(hit, 'decline')) found.push({ kind: 'fail', hit, weak: false });
     if (has(hit, 'insufficient')) found.push({ kind: 'insufficient', hit, weak: false });
-    if (has(hit, 'expired')) found.push({ kind: 'expired', hit, weak: false });
+    if (has(hit, 'expired') && !invalid) found.push({ kind: 'expired', hit, weak: false });
     if (has(hit, 'restrict') && !neg) found.push({ kind: 'restrict', hit, weak: false });
     if (has(hit, 'exceed')) found.push({ kind: 'exceed', hit, weak: false });
     if (has(hit, 'delay') && !neg) found.push({ kind: 'delay', hit, weak: false });
@@ -167,10 +171,20 @@ function predicatesOf(hits: readonly Hit[], sentence: string, lang: CompiledLang
     if (has(hit, 'unaccepted') || (has(hit, 'accept') && neg)) {
       found.push({ kind: 'fail', hit, weak: false, ...(reader ? {} : { only: REFUSED_PAYMENT }) });
     }
-    // "You can't use your money / account": the person is restricted.
+    // "You can't use your money", "this account cannot be used": the person is restricted. Not
+    // said to the reader, the account must be what cannot be used (named before the verb), not
+    // the means of something else ("cannot use the same wallet to pay this invoice").
     if (has(hit, 'use') && neg) {
-      found.push({ kind: 'restrict', hit, weak: false, only: NO_USE, needsReader: true });
+      found.push({
+        kind: 'restrict',
+        hit,
+        weak: false,
+        only: NO_USE,
+        ...(reader ? {} : { subjectFirst: true }),
+      });
     }
+    // "Not refunded", "nicht erstattungsfähig", "нельзя вернуть": the refund failed.
+    if (has(hit, 'refund') && neg) found.push({ kind: 'fail', hit, weak: false });
   }
   // A failure of managing saved things ("Failed to delete the payment method", "删除失败") is
   // that action's, not a payment's.
@@ -207,9 +221,9 @@ const STATE_RULES: readonly {
 const QUESTION_END = /[?？؟]\s*$/u;
 const CLAUSE_START = /(?:^|[,，、;；:：]\s*)$/u;
 
-/** Two hits with at most a few characters between them. */
+/** Two hits with at most a few characters between them (a clitic: "no se pueden"). */
 const adjacent = (a: Hit, b: Hit) =>
-  Math.min(Math.abs(b.start - a.end), Math.abs(a.start - b.end)) <= 3;
+  Math.min(Math.abs(b.start - a.end), Math.abs(a.start - b.end)) <= 4;
 
 /** Whether a hedge governs `predicate`: before it, or anywhere in a verb-final sentence. */
 function hedged(
@@ -273,11 +287,14 @@ export function analyseSentence(sentence: string, lang: CompiledLang): ConceptSc
     let best = 0;
     for (const predicate of predicates) {
       if (!rule.kinds.includes(predicate.kind)) continue;
-      if (predicate.needsReader && !reader) continue;
       if (predicate.only && predicate.only.state !== rule.state) continue;
       const wanted = predicate.only?.subjects ?? rule.subjects;
       // The predicate's own word may name the subject too ("refunded", "超限额").
-      const subjects = hits.filter((h) => wanted.some((s) => has(h, s)));
+      const subjects = hits.filter(
+        (h) =>
+          wanted.some((s) => has(h, s)) &&
+          (!predicate.subjectFirst || h.end <= predicate.hit.start),
+      );
       let score = 0;
       if (subjects.length === 0) {
         if (predicate.only) continue;
@@ -363,6 +380,8 @@ export function languagesFor(text: string, pageLang: string | null): string[] {
     if (!script.test(text)) continue;
     if (langs[0] === 'zh-Hans') {
       if (found.includes('ja')) continue;
+      // Kanji alone ("残高不足") on a page that says it is Japanese is read as Japanese first.
+      if (pageLang === 'ja') found.push('ja');
       // A page that says which Chinese it is gets that one first.
       if (pageLang === 'zh-Hant') found.push('zh-Hant', 'zh-Hans');
       else found.push('zh-Hans', 'zh-Hant');
@@ -382,6 +401,12 @@ export function languagesFor(text: string, pageLang: string | null): string[] {
   }
   return found.filter((l, i) => found.indexOf(l) === i);
 }
+
+/**
+ * "İ" has no one-letter lower case, so case-insensitive matching never finds "işlem" in "İşlem":
+ * it is read as "i" (same length, so positions stay).
+ */
+const foldTurkishI = (text: string) => (text.includes('İ') ? text.replace(/İ/g, 'i') : text);
 
 /** Base language of a `lang` attribute in the tags the term files use. */
 export function baseLang(tag: string | null | undefined): string | null {
@@ -460,8 +485,9 @@ export class ConceptSet {
   }
 
   /** The best score per state over the sentences of `text`, in the languages it may be in. */
-  analyse(sentences: readonly string[], pageLang: string | null): ConceptScore[] {
+  analyse(raw: readonly string[], pageLang: string | null): ConceptScore[] {
     const best = new Map<StateId, ConceptScore>();
+    const sentences = raw.map(foldTurkishI);
     const joined = sentences.join(' ');
     for (const code of this.languagesOf(joined, pageLang)) {
       const lang = this.lang(code);
@@ -479,7 +505,8 @@ export class ConceptSet {
   }
 
   /** Whether an action a problem offers (retry, another card, appeal) is named in `text`. */
-  hasAction(text: string, pageLang: string | null): boolean {
+  hasAction(raw: string, pageLang: string | null): boolean {
+    const text = foldTurkishI(raw);
     for (const code of this.languagesOf(text, pageLang)) {
       const lang = this.lang(code);
       if (lang && findHits(text, lang).some((h) => has(h, 'action'))) return true;

@@ -73,6 +73,7 @@ export default defineTerms({
     'insufficient',
   ],
   expired: ['has expired', 'is expired', 'expired'],
+  invalid: ['invalid', 'incorrect', 'not valid', 'is wrong'],
   restrict: [
     'locked',
     'limited',

@@ -72,6 +72,7 @@ export default defineTerms({
     'no tienes saldo',
   ],
   expired: ['ha caducado', 'caducad*', 'ha vencido', 'vencid*', 'expirad*'],
+  invalid: ['inválid*', 'invalid*', 'incorrect*', 'no es válid*', 'no válid*'],
   restrict: [
     'bloquead*',
     'suspendid*',
@@ -108,6 +109,9 @@ export default defineTerms({
     'nuevo dispositivo',
     'no fuiste tú',
     'alguien',
+    'dispositivo nuevo',
+    'ubicación nueva',
+    'nueva ubicación',
   ],
   complete: [
     'procesar',

@@ -46,6 +46,7 @@ export default defineTerms({
     'insuffisant*',
   ],
   expired: ['expiré*', 'arrivée à expiration', 'arrivé à expiration', 'périmé*'],
+  invalid: ['invalide*', 'incorrect*', 'pas valide*', 'non valide*', 'erroné*'],
   restrict: [
     'bloqué*',
     'suspendu*',
@@ -70,6 +71,8 @@ export default defineTerms({
     'nouvel appareil',
     'quelqu’un',
     "quelqu'un",
+    'appareil inconnu',
+    'nouvel emplacement',
   ],
   complete: [
     'traiter',
@@ -90,6 +93,9 @@ export default defineTerms({
     'traitement',
     'transmettre',
     'diffuser',
+    'reversé*',
+    'reverser',
+    'restituer',
   ],
   accept: ['accepté*', 'accepter', 'acceptons', 'accepte'],
   unaccepted: ['non accepté*', 'pas été accepté*'],
@@ -150,6 +156,7 @@ export default defineTerms({
     'synchroniser',
   ],
   attempt: ['tentative*', 'mot de passe', 'code'],
+  ignore: ['merci de', "merci d'", 'merci d’'],
   action: [
     'réessayer',
     'réessayez',

@@ -26,7 +26,7 @@ export default defineTerms({
   login: ['login', 'masuk', 'perangkat', 'aktivitas', 'akses', 'lokasi'],
   fail: ['gagal', 'tidak berhasil', 'terjadi masalah', 'ada kesalahan'],
   error: ['kesalahan', 'galat'],
-  decline: ['ditolak', 'menolak', 'tidak disetujui', 'tidak diterima'],
+  decline: ['ditolak', 'menolak', 'tidak disetujui'],
   insufficient: [
     'saldo tidak cukup',
     'dana tidak cukup',
@@ -34,6 +34,7 @@ export default defineTerms({
     'tidak mencukupi',
   ],
   expired: ['kedaluwarsa', 'kadaluarsa', 'kedaluarsa', 'telah habis masa berlaku'],
+  invalid: ['tidak valid', 'tidak sah', 'salah'],
   restrict: [
     'diblokir',
     'terblokir',
@@ -69,6 +70,7 @@ export default defineTerms({
     'mengembalikan',
     'menyiarkan',
   ],
+  unaccepted: ['tidak diterima'],
   use: ['menggunakan', 'memakai', 'digunakan', 'dipakai', 'gunakan'],
   arrive: ['masuk', 'diterima', 'sampai', 'tiba', 'dikreditkan'],
   negation: ['tidak', 'tak', 'belum', 'belum bisa', 'tidak dapat', 'tidak bisa'],

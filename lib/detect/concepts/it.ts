@@ -53,6 +53,7 @@ export default defineTerms({
   ],
   insufficient: ['fondi insufficienti', 'saldo insufficiente', 'insufficient*'],
   expired: ['scaduta', 'scaduto', 'è scaduta'],
+  invalid: ['non valid*', 'non è valid*', 'errat*', 'invalid*', 'non corrett*'],
   restrict: [
     'bloccat*',
     'sospes*',
@@ -75,6 +76,7 @@ export default defineTerms({
     'non autorizzat*',
     'nuovo dispositivo',
     'qualcuno',
+    'dispositivo nuovo',
   ],
   complete: [
     'elaborare',
@@ -91,6 +93,9 @@ export default defineTerms({
     'restituit*',
     'elaborazione',
     'trasmettere',
+    'processare',
+    'processat*',
+    'restituire',
   ],
   accept: ['accettat*', 'accettare', 'accetta', 'accettiamo'],
   use: ['usare', 'utilizzare', 'utilizzat*', 'usat*'],

@@ -25,7 +25,7 @@ export default defineTerms({
     'transmisja',
   ],
   refund: ['zwrot*', 'zwróc*'],
-  limit: ['limit*'],
+  limit: ['*limit*'],
   login: ['logowani*', 'urządzeni*', 'aktywnoś*', 'dostęp*', 'lokalizacj*'],
   fail: [
     'nie powiodła się',
@@ -46,6 +46,7 @@ export default defineTerms({
     'za mało środków',
   ],
   expired: ['wygasła', 'wygasł', 'wygasło', 'straciła ważność', 'nieważn*'],
+  invalid: ['nieprawidłow*', 'niepoprawn*', 'błędn*'],
   restrict: [
     'zablokowan*',
     'zawieszon*',

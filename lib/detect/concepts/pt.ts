@@ -61,6 +61,7 @@ export default defineTerms({
   ],
   insufficient: ['saldo insuficiente', 'fundos insuficientes', 'insuficiente*', 'não tem saldo'],
   expired: ['expirou', 'expirad*', 'vencid*', 'venceu'],
+  invalid: ['inválid*', 'invalid*', 'incorret*', 'não é válid*'],
   restrict: [
     'bloquead*',
     'suspens*',
@@ -93,6 +94,8 @@ export default defineTerms({
     'não autorizad*',
     'novo dispositivo',
     'alguém',
+    'dispositivo novo',
+    'novo local',
   ],
   complete: [
     'processar',
@@ -111,6 +114,7 @@ export default defineTerms({
     'devolvid*',
     'processamento',
     'transmitir',
+    'devolver',
   ],
   accept: ['aceit*'],
   use: ['usar', 'utilizar', 'use', 'utilize', 'usa'],

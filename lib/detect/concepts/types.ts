@@ -44,6 +44,11 @@ export interface ConceptTerms {
   insufficient: readonly string[];
   /** Expired (said of a card). */
   expired: readonly string[];
+  /**
+   * Invalid, incorrect (a form's verdict on what was typed): a sentence saying so is a hint, and
+   * its expiry words name the field ("the expiry month is invalid"), not an expired card.
+   */
+  invalid?: readonly string[];
   /** Locked, limited, suspended, frozen, restricted, disabled, blocked, closed. */
   restrict: readonly string[];
   /** Exceeded, over, reached (a limit). */
@@ -117,6 +122,7 @@ export const TERM_KEYS = [
   'decline',
   'insufficient',
   'expired',
+  'invalid',
   'restrict',
   'exceed',
   'delay',
