@@ -158,9 +158,10 @@ function predicatesOf(hits: readonly Hit[], sentence: string, lang: CompiledLang
     }
     if (has(hit, 'decline')) found.push({ kind: 'fail', hit, weak: false });
     if (has(hit, 'insufficient')) found.push({ kind: 'insufficient', hit, weak: false });
-    if (has(hit, 'expired') && !invalid) found.push({ kind: 'expired', hit, weak: false });
+    if (has(hit, 'expired') && !invalid && !neg) found.push({ kind: 'expired', hit, weak: false });
     if (has(hit, 'restrict') && !neg) found.push({ kind: 'restrict', hit, weak: false });
-    if (has(hit, 'exceed')) found.push({ kind: 'exceed', hit, weak: false });
+    // "Minimum amount not reached", "您尚未超过限额": a negated excess is none.
+    if (has(hit, 'exceed') && !neg) found.push({ kind: 'exceed', hit, weak: false });
     if (has(hit, 'delay') && !neg) found.push({ kind: 'delay', hit, weak: false });
     if (has(hit, 'unusual') && !neg) found.push({ kind: 'unusual', hit, weak: false });
     if (has(hit, 'missing')) found.push({ kind: 'missing', hit, weak: false });
@@ -274,6 +275,9 @@ export function analyseSentence(sentence: string, lang: CompiledLang): ConceptSc
   );
   if (resolved) return [];
   const reader = hits.some((h) => has(h, 'reader'));
+  // "The refunded amount will not be returned to the customer": a merchant's notice about their
+  // customer, not the reader's own trouble.
+  if (!reader && hits.some((h) => has(h, 'customer'))) return [];
   const attempts = hits.some((h) => has(h, 'attempt'));
   // The limits of an offer (a discount, a coupon) are not the person's money limits.
   const offer = hits.some((h) => has(h, 'offer'));

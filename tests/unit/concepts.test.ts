@@ -141,6 +141,16 @@ describe('the concept engine', () => {
     expect(states('删除银行卡失败', 'zh-Hans')).toEqual([]);
   });
 
+  it("reads a form's verdict, a merchant's notice about their customer and a negated excess as no trouble", () => {
+    expect(states('El mes de vencimiento de tu tarjeta no es válido.', 'es')).toEqual([]);
+    expect(states('카드 만료 월이 올바르지 않습니다.', 'ko')).toEqual([]);
+    expect(
+      states('The refunded amount will not be returned to the customer automatically.', 'en'),
+    ).toEqual([]);
+    expect(states('The minimum amount has not been reached.', 'en')).toEqual([]);
+    expect(states("We couldn't refund your payment.", 'en')).toContain('refund_issue');
+  });
+
   it('lets a predicate that names its subject or reader stand for them', () => {
     expect(states('余额不足', 'zh-Hans')).toContain('payment_failed');
     expect(states('Estás suspendido para pagar', 'es')).toContain('account_locked');

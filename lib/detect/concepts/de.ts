@@ -155,6 +155,7 @@ export default defineTerms({
     'gelöst',
     'danke',
   ],
+  customer: ['der kunde', 'dem kunden', 'des kunden', 'der käufer', 'dem käufer'],
   or: ['oder'],
   offer: [
     'rabatt*',

@@ -231,6 +231,7 @@ export default defineTerms({
     'complete',
     'thank you',
   ],
+  customer: ['the customer', 'to customer', "customer's", 'customer’s', 'the buyer', 'the shopper'],
   or: ['or'],
   offer: [
     'discount*',
@@ -262,6 +263,7 @@ export default defineTerms({
     'sync*',
   ],
   attempt: ['attempt*', 'tries', 'retries', 'password', 'pin', 'code'],
+  ignore: ['customer service', 'customer care', 'customer support'],
   action: [
     'try again',
     'retry',

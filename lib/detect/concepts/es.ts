@@ -187,6 +187,7 @@ export default defineTerms({
     'resuelt*',
     'gracias',
   ],
+  customer: ['el cliente', 'al cliente', 'del cliente', 'el comprador', 'al comprador'],
   or: ['o', 'u'],
   offer: [
     'descuento*',

@@ -128,6 +128,7 @@ export default defineTerms({
     'résolu*',
     'merci',
   ],
+  customer: ['le client', 'au client', 'du client', 'l’acheteur', "l'acheteur"],
   or: ['ou'],
   offer: [
     'remise*',

@@ -102,6 +102,7 @@ export default defineTerms({
     'dibuka',
     'terima kasih',
   ],
+  customer: ['pelanggan', 'pembeli'],
   or: ['atau'],
   offer: [
     'diskon',
@@ -129,6 +130,7 @@ export default defineTerms({
     'sinkronisasi',
   ],
   attempt: ['percobaan', 'kata sandi', 'kode', 'pin'],
+  ignore: ['layanan pelanggan'],
   action: [
     'coba lagi',
     'ulangi',

@@ -132,6 +132,7 @@ export default defineTerms({
     'rozwiązan*',
     'dziękujemy',
   ],
+  customer: ['klientowi', 'klienta', 'kupującemu', 'kupującego'],
   or: ['lub', 'albo'],
   offer: [
     'rabat*',
@@ -158,6 +159,7 @@ export default defineTerms({
     'synchronizacja',
   ],
   attempt: ['prób*', 'hasł*', 'kod*'],
+  ignore: ['obsługa klienta', 'obsługi klienta', 'obsługą klienta'],
   action: [
     'spróbuj ponownie',
     'ponów',

@@ -172,6 +172,7 @@ export default defineTerms({
     'resolvid*',
     'obrigado',
   ],
+  customer: ['o cliente', 'ao cliente', 'do cliente', 'o comprador', 'ao comprador'],
   or: ['ou'],
   offer: [
     'desconto*',

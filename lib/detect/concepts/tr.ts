@@ -114,6 +114,7 @@ export default defineTerms({
     'çözüldü',
     'teşekkür*',
   ],
+  customer: ['müşteriye', 'müşterinin', 'alıcıya'],
   or: ['veya', 'ya da', 'yahut'],
   offer: [
     'indirim*',

@@ -91,6 +91,12 @@ export interface ConceptTerms {
   hedgeInitial?: readonly string[];
   /** The trouble is over or did not happen: successful, restored, lifted, resolved. */
   resolved: readonly string[];
+  /**
+   * Someone else the message is about, the merchant's customer or buyer ("returned to the
+   * customer"): without the reader in the same sentence, it speaks to a merchant about their
+   * customer, not about the reader's own trouble.
+   */
+  customer?: readonly string[];
   /** Disjunctions ("or"): two causes offered as alternatives leave only the failure certain. */
   or?: readonly string[];
   /** Offers (discount, coupon, voucher, reward): their limits are not the person's money limits. */
@@ -139,6 +145,7 @@ export const TERM_KEYS = [
   'modal',
   'hedgeInitial',
   'resolved',
+  'customer',
   'or',
   'offer',
   'manage',
