@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { baseLang, ConceptSet } from '../lib/detect/concept-engine';
 import { createLiveDetector } from '../lib/detect/live';
 import { compileRules } from '../lib/detect/rules';
 import type { Detection } from '../lib/detect/types';
@@ -10,19 +11,25 @@ async function run(ctx: ContentScriptContext): Promise<void> {
   const send = createSend(browser.runtime);
   // `null` when the background refuses, or is gone because the extension was reloaded or
   // updated: this script is then orphaned and stops here.
-  const data = await send('detect/rules', {}).catch(() => null);
+  // The page's own language (when it names one we may have terms for) comes with the rules.
+  const pageLang = baseLang(document.documentElement.getAttribute('lang'));
+  const langs = pageLang && /^(?:[a-z]{2,3}|zh-Han[st])$/.test(pageLang) ? [pageLang] : [];
+  const data = await send('detect/rules', { langs }).catch(() => null);
   if (!data || ctx.isInvalid) return;
   const rules = compileRules(data.rules);
 
+  // In a wallet's frame inside another page (an embedded checkout) the report says so by its
+  // type; the background checks it against the frame the browser names.
+  const type = window === window.top ? 'tab-state/report' : 'tab-state/frame-report';
   const report = (detection: Detection | null) => {
     if (ctx.isInvalid) return;
-    send('tab-state/report', {
+    send(type, {
       url: location.href,
       state: detection?.state ?? null,
       confidence: detection?.confidence ?? null,
       ruleIds: detection?.ruleIds ?? [],
-      ...(detection?.fields ? { fields: detection.fields } : {}),
       ...(detection?.matchedText ? { matchedText: detection.matchedText } : {}),
+      ...(detection?.context ? { contextText: detection.context.slice(0, 300) } : {}),
     }).catch(() => {
       // Orphaned (see above): nothing to report to.
     });
@@ -35,14 +42,20 @@ async function run(ctx: ContentScriptContext): Promise<void> {
     schedule: (callback) => ctx.requestIdleCallback(callback, { timeout: 250 }),
     signal: ctx.signal,
     hints: data,
+    trigger: data.trigger,
+    concepts: new ConceptSet(data.concepts, data.langs),
+    requestTerms: (langs) => send('detect/terms', { langs }),
   });
   ctx.addEventListener(window, 'wxt:locationchange', () => detector.reset());
   detector.start();
 }
 
 export default defineContentScript({
-  // Generated from the provider registry (see wxt.config.ts), like the host permissions.
+  // Generated from the provider registry (see wxt.config.ts), like the host permissions. In
+  // every frame, so a wallet's checkout framed in a shop's page is read too; the matches keep
+  // it to wallet hosts, never the shop's own page.
   matches: __WALLET_MATCH_PATTERNS__,
+  allFrames: true,
   runAt: 'document_idle',
   main(ctx) {
     void run(ctx);

@@ -42,6 +42,11 @@ export const TabStateSchema = z
     fields: ExtractedFieldsSchema.optional(),
     /** The text of the blocks that supported `state` (untrusted), for the moment-of-detection evidence. */
     matchedText: z.array(z.string().max(2000)).max(10).optional(),
+    /**
+     * Set when the state was found in a wallet's frame inside another page (an embedded
+     * checkout): the frame the browser named; `url` is then the frame's URL.
+     */
+    frameId: z.number().int().positive().optional(),
   })
   .strict();
 export type TabState = z.infer<typeof TabStateSchema>;

@@ -140,12 +140,14 @@ async function takeSnapshot(
   now: Date,
 ): Promise<PendingSnapshot | null> {
   const tab = await browser.tabs.get(tabId).catch(() => undefined);
-  const url = tab?.url ?? tabState.url;
+  const url = tabState.frameId !== undefined ? tabState.url : (tab?.url ?? tabState.url);
   const matched = tabState.matchedText ?? [];
   let region: CollectedPage | null = null;
   try {
+    // A problem found in a wallet's frame is read from that frame, the only part we may read.
+    const frameIds = tabState.frameId !== undefined ? [tabState.frameId] : undefined;
     const [result] = await browser.scripting.executeScript({
-      target: { tabId },
+      target: frameIds ? { tabId, frameIds } : { tabId },
       func: readPageInPage,
       args: [{ kind: 'region', matched }],
     });

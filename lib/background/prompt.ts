@@ -68,6 +68,9 @@ export function promptDecision(
  * runs in the same isolated world, which the page cannot reach.
  */
 export async function showPrompt(event: ProblemDetected, now = new Date()): Promise<boolean> {
+  // The prompt belongs to top-level wallet pages: a wallet's frame inside a shop's page gets the
+  // badge and the popup, never a card drawn into the shop's page.
+  if (event.tabState.frameId !== undefined) return false;
   const settings = await getSettings(browser.storage.local);
   const { providerId, url, state } = event.tabState;
   if (promptDecision(settings, providerId, url, now) !== 'show') return false;

@@ -6,6 +6,7 @@ import {
   EnvelopeSchema,
   isMessageType,
   PROTOCOL,
+  senderKindsOf,
   type MessageType,
   type SenderKind,
 } from '../protocol/table';
@@ -42,9 +43,11 @@ function isExtensionPage(sender: Sender): boolean {
  * sender policy lives here and nowhere else:
  * - every sender must be this extension (`sender.id`);
  * - `extension-page`: a page of our own origin;
- * - `wallet-frame`: a content script in a tab, in a frame whose URL (as the browser reports
- *   it, never as the page claims) belongs to a registered wallet over HTTPS;
- * - `wallet-top`: the same, in the tab's top frame;
+ * - `wallet-frame`: a content script in a tab, in a frame other than the top one, whose URL
+ *   (as the browser reports it, never as the page claims) belongs to a registered wallet over
+ *   HTTPS;
+ * - `wallet-top`: a content script in the tab's top frame, whose URL belongs to a wallet.
+ *   So the top page can never speak for a frame, nor a frame for the top page;
  * - `guard-page`: a content script in a tab's top frame, on an http(s) page whose host is no
  *   registered wallet host (whatever the scheme: a plain-HTTP wallet address is not a guard
  *   page either).
@@ -68,6 +71,7 @@ function checkSender(
     return { kind: 'guard', tabId, windowId: sender.tab?.windowId, url };
   }
   if (kind === 'wallet-top' && frameId !== 0) return null;
+  if (kind === 'wallet-frame' && frameId === 0) return null;
   const url = sender.url ?? (frameId === 0 ? sender.tab?.url : undefined);
   const provider = providerForUrl(url);
   if (!provider || !url) return null;
@@ -99,7 +103,10 @@ export async function handleMessage(raw: unknown, sender: Sender): Promise<Reply
   }
   const type: MessageType = envelope.data.type;
   const spec = PROTOCOL[type];
-  const checked = checkSender(sender, spec.from);
+  let checked: ReturnType<typeof checkSender> = null;
+  for (const kind of senderKindsOf(type)) {
+    checked ??= checkSender(sender, kind);
+  }
   if (!checked) {
     console.error(`Wallet Assist: "${type}" refused from`, sender.url ?? 'an unknown sender');
     return {

@@ -1,9 +1,16 @@
 import { browser } from 'wxt/browser';
 import { emitProblemDetected } from './events';
-import { detectionRulesFor } from '../detect/provider-data';
+import { extractFields } from '../detect/fields';
+import { conceptTermsFor, detectionRulesFor } from '../detect/provider-data';
 import type { TabStateReport } from '../protocol/table';
 import { providerForUrl } from '../providers';
-import { parseTabState, tabIdFromKey, tabStateKey, type TabState } from '../tab-state';
+import {
+  parseTabState,
+  tabIdFromKey,
+  tabStateKey,
+  type ExtractedFields,
+  type TabState,
+} from '../tab-state';
 import { toOffsetIso } from '../evidence/time';
 import { setBadge } from './badge';
 import type { Handlers } from './handlers';
@@ -34,7 +41,9 @@ function serialised<T>(tabId: number, update: () => Promise<T>): Promise<T> {
 }
 
 /**
- * Records what the content script found on a wallet tab and updates the badge. `detectedAt`
+ * Records what the content script found on a wallet tab (or in a wallet's frame, `frameId`)
+ * and updates the badge. Returns `null` when the report may not replace what is stored (see
+ * `mayReplace`; `force` skips that check, for a navigation that starts afresh). `detectedAt`
  * keeps the time the current state was first seen on this page, so repeated reports of the same
  * problem do not move it. A new or changed problem is announced to the problem listeners once
  * the state is stored.
@@ -44,14 +53,31 @@ export async function recordTabState(
   providerId: string,
   report: TabStateReport,
   now: Date,
-): Promise<TabState> {
-  const { next, isNewProblem } = await serialised(tabId, () =>
-    writeTabState(tabId, providerId, report, now),
+  frameId = 0,
+  force = false,
+): Promise<TabState | null> {
+  const written = await serialised(tabId, () =>
+    writeTabState(tabId, providerId, report, now, frameId, force),
   );
+  if (!written) return null;
+  const { next, isNewProblem } = written;
   if (next.state !== null && isNewProblem) {
     await emitProblemDetected({ tabId, tabState: { ...next, state: next.state } });
   }
   return next;
+}
+
+/**
+ * Whether a report from `frameId` (0: the top page) may replace what is stored. The top page
+ * and each wallet frame speak for themselves: a problem found in one is not cleared by another
+ * reporting that its own part is fine, and a frame never replaces a problem on the top page.
+ */
+function mayReplace(previous: TabState | null, report: TabStateReport, frameId: number): boolean {
+  if (previous === null || previous.state === null) return true;
+  const previousFrame = previous.frameId ?? 0;
+  if (previousFrame === frameId) return true;
+  if (frameId === 0) return report.state !== null;
+  return false;
 }
 
 async function writeTabState(
@@ -59,10 +85,16 @@ async function writeTabState(
   providerId: string,
   report: TabStateReport,
   now: Date,
-): Promise<{ next: TabState; isNewProblem: boolean }> {
+  frameId: number,
+  force: boolean,
+): Promise<{ next: TabState; isNewProblem: boolean } | null> {
   const previous = await readTabState(tabId);
+  if (!force && !mayReplace(previous, report, frameId)) return null;
   const unchanged =
-    previous !== null && previous.state === report.state && previous.url === report.url;
+    previous !== null &&
+    previous.state === report.state &&
+    previous.url === report.url &&
+    (previous.frameId ?? 0) === frameId;
   const next: TabState = {
     providerId,
     state: report.state,
@@ -70,12 +102,24 @@ async function writeTabState(
     detectedAt: unchanged ? previous.detectedAt : toOffsetIso(now),
     confidence: report.confidence,
     ruleIds: report.ruleIds,
-    ...(report.fields && { fields: report.fields }),
+    ...(fieldsOf(report) && { fields: fieldsOf(report) }),
     ...(report.matchedText && { matchedText: report.matchedText }),
+    ...(frameId !== 0 && { frameId }),
   };
   await browser.storage.session.set({ [tabStateKey(tabId)]: next });
   await setBadge(tabId, next.state);
   return { next, isNewProblem: next.state !== null && !unchanged };
+}
+
+/**
+ * The facts of a report: read here from the texts around the detection, so the pages carry no
+ * extraction code; fields a report names itself are kept as given.
+ */
+function fieldsOf(report: TabStateReport): ExtractedFields | undefined {
+  if (report.fields) return report.fields;
+  if (!report.contextText || report.state === null) return undefined;
+  const fields = extractFields(report.contextText);
+  return Object.keys(fields).length > 0 ? fields : undefined;
 }
 
 /** Forgets a tab (closed, or navigated away from every supported wallet). */
@@ -101,11 +145,14 @@ export async function onTabNavigation(
     await forgetTab(tabId);
     return;
   }
+  // A new document: whatever its frames found before is gone with the old one.
   await recordTabState(
     tabId,
     provider.id,
     { url, state: null, confidence: null, ruleIds: [] },
     now,
+    0,
+    true,
   );
 }
 
@@ -129,16 +176,35 @@ export async function restoreTabStates(): Promise<void> {
 }
 
 /** Messages from the content script on wallet pages: its rules, and what it found. */
-export const walletPageHandlers: Handlers<'detect/rules' | 'tab-state/report'> = {
+export const walletPageHandlers: Handlers<
+  'detect/rules' | 'detect/terms' | 'tab-state/report' | 'tab-state/frame-report'
+> = {
   // Rules are served only to pages of a registered wallet, chosen by the URL the browser
-  // vouches for.
-  'detect/rules': async (_payload, sender) => detectionRulesFor(sender.provider),
+  // vouches for. A page that says nothing of its language gets every language's terms.
+  'detect/rules': async ({ langs }, sender) => detectionRulesFor(sender.provider, langs),
+  'detect/terms': async ({ langs }) => conceptTermsFor(langs),
   'tab-state/report': async (report, sender) => {
     if (new URL(report.url).origin !== new URL(sender.url).origin) {
       console.warn('Wallet Assist: ignored a state report whose URL does not match its sender');
       return { accepted: false };
     }
-    await recordTabState(sender.tabId, sender.provider.id, report, new Date());
-    return { accepted: true };
+    const next = await recordTabState(sender.tabId, sender.provider.id, report, new Date());
+    return { accepted: next !== null };
+  },
+  // A wallet's frame inside another page (an embedded checkout): kept for the tab that shows it,
+  // named by the frame the browser vouches for, never by the payload.
+  'tab-state/frame-report': async (report, sender) => {
+    if (new URL(report.url).origin !== new URL(sender.url).origin) {
+      console.warn('Wallet Assist: ignored a frame report whose URL does not match its frame');
+      return { accepted: false };
+    }
+    const next = await recordTabState(
+      sender.tabId,
+      sender.provider.id,
+      report,
+      new Date(),
+      sender.frameId,
+    );
+    return { accepted: next !== null };
   },
 };

@@ -1,5 +1,6 @@
 import type { StateId } from '../states';
-import { TRIGGER, type CompiledRule } from './rules';
+import type { ConceptSet } from './concept-engine';
+import type { CompiledRule } from './rules';
 import type { Detection, PageType, Region, RuleMatch, TextBlock } from './types';
 
 /**
@@ -52,8 +53,8 @@ const MAX_MATCHED_TEXTS = 10;
 const MAX_MATCHED_TEXT_CHARS = 2000;
 
 // A sentence is a run of text up to and including its terminator.
-const SENTENCE = /[^.!?。！？\n]+[.!?。！？]*/gu;
-const QUESTION_END = /[?？]\s*$/u;
+const SENTENCE = /[^.!?。！？؟।\n]+[.!?。！？؟।]*/gu;
+const QUESTION_END = /[?？؟]\s*$/u;
 const HAN = /\p{Script=Han}/u;
 const LATIN = /[a-z]/i;
 // Words before a match that turn a statement about the person into a general remark.
@@ -62,13 +63,18 @@ const HEDGE_BEFORE =
 
 /**
  * Finds the rules that fire on `text`. A rule fires when its pattern matches a sentence that is
- * not a question and has no hedge ("if", "why", "如果", …) before the match. Text without any
- * trigger word is rejected before a single rule runs.
+ * not a question and has no hedge ("if", "why", "如果", …) before the match. Given a `trigger`,
+ * text without any trigger word is rejected before a single rule runs (the live detector has
+ * already filtered its blocks by it).
  */
-export function matchText(text: string, rules: readonly CompiledRule[]): CompiledRule[] {
+export function matchText(
+  text: string,
+  rules: readonly CompiledRule[],
+  trigger?: RegExp,
+): CompiledRule[] {
   const bounded = text.length > MAX_BLOCK_CHARS ? text.slice(0, MAX_BLOCK_CHARS) : text;
   const fired: CompiledRule[] = [];
-  if (!TRIGGER.test(bounded)) return fired;
+  if (trigger && !trigger.test(bounded)) return fired;
   const sentences = bounded.match(SENTENCE);
   if (!sentences) return fired;
   // A rule runs only on text in its script: Chinese rules need Han characters, the others Latin
@@ -90,17 +96,95 @@ export function matchText(text: string, rules: readonly CompiledRule[]): Compile
   return fired;
 }
 
-/** Matches of `rules` on one block, scored by the block's region. */
-export function matchBlock(block: TextBlock, rules: readonly CompiledRule[]): RuleMatch[] {
+/**
+ * What the page around a block says, beyond its region: an action beside it that a problem
+ * offers (Retry, another card, Appeal), and a page whose title or address says it failed.
+ */
+export interface BlockContext {
+  action?: boolean;
+  failurePage?: boolean;
+}
+
+/** What a block is read with besides the rules. */
+export interface MatchOptions {
+  /** Concept terms; without them only the rules run. */
+  concepts?: ConceptSet;
+  /** The page's declared language (`baseLang` of its `lang`). */
+  pageLang?: string | null;
+  /** Structure around the block. */
+  context?: BlockContext;
+  /** The rules' prefilter: text without any of its words runs no rule. */
+  trigger?: RegExp;
+}
+
+/** How much an action beside a block, or a failure page, adds to a concept's score. */
+const ACTION_BONUS = 0.15;
+const FAILURE_PAGE_BONUS = 0.1;
+
+/**
+ * The sentences of a block (bounded), for rules and concepts alike. A period followed by a
+ * lower-case word ends an abbreviation ("Уч. запись", "e.g. it"), not a sentence.
+ */
+export function sentencesOf(text: string): string[] {
+  const bounded = text.length > MAX_BLOCK_CHARS ? text.slice(0, MAX_BLOCK_CHARS) : text;
+  const sentences: string[] = [];
+  for (const part of bounded.match(SENTENCE) ?? []) {
+    const last = sentences.length - 1;
+    if (last >= 0 && sentences[last]!.endsWith('.') && LOWER_START.test(part)) {
+      sentences[last] += part;
+    } else sentences.push(part);
+  }
+  return sentences;
+}
+const LOWER_START = /^\s*\p{Ll}/u;
+
+/**
+ * Matches of `rules` and of `concepts` on one block, scored by the block's region. Concepts
+ * read the block's sentences in the languages its script and the page's `lang` allow; the
+ * block's context (an action beside it, a failure page) adds to what they find, so structure
+ * counts where a sentence is unfamiliar, but never makes trouble out of no trouble words.
+ */
+export function matchBlock(
+  block: TextBlock,
+  rules: readonly CompiledRule[],
+  options: MatchOptions = {},
+): RuleMatch[] {
+  const { concepts, pageLang = null, context = {}, trigger } = options;
   const regionWeight = REGION_WEIGHT[block.region];
   if (regionWeight === 0) return [];
-  return matchText(block.text, rules).map((rule) => ({
-    ruleId: rule.id,
-    state: rule.state,
-    score: rule.weight * regionWeight,
-    region: block.region,
-    text: block.text,
-  }));
+  const fired = matchText(block.text, rules, trigger);
+  const matches: RuleMatch[] = [];
+  const ruledOut = new Set<StateId>();
+  if (concepts) {
+    const bonus =
+      (context.action ? ACTION_BONUS : 0) + (context.failurePage ? FAILURE_PAGE_BONUS : 0);
+    for (const found of concepts.analyse(sentencesOf(block.text), pageLang)) {
+      if (found.ruledOut) {
+        ruledOut.add(found.state);
+        continue;
+      }
+      matches.push({
+        ruleId: `concept.${found.state.replace('_', '-')}.${found.lang.toLowerCase()}`,
+        state: found.state,
+        score: Math.min(1, found.score + bonus) * regionWeight,
+        region: block.region,
+        text: block.text,
+      });
+    }
+  }
+  // A rule's phrase in a sentence the concepts rule out for its state (an offer's limit, one of
+  // two causes offered as alternatives) does not count either.
+  for (const rule of fired) {
+    if (ruledOut.has(rule.state)) continue;
+    matches.unshift({
+      ruleId: rule.id,
+      state: rule.state,
+      score: rule.weight * regionWeight,
+      region: block.region,
+      text: block.text,
+    });
+  }
+  return matches;
 }
 
 /**
@@ -152,9 +236,10 @@ export function detectBlocks(
   blocks: readonly TextBlock[],
   rules: readonly CompiledRule[],
   pageType: PageType,
+  options: MatchOptions = {},
 ): Detection | null {
   return decide(
-    blocks.flatMap((block) => matchBlock(block, rules)),
+    blocks.flatMap((block) => matchBlock(block, rules, options)),
     pageType,
   );
 }

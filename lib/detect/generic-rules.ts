@@ -387,7 +387,8 @@ export const GENERIC_RULES: readonly RuleDefinition[] = [
     {
       lang: 'en',
       name: 'limit-reached',
-      pattern: String.raw`\byou(?:['’]ve| have)? (?:reached|exceeded|hit|gone over) (?:your |the )?${LIMIT_KIND}limits?\b`,
+      // A limit of attempts (a lock-out) is not a money limit.
+      pattern: String.raw`\byou(?:['’]ve| have)? (?:reached|exceeded|hit|gone over) (?:your |the )?${LIMIT_KIND}limits?\b(?! (?:of|on) (?:attempts|tries))`,
       examples: {
         positive: [
           "You've reached your daily sending limit.",

@@ -1,7 +1,8 @@
-import { decide, matchBlock } from './engine';
-import { extractFields } from './fields';
+import { baseLang, type ConceptSet, type PrecompiledLang } from './concept-engine';
+import type { ExtractedFields } from '../tab-state';
+import { decide, matchBlock, type BlockContext } from './engine';
 import { classifyPage, matchesHint } from './page-type';
-import { TRIGGER, type CompiledRule } from './rules';
+import type { CompiledRule } from './rules';
 import {
   blockOf,
   collectBlocks,
@@ -27,6 +28,21 @@ export interface LiveDetectorOptions {
   signal: AbortSignal;
   /** The provider's page hints (path patterns of help pages and activity lists). */
   hints?: { help?: readonly string[]; history?: readonly string[] };
+  /** Source of the rules' prefilter (`TRIGGER`, sent with the rules). */
+  trigger?: string;
+  /** Concept terms per language; without them only the rules run. */
+  concepts?: ConceptSet;
+  /**
+   * Fetches the terms of languages the page turned out to need (the background has them); the
+   * page is then scanned again with them.
+   */
+  requestTerms?: (langs: string[]) => Promise<readonly PrecompiledLang[]>;
+  /**
+   * Reads the facts (amount, merchant, …) from the texts around a detection. The content script
+   * leaves it out: it sends the texts (`Detection.context`) and the background reads them, so
+   * pages carry no extraction code. Tests and evals pass `extractFields`.
+   */
+  extractFields?: (texts: readonly string[]) => ExtractedFields;
 }
 
 export interface LiveDetector {
@@ -74,7 +90,15 @@ const MAX_FIELD_BLOCK_CHARS = 400;
  * (toasts vanish before people can react), so matches only accumulate within one URL.
  */
 export function createLiveDetector(options: LiveDetectorOptions): LiveDetector {
-  const { doc, rules, onChange, schedule, signal, hints } = options;
+  const { doc, rules, onChange, schedule, signal, hints, concepts, requestTerms, extractFields } =
+    options;
+  /** Languages already asked for, so a language is fetched at most once. */
+  const requested = new Set<string>();
+  const triggers = createTriggers(concepts, options.trigger);
+  /** The rules' own prefilter: a block found by a concept word alone runs no rule. */
+  const ruleTrigger = options.trigger ? new RegExp(options.trigger, 'i') : undefined;
+  let pageLang: string | null = null;
+  let failurePage = false;
   let regions: RegionContext = createRegionContext(doc);
   /** Best matches so far on this URL, keyed by element and rule. */
   let matches = new Map<string, RuleMatch>();
@@ -99,17 +123,44 @@ export function createLiveDetector(options: LiveDetectorOptions): LiveDetector {
     return id;
   };
 
+  /**
+   * Whether a control near `element` (its card or dialog: a few levels up) offers what a
+   * problem needs: retry, another card or payment method, appeal, contact. Read only for
+   * candidate blocks, and only their controls' own text.
+   */
+  function actionNear(element: Element): boolean {
+    const container = cardOf(element);
+    const labels: string[] = [];
+    const controls = container.querySelectorAll('button, a, [role="button"], input[type="submit"]');
+    for (let i = 0; i < controls.length && i < 12; i++) {
+      const control = controls[i]!;
+      labels.push((control.textContent || control.getAttribute('value') || '').slice(0, 80));
+    }
+    return labels.length > 0 && concepts!.hasAction(labels.join(' · '), pageLang);
+  }
+
   function scan(root: Node): void {
-    for (const block of collectCandidateBlocks(root, regions)) {
+    for (const block of collectCandidateBlocks(root, regions, (text) =>
+      triggers.all(text, pageLang),
+    )) {
       if (scanned.get(block.element) === block.text) continue;
       // Most blocks carry no trigger word at all: they cost one test and no region lookup.
-      if (!TRIGGER.test(block.text)) {
+      if (!triggers.one(block.text, pageLang).test(block.text)) {
         scanned.set(block.element, block.text);
         continue;
       }
       let region = regionOf(block.element, regions);
       if (historyPage && (region === 'main' || region === 'body')) region = 'row';
-      const found = matchBlock({ text: block.text, region }, rules);
+      const context: BlockContext = {
+        failurePage,
+        action: concepts ? actionNear(block.element) : false,
+      };
+      const found = matchBlock({ text: block.text, region }, rules, {
+        concepts,
+        pageLang,
+        context,
+        trigger: ruleTrigger,
+      });
       if (found.length === 0) {
         scanned.set(block.element, block.text);
         continue;
@@ -129,14 +180,17 @@ export function createLiveDetector(options: LiveDetectorOptions): LiveDetector {
   }
 
   /**
-   * Fields from the supporting blocks first, then from the content around them (a few levels
-   * up: the card, dialog or form that holds the message), never from a walk of the whole page.
+   * The texts facts are read from: the supporting blocks first, then the content around them (a
+   * few levels up: the card, dialog or form that holds the message), never a walk of the whole
+   * page.
    */
-  function fieldsFor(detection: Detection): Detection['fields'] {
+  function contextOf(detection: Detection): string[] {
     const texts = [...(detection.matchedText ?? [])];
     const containers = new Set<Element>();
     for (const element of matchedElements) {
       if (!element.isConnected) continue;
+      // A few levels up (a dialog's facts may sit in the page beside it); reading stops after
+      // MAX_FIELD_BLOCKS blocks, so even the whole page costs little.
       let container: Element = element;
       for (let level = 0; level < 3; level++) container = parentOf(container) ?? container;
       containers.add(container);
@@ -148,8 +202,7 @@ export function createLiveDetector(options: LiveDetectorOptions): LiveDetector {
         if (FIELD_REGIONS.has(regionOf(block.element, regions))) texts.push(block.text);
       }
     }
-    const fields = extractFields(texts);
-    return Object.keys(fields).length > 0 ? fields : undefined;
+    return texts;
   }
 
   function evaluate(): void {
@@ -162,8 +215,10 @@ export function createLiveDetector(options: LiveDetectorOptions): LiveDetector {
     const detection = decide([...matches.values()], pageType);
     if (reported !== undefined && sameDetection(reported, detection)) return;
     if (detection) {
-      const fields = fieldsFor(detection);
-      if (fields) detection.fields = fields;
+      const context = contextOf(detection);
+      if (context.length > 0) detection.context = context;
+      const fields = extractFields?.(context);
+      if (fields && Object.keys(fields).length > 0) detection.fields = fields;
     }
     reported = detection;
     onChange(detection);
@@ -174,15 +229,42 @@ export function createLiveDetector(options: LiveDetectorOptions): LiveDetector {
     if (signal.aborted || !doc.body) return;
     const nodes = pending;
     pending = new Set();
-    regions = createRegionContext(doc);
-    if (fullScanPending || nodes.size > FULL_SCAN_THRESHOLD) {
-      fullScanPending = false;
-      historyPage = matchesHint(hints?.history, doc.location.pathname);
-      scan(doc.body);
-    } else {
-      for (const root of topmostRoots(nodes, regions)) scan(root);
+    try {
+      regions = createRegionContext(doc);
+      if (fullScanPending || nodes.size > FULL_SCAN_THRESHOLD) {
+        fullScanPending = false;
+        historyPage = matchesHint(hints?.history, doc.location.pathname);
+        pageLang = baseLang(doc.documentElement.getAttribute('lang'));
+        failurePage = isFailurePage(doc, concepts, pageLang);
+        scan(doc.body);
+      } else {
+        for (const root of topmostRoots(nodes, regions)) scan(root);
+      }
+      evaluate();
+      fetchMissingTerms();
+    } catch {
+      // The page broke a DOM API the scan relies on (a hostile or very unusual page): the last
+      // report stands, and the next change is scanned afresh. Nothing escapes into the page.
+      fullScanPending = true;
     }
-    evaluate();
+  }
+
+  /** Asks for the terms of languages the page needed and scans again once they arrive. */
+  function fetchMissingTerms(): void {
+    if (!concepts || !requestTerms) return;
+    const langs = concepts.missing().filter((l) => !requested.has(l));
+    if (langs.length === 0) return;
+    for (const l of langs) requested.add(l);
+    requestTerms(langs).then(
+      (terms) => {
+        if (signal.aborted || terms.length === 0) return;
+        concepts.add(terms);
+        scanned = new WeakMap();
+        fullScanPending = true;
+        requestBatch();
+      },
+      () => undefined, // The background is gone (extension reloaded): nothing more to do.
+    );
   }
 
   function requestBatch(): void {
@@ -192,11 +274,19 @@ export function createLiveDetector(options: LiveDetectorOptions): LiveDetector {
   }
 
   const observer = new MutationObserver((records) => {
-    for (const record of records) {
-      if (record.type === 'childList') {
-        for (const node of record.addedNodes) pending.add(node);
-      } else {
-        pending.add(record.target);
+    // A page changing thousands of nodes a second gets one full scan per batch, not a growing
+    // list of nodes: memory and work stay bounded.
+    if (!fullScanPending) {
+      for (const record of records) {
+        if (record.type === 'childList') {
+          for (const node of record.addedNodes) pending.add(node);
+        } else {
+          pending.add(record.target);
+        }
+      }
+      if (pending.size > FULL_SCAN_THRESHOLD) {
+        fullScanPending = true;
+        pending = new Set();
       }
     }
     requestBatch();
@@ -257,4 +347,55 @@ function topmostRoots(nodes: Iterable<Node>, regions: RegionContext): Element[] 
     for (let el = root.parentElement; el; el = el.parentElement) if (roots.has(el)) return false;
     return true;
   });
+}
+
+/** Words of failure in an address (`/checkout/failed`, `/payment-error`, `?status=declined`). */
+const FAILURE_URL = /fail|error|declin|reject|refus|denied|unsuccess/i;
+
+/** A result page whose address or title says that something failed. */
+function isFailurePage(doc: Document, concepts: ConceptSet | undefined, pageLang: string | null) {
+  const { pathname, search } = doc.location;
+  if (FAILURE_URL.test(pathname) || FAILURE_URL.test(search)) return true;
+  if (!concepts || !doc.title) return false;
+  return concepts.analyse([doc.title.slice(0, 200)], pageLang).some((s) => !s.ruledOut);
+}
+
+/**
+ * Candidate-word patterns: the rules' trigger plus the predicate words of the languages a text is
+ * written in, built once per set of languages.
+ */
+function createTriggers(concepts: ConceptSet | undefined, ruleTrigger = '(?!)') {
+  const cache = new Map<string, { all: RegExp; one: RegExp }>();
+  const get = (text: string, pageLang: string | null) => {
+    const langs = concepts ? concepts.languagesOf(text, pageLang) : [];
+    const key = langs.join(',');
+    let found = cache.get(key);
+    if (!found) {
+      const words = concepts?.triggerSource(langs);
+      const source = words ? `${ruleTrigger}|${words}` : ruleTrigger;
+      // Plain case-insensitive matching (no `u`): the words are literal and scanning a page's
+      // whole text this way is several times faster.
+      found = { all: new RegExp(source, 'gi'), one: new RegExp(source, 'i') };
+      cache.set(key, found);
+    }
+    return found;
+  };
+  return {
+    all: (text: string, pageLang: string | null) => get(text, pageLang).all,
+    one: (text: string, pageLang: string | null) => get(text, pageLang).one,
+  };
+}
+
+/**
+ * The card, dialog or form around a block: a few levels up, but never the page's body, whose
+ * controls and text belong to everything on the page.
+ */
+function cardOf(element: Element): Element {
+  let container = element;
+  for (let level = 0; level < 3; level++) {
+    const parent = parentOf(container);
+    if (!parent || /^(?:BODY|HTML)$/.test(parent.tagName)) break;
+    container = parent;
+  }
+  return container;
 }

@@ -1,4 +1,8 @@
+import type { PrecompiledLang } from './concept-engine';
+import { precompileTerms } from './concept-compile';
+import { CONCEPT_TERMS } from './concepts';
 import { GENERIC_RULES } from './generic-rules';
+import { TRIGGER } from './trigger';
 import type { PageHint, ProviderDetection, Rule, RuleDefinition } from './rule-schema';
 
 /**
@@ -13,6 +17,21 @@ export interface DetectionRules {
   help: string[];
   /** Path patterns of the provider's activity / transaction-history lists. */
   history: string[];
+  /** Concept terms of the languages asked for, and English, ready to compile. */
+  concepts: readonly PrecompiledLang[];
+  /** Every language with concept terms: the page asks for more of them when it needs them. */
+  langs: string[];
+  /** Source of the rules' prefilter (`TRIGGER`). */
+  trigger: string;
+}
+
+/** Every language's terms, prepared once per background (or test) run, on first use. */
+let precompiled: PrecompiledLang[] | undefined;
+
+/** Concept terms of `langs`, ready to compile (every language when `langs` is undefined). */
+export function conceptTermsFor(langs?: readonly string[]): PrecompiledLang[] {
+  precompiled ??= CONCEPT_TERMS.map(precompileTerms);
+  return langs ? precompiled.filter((t) => langs.includes(t.lang)) : [...precompiled];
 }
 
 /**
@@ -31,16 +50,21 @@ const patternsOf = (hints: readonly PageHint[] | undefined): string[] =>
 
 /**
  * The detection rules and hints for `provider` (generic rules alone when it is unknown),
- * without examples. Takes the registry's parsed detection data; it imports only types, so
+ * without examples, and the concept terms of `langs` plus English (every language when `langs`
+ * is not given). Takes the registry's parsed detection data; it imports only types, so
  * nothing here needs zod at run time.
  */
 export function detectionRulesFor(
   provider: { detection?: Pick<ProviderDetection, 'rules' | 'hints'> } | undefined,
+  langs?: readonly string[],
 ): DetectionRules {
   const detection = provider?.detection;
   return {
     rules: [...(detection?.rules ?? []).map(runtimeRule), ...GENERIC_RUNTIME_RULES],
     help: patternsOf(detection?.hints.help),
     history: patternsOf(detection?.hints.history),
+    concepts: conceptTermsFor(langs && ['en', ...langs]),
+    langs: CONCEPT_TERMS.map((t) => t.lang),
+    trigger: TRIGGER.source,
   };
 }

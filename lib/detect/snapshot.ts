@@ -1,4 +1,3 @@
-import { TRIGGER } from './rules';
 import type { Region, TextBlock } from './types';
 
 /** A text block that still knows its element, so visibility can be checked after a match. */
@@ -7,65 +6,18 @@ export interface DomBlock extends TextBlock {
 }
 
 /** Elements whose text is never shown as page content. */
-const SKIPPED_TAGS = new Set([
-  'SCRIPT',
-  'STYLE',
-  'TEMPLATE',
-  'NOSCRIPT',
-  'SVG',
-  'CANVAS',
-  'IFRAME',
-  'OBJECT',
-  'EMBED',
-  'TEXTAREA',
-  'SELECT',
-  'WALLET-ASSIST-PROMPT',
-]);
+const SKIPPED_TAGS = new Set(
+  'SCRIPT STYLE TEMPLATE NOSCRIPT SVG CANVAS IFRAME OBJECT EMBED TEXTAREA SELECT WALLET-ASSIST-PROMPT'.split(
+    ' ',
+  ),
+);
 
 /** Elements that start a new block of text; inline elements join their block. */
-const BLOCK_TAGS = new Set([
-  'ADDRESS',
-  'ARTICLE',
-  'ASIDE',
-  'BLOCKQUOTE',
-  'BODY',
-  'BUTTON',
-  'CAPTION',
-  'DD',
-  'DETAILS',
-  'DIALOG',
-  'DIV',
-  'DL',
-  'DT',
-  'FIELDSET',
-  'FIGCAPTION',
-  'FIGURE',
-  'FOOTER',
-  'FORM',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'HEADER',
-  'LABEL',
-  'LEGEND',
-  'LI',
-  'MAIN',
-  'NAV',
-  'OL',
-  'OUTPUT',
-  'P',
-  'PRE',
-  'SECTION',
-  'SUMMARY',
-  'TABLE',
-  'TD',
-  'TH',
-  'TR',
-  'UL',
-]);
+const BLOCK_TAGS = new Set(
+  'ADDRESS ARTICLE ASIDE BLOCKQUOTE BODY BUTTON CAPTION DD DETAILS DIALOG DIV DL DT FIELDSET FIGCAPTION FIGURE FOOTER FORM H1 H2 H3 H4 H5 H6 HEADER LABEL LEGEND LI MAIN NAV OL OUTPUT P PRE SECTION SUMMARY TABLE TD TH TR UL'.split(
+    ' ',
+  ),
+);
 
 const ERROR_CLASS =
   /(?:^|[\s_-])(?:error|errors|invalid|alert|danger|failure|failed|warning)(?:$|[\s_-])/i;
@@ -303,10 +255,17 @@ export function collectBlocks(
   return blocks;
 }
 
-/** The body of a same-origin frame, or `null` (cross-origin frames cannot be read). */
+/**
+ * The body of a frame that has no address of its own (`about:blank`, `srcdoc`): its content is
+ * the page's own. A frame with an address is left to the content script that runs in it when it
+ * is a registered wallet host (and to nobody otherwise), so a page never speaks for a frame.
+ */
 function frameBody(frame: Element): HTMLElement | null {
   try {
-    return (frame as HTMLIFrameElement).contentDocument?.body ?? null;
+    const doc = (frame as HTMLIFrameElement).contentDocument;
+    if (!doc) return null;
+    const href = doc.location?.href ?? '';
+    return href === 'about:blank' || href === 'about:srcdoc' ? doc.body : null;
   } catch {
     return null;
   }
@@ -341,8 +300,12 @@ export function isRendered(element: Element): boolean {
   return true;
 }
 
-/** {@link TRIGGER} for scanning a whole text at once. */
-const TRIGGER_ALL = new RegExp(TRIGGER.source, 'giu');
+/**
+ * Chooses the global pattern that finds candidate words in one root's whole text. The live
+ * detector passes one built from the rules' trigger and the concept terms of the languages the
+ * text is written in.
+ */
+export type TriggerFor = (text: string) => RegExp;
 
 /**
  * The blocks under `root` that contain at least one trigger word, found without visiting the
@@ -352,15 +315,22 @@ const TRIGGER_ALL = new RegExp(TRIGGER.source, 'giu');
  * costs a few milliseconds, where visiting every node from script costs tens. Open shadow roots
  * and same-origin frames are searched the same way.
  */
-export function collectCandidateBlocks(root: Node, context: RegionContext): RawBlock[] {
+export function collectCandidateBlocks(
+  root: Node,
+  context: RegionContext,
+  triggerFor: TriggerFor,
+): RawBlock[] {
   const blocks: RawBlock[] = [];
   const seen = new Set<Element>();
   const roots: Node[] = [root];
+  // A component added whole (a toast rendered in its own shadow root) is itself the root.
+  const own = (root as Element).shadowRoot;
+  if (own) roots.push(own);
   for (let i = 0; i < roots.length && i < 200; i++) {
     const current = roots[i]!;
     const doc = current.ownerDocument ?? (current as Document);
     for (const host of shadowHostsAndFrames(current, doc)) roots.push(host);
-    for (const block of candidateBlocksIn(current, doc, context)) {
+    for (const block of candidateBlocksIn(current, doc, context, triggerFor)) {
       if (seen.has(block)) continue;
       seen.add(block);
       const text = blockText(block, doc, context);
@@ -386,14 +356,25 @@ function shadowHostsAndFrames(root: Node, doc: Document): Node[] {
   return found;
 }
 
+/** Most characters of one root's text searched for trigger words. */
+const MAX_SCAN_CHARS = 1_000_000;
+
 /** Block elements under `root` whose text nodes overlap a trigger word. */
-function candidateBlocksIn(root: Node, doc: Document, context: RegionContext): Element[] {
-  const all = root.textContent ?? '';
+function candidateBlocksIn(
+  root: Node,
+  doc: Document,
+  context: RegionContext,
+  triggerFor: TriggerFor,
+): Element[] {
+  const whole = root.textContent ?? '';
+  // A page whose text runs to megabytes (a 10 MB text node) is searched in its first part only.
+  const all = whole.length > MAX_SCAN_CHARS ? whole.slice(0, MAX_SCAN_CHARS) : whole;
   const ranges: number[] = [];
-  TRIGGER_ALL.lastIndex = 0;
-  for (let m = TRIGGER_ALL.exec(all); m; m = TRIGGER_ALL.exec(all)) {
+  const trigger = triggerFor(all);
+  trigger.lastIndex = 0;
+  for (let m = trigger.exec(all); m; m = trigger.exec(all)) {
     ranges.push(m.index, m.index + m[0].length);
-    if (m[0].length === 0) TRIGGER_ALL.lastIndex++;
+    if (m[0].length === 0) trigger.lastIndex++;
   }
   if (ranges.length === 0) return [];
   const blocks: Element[] = [];

@@ -48,6 +48,11 @@ export interface Detection {
   matchedText?: string[];
   /** Facts read off the page for the complaint description (untrusted page text). */
   fields?: ExtractedFields;
+  /**
+   * The texts around the detection that facts are read from (untrusted page text): the content
+   * script sends them, the background reads the facts.
+   */
+  context?: string[];
 }
 
 /** What kind of page this is, as far as URL, title and headings tell. */

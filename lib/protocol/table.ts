@@ -10,6 +10,7 @@ import {
   type CaseRecord,
 } from '../cases/schema';
 import type { InvalidCase } from '../cases/store';
+import type { PrecompiledLang } from '../detect/concept-engine';
 import type { DetectionRules } from '../detect/provider-data';
 import type { CaptureReply } from '../evidence/schema';
 import { GuardReportSchema } from '../guard/report';
@@ -29,17 +30,21 @@ import { ExtractedFieldsSchema } from '../tab-state';
 /**
  * Who may send a message:
  * - `wallet-top`: the content script in the top frame of a tab showing a registered wallet;
- * - `wallet-frame`: the content script in any frame showing a registered wallet;
+ * - `wallet-frame`: the content script in a frame (never the top one) showing a registered
+ *   wallet, e.g. a wallet's checkout embedded in a shop's page;
  * - `extension-page`: one of our own pages (popup, side panel, locker, cases, options);
  * - `guard-page`: the page guard's content script in the top frame of a tab showing a web page
  *   (http or https) that is not a registered wallet host (the guard is never registered there).
  * The background works the sender out from what the browser vouches for (`MessageSender`),
- * never from the payload.
+ * never from the payload. A row names one kind, or several when any of them may send it.
  */
 export type SenderKind = 'wallet-top' | 'wallet-frame' | 'extension-page' | 'guard-page';
 
+/** The kinds a row admits: one, or a list of them. */
+export type SenderKinds = SenderKind | readonly SenderKind[];
+
 /** One row of the table. `Reply` exists only in the type system. */
-export interface MessageSpec<Payload extends z.ZodType, Reply, From extends SenderKind> {
+export interface MessageSpec<Payload extends z.ZodType, Reply, From extends SenderKinds> {
   from: From;
   payload: Payload;
   /** Never set: carries the reply type for the compiler. */
@@ -48,7 +53,7 @@ export interface MessageSpec<Payload extends z.ZodType, Reply, From extends Send
 
 /** Declares a message whose reply is `Reply`: `message<Reply>()(from, payloadSchema)`. */
 function message<Reply>() {
-  return <Payload extends z.ZodType, From extends SenderKind>(
+  return <Payload extends z.ZodType, const From extends SenderKinds>(
     from: From,
     payload: Payload,
   ): MessageSpec<Payload, Reply, From> => ({ from, payload });
@@ -58,6 +63,8 @@ const NoPayload = z.object({}).strict();
 const TabIdSchema = z.number().int().nonnegative();
 const TabPayload = z.object({ tabId: TabIdSchema }).strict();
 const CaseIdSchema = z.uuid();
+/** Languages a page asks concept terms for (`en`, `zh-Hant`, …). */
+const LangsSchema = z.array(z.string().regex(/^[a-z]{2,3}(?:-[A-Z][a-z]{3})?$/)).max(8);
 
 /** What the content script reports about its page. */
 const TabStateReportSchema = z
@@ -68,6 +75,8 @@ const TabStateReportSchema = z
     ruleIds: z.array(z.string().max(120)).max(50),
     fields: ExtractedFieldsSchema.optional(),
     matchedText: z.array(z.string().max(2000)).max(10).optional(),
+    /** Texts around the detection (untrusted), from which the background reads `fields`. */
+    contextText: z.array(z.string().max(2000)).max(300).optional(),
   })
   .strict();
 export type TabStateReport = z.infer<typeof TabStateReportSchema>;
@@ -75,10 +84,26 @@ export type TabStateReport = z.infer<typeof TabStateReportSchema>;
 /** The whole protocol. Keys are the message types. */
 export const PROTOCOL = {
   // ── from wallet pages ────────────────────────────────────────────────────────────────────
-  /** The content script asks for the detection rules of the wallet page it runs on. */
-  'detect/rules': message<DetectionRules>()('wallet-frame', NoPayload),
+  /**
+   * The content script asks for the detection rules of the wallet page it runs on, with the
+   * concept terms of the page's languages (`langs`; English is always sent).
+   */
+  'detect/rules': message<DetectionRules>()(
+    ['wallet-top', 'wallet-frame'],
+    z.object({ langs: LangsSchema.optional() }).strict(),
+  ),
+  /** More concept terms, for a language the page turned out to use (a Chinese toast on an English page). */
+  'detect/terms': message<PrecompiledLang[]>()(
+    ['wallet-top', 'wallet-frame'],
+    z.object({ langs: LangsSchema }).strict(),
+  ),
   /** The content script reports what it found on its page. */
   'tab-state/report': message<{ accepted: boolean }>()('wallet-top', TabStateReportSchema),
+  /**
+   * The content script in a wallet's frame (an embedded checkout) reports what it found there.
+   * The frame is the sender's, as the browser names it: the report is kept for its tab.
+   */
+  'tab-state/frame-report': message<{ accepted: boolean }>()('wallet-frame', TabStateReportSchema),
   /** "Save evidence now" from the in-page prompt: the tab is the sender's. */
   'capture/from-page': message<CaptureReply>()('wallet-top', NoPayload),
   /** "Open help" from the in-page prompt: the side panel or popup for the sender's tab. */
@@ -202,10 +227,19 @@ export type ParsedPayloadOf<T extends MessageType> = z.output<Protocol[T]['paylo
 
 /** The reply type of a message. */
 export type ReplyOf<T extends MessageType> =
-  Protocol[T] extends MessageSpec<z.ZodType, infer Reply, SenderKind> ? Reply : never;
+  Protocol[T] extends MessageSpec<z.ZodType, infer Reply, SenderKinds> ? Reply : never;
 
-/** Who may send a message. */
-export type SenderKindOf<T extends MessageType> = Protocol[T]['from'];
+/** Who may send a message (each kind the row admits). */
+export type SenderKindOf<T extends MessageType> =
+  Protocol[T]['from'] extends readonly (infer K extends SenderKind)[]
+    ? K
+    : Extract<Protocol[T]['from'], SenderKind>;
+
+/** The kinds a row admits, as a list. */
+export function senderKindsOf(type: MessageType): readonly SenderKind[] {
+  const from: SenderKinds = PROTOCOL[type].from;
+  return typeof from === 'string' ? [from] : from;
+}
 
 /** True when `type` names a message of the protocol (an own key: no prototype names). */
 export function isMessageType(type: unknown): type is MessageType {

@@ -121,6 +121,21 @@ describe('tab state', () => {
     expect(await badge(7)).not.toBe('');
   });
 
+  it('reads the facts from the texts the page sends around the detection', async () => {
+    const withContext = report('payment_failed');
+    const payload = {
+      ...withContext.payload,
+      contextText: ['Your card was declined.', 'Amount: €1.234,56', 'Transaction ID: 9XK12345AB'],
+    };
+    await handleMessage({ ...withContext, payload }, walletSender(7));
+    expect((await stored(7))?.fields).toMatchObject({
+      amount: '1234.56',
+      currency: 'EUR',
+      transactionId: '9XK12345AB',
+    });
+    expect(await stored(7)).not.toHaveProperty('contextText');
+  });
+
   it('titles the badge in the language chosen in the settings', async () => {
     const title = (tabId: number) => browser.action.getTitle({ tabId });
     await handleMessage(report('account_locked'), walletSender(7));
@@ -216,6 +231,82 @@ describe('tab state', () => {
     await restoreTabStates();
     expect(await badge(tab.id!)).toBe('!');
     expect(await stored(999)).toBeUndefined();
+  });
+});
+
+describe('tab state from a wallet frame inside another site', () => {
+  const SHOP = 'https://shop.example/checkout';
+  const FRAME = 'https://www.paypal.com/smart/card-fields';
+  /** The content script in a PayPal frame (frame 4) on a shop's page in tab 7. */
+  const frameSender = (url = FRAME, frameId = 4): Sender => ({
+    id: browser.runtime.id,
+    url,
+    frameId,
+    tab: { id: 7, url: SHOP } as Browser.tabs.Tab,
+  });
+  const frameReport = (state: string | null, url = FRAME) => ({
+    ...report(state, url),
+    type: 'tab-state/frame-report',
+  });
+
+  it('keeps the problem for the tab, naming the wallet, the frame and its URL', async () => {
+    expect(await handleMessage(frameReport('payment_failed'), frameSender())).toEqual({
+      ok: true,
+      value: { accepted: true },
+    });
+    expect(await stored(7)).toMatchObject({
+      providerId: 'paypal',
+      state: 'payment_failed',
+      url: FRAME,
+      frameId: 4,
+    });
+    expect(await badge(7)).not.toBe('');
+  });
+
+  it('never lets the top page speak for a frame, nor a frame for the top page', async () => {
+    expect(await handleMessage(frameReport('payment_failed'), walletSender(7))).toMatchObject({
+      ok: false,
+      code: 'forbidden',
+    });
+    expect(await handleMessage(report('payment_failed', FRAME), frameSender())).toMatchObject({
+      ok: false,
+      code: 'forbidden',
+    });
+    expect(await stored(7)).toBeUndefined();
+  });
+
+  it('ignores a frame whose URL is no registered wallet, and a report naming another origin', async () => {
+    const shopFrame = frameSender('https://widgets.example/pay');
+    expect(
+      await handleMessage(frameReport('payment_failed', 'https://widgets.example/pay'), shopFrame),
+    ).toMatchObject({ ok: false, code: 'forbidden' });
+    expect(
+      await handleMessage(frameReport('payment_failed', 'https://www.venmo.com/x'), frameSender()),
+    ).toEqual({ ok: true, value: { accepted: false } });
+    expect(await stored(7)).toBeUndefined();
+  });
+
+  it('is not cleared by another frame or the top page saying that their part is fine', async () => {
+    await handleMessage(frameReport('payment_failed'), frameSender());
+    await handleMessage(
+      frameReport(null, 'https://www.paypal.com/smart/buttons'),
+      frameSender('https://www.paypal.com/smart/buttons', 5),
+    );
+    await handleMessage(report(null), walletSender(7));
+    expect((await stored(7))?.state).toBe('payment_failed');
+    // The frame itself may clear it, and a new document starts afresh.
+    await handleMessage(frameReport(null), frameSender());
+    expect((await stored(7))?.state).toBeNull();
+    await handleMessage(frameReport('payment_failed'), frameSender());
+    await onTabNavigation(7, PAYPAL, new Date());
+    expect(await stored(7)).toMatchObject({ state: null, url: PAYPAL });
+    expect((await stored(7))?.frameId).toBeUndefined();
+  });
+
+  it('never replaces a problem on the top wallet page', async () => {
+    await handleMessage(report('account_locked'), walletSender(7));
+    await handleMessage(frameReport('payment_failed'), frameSender());
+    expect(await stored(7)).toMatchObject({ state: 'account_locked', url: PAYPAL });
   });
 });
 

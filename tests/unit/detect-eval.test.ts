@@ -1,5 +1,7 @@
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
+import { ConceptSet } from '../../lib/detect/concept-engine';
+import { extractFields } from '../../lib/detect/fields';
 import { createLiveDetector } from '../../lib/detect/live';
 import { detectionRulesFor } from '../../lib/detect/provider-data';
 import { snapshotDom } from '../../lib/detect/snapshot';
@@ -48,6 +50,9 @@ async function detectPage(
       schedule: (callback) => window.setTimeout(callback, 50),
       signal: abort.signal,
       hints: data,
+      trigger: data.trigger,
+      concepts: new ConceptSet(data.concepts),
+      extractFields,
     });
     detector.start();
     await window.happyDOM.waitUntilComplete();

@@ -1,8 +1,10 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { extractFields } from '../../lib/detect/fields';
 import { createLiveDetector, type LiveDetector } from '../../lib/detect/live';
 import { GENERIC_RULES } from '../../lib/detect/generic-rules';
 import { compileRules } from '../../lib/detect/rules';
+import { TRIGGER } from '../../lib/detect/trigger';
 import { snapshotDom } from '../../lib/detect/snapshot';
 import type { Detection } from '../../lib/detect/types';
 
@@ -56,6 +58,7 @@ describe('live detection', () => {
   function start(): void {
     detector = createLiveDetector({
       doc: document,
+      trigger: TRIGGER.source,
       rules,
       onChange: (d) => reports.push(d),
       schedule: () => undefined, // batches run only when the test flushes
@@ -227,10 +230,12 @@ describe('live detection evidence', () => {
     const abort = new AbortController();
     createLiveDetector({
       doc: document,
+      trigger: TRIGGER.source,
       rules,
       onChange: (d) => reports.push(d),
       schedule: () => undefined,
       signal: abort.signal,
+      extractFields,
     }).start();
     abort.abort();
     expect(reports.at(-1)).toMatchObject({
@@ -246,6 +251,7 @@ describe('live detection evidence', () => {
     const abort = new AbortController();
     const detector = createLiveDetector({
       doc: document,
+      trigger: TRIGGER.source,
       rules,
       onChange: (d) => reports.push(d),
       schedule: () => undefined,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { browser, type Browser } from 'wxt/browser';
 import { handleMessage } from '../../lib/background/router';
+import { CONCEPT_TERMS } from '../../lib/detect/concepts';
 import { GENERIC_RULES } from '../../lib/detect/generic-rules';
 import { detectionRulesFor } from '../../lib/detect/provider-data';
 import { RuleSchema } from '../../lib/detect/rule-schema';
@@ -24,6 +25,17 @@ describe('detect/rules message', () => {
     expect(value.rules[0]!.id).toBe('cashapp.canceled-for-protection.en');
     expect(value.rules.length).toBe(1 + GENERIC_RULES.length);
     expect(value.history).toContain('^/account/activity/?$');
+  });
+
+  it('serves the terms of more languages on request, to wallet pages only', async () => {
+    const terms = { type: 'detect/terms', payload: { langs: ['ja', 'ko'] } };
+    const reply = await handleMessage(terms, sender('https://cash.app/account'));
+    expect(reply).toMatchObject({ ok: true });
+    expect((reply as { value: { lang: string }[] }).value.map((t) => t.lang)).toEqual(['ja', 'ko']);
+    expect(await handleMessage(terms, sender('https://example.com/'))).toMatchObject({
+      ok: false,
+      code: 'forbidden',
+    });
   });
 
   it('refuses pages that are not wallets', async () => {
@@ -51,10 +63,20 @@ describe('detect/rules reply', () => {
     expect(JSON.stringify(reply)).not.toContain('"examples"');
   });
 
-  it('stays small: under 14 kB of JSON for any wallet', () => {
-    // The reply crosses the message channel at every wallet page load; examples would double it.
-    const largest = Math.max(...replies.map(([, reply]) => JSON.stringify(reply).length));
-    expect(largest).toBeLessThan(14_000);
+  it('stays small: under 30 kB of JSON for any wallet with English and its page language', () => {
+    // The reply crosses the message channel at every wallet page load; examples would double it,
+    // and the terms of every language (which come only when a page needs them) would triple it.
+    // The terms come ready to compile (about twice their raw size), so pages never sort or merge.
+    const sizes = PROVIDERS.flatMap((p) =>
+      CONCEPT_TERMS.map((t) => JSON.stringify(detectionRulesFor(p, [t.lang])).length),
+    );
+    expect(Math.max(...sizes)).toBeLessThan(30_000);
+  });
+
+  it('sends English and the languages asked for, and names every language it has', () => {
+    const reply = detectionRulesFor(PROVIDERS[0], ['pt']);
+    expect(reply.concepts.map((t) => t.lang).sort()).toEqual(['en', 'pt']);
+    expect(reply.langs).toEqual(CONCEPT_TERMS.map((t) => t.lang));
   });
 
   it('compiles provider and generic rules together without clashing ids', () => {

@@ -134,6 +134,13 @@ describe('showPrompt', () => {
     expect(input.texts.message).toBe(catalogue('zh-Hant')['prompt.message.payment_failed']);
   });
 
+  it("draws nothing into a shop's page for a problem found in a wallet frame inside it", async () => {
+    const calls = stubScripting();
+    const framed = { ...event, tabState: { ...event.tabState, frameId: 4 } };
+    expect(await showPrompt(framed, NOW)).toBe(false);
+    expect(calls).toHaveLength(0);
+  });
+
   it('injects nothing on a snoozed site', async () => {
     const calls = stubScripting();
     await silenceFromPage(browser.storage.local, 'www.paypal.com', 'day', NOW);

@@ -4,7 +4,13 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handleMessage } from '../../lib/background/router';
 import { createSend } from '../../lib/protocol/client';
 import { MessageError } from '../../lib/protocol/errors';
-import { PROTOCOL, isMessageType, type SenderKind } from '../../lib/protocol/table';
+import {
+  PROTOCOL,
+  isMessageType,
+  senderKindsOf,
+  type MessageType,
+  type SenderKind,
+} from '../../lib/protocol/table';
 
 type Sender = Browser.runtime.MessageSender;
 
@@ -59,10 +65,10 @@ const SENDERS: Record<SenderKind | Others, Sender> = {
   },
 };
 
-/** Which senders each kind admits. */
+/** Which senders each kind admits: the top page never passes for a frame, nor a frame for it. */
 const ADMITS: Record<SenderKind, (keyof typeof SENDERS)[]> = {
   'wallet-top': ['wallet-top'],
-  'wallet-frame': ['wallet-top', 'wallet-frame'],
+  'wallet-frame': ['wallet-frame'],
   'extension-page': ['extension-page'],
   'guard-page': ['guard-page', 'other-site'],
 };
@@ -77,7 +83,9 @@ describe('the protocol table', () => {
   it('names every message once, with a sender kind and a payload schema', () => {
     for (const [type, spec] of Object.entries(PROTOCOL)) {
       expect(type, type).toMatch(/^[a-z-]+\/[a-z-]+$/);
-      expect(['wallet-top', 'wallet-frame', 'extension-page', 'guard-page']).toContain(spec.from);
+      for (const kind of senderKindsOf(type as MessageType)) {
+        expect(['wallet-top', 'wallet-frame', 'extension-page', 'guard-page']).toContain(kind);
+      }
       expect(typeof spec.payload.safeParse, type).toBe('function');
     }
   });
@@ -98,10 +106,10 @@ describe('the sender policy', () => {
   it.each(Object.keys(PROTOCOL))(
     '%s is accepted only from the senders its row names',
     async (type) => {
-      const from = PROTOCOL[type as keyof typeof PROTOCOL].from;
+      const kinds = senderKindsOf(type as MessageType);
       for (const [name, sender] of Object.entries(SENDERS)) {
         const reply = await handleMessage(probe(type), sender);
-        const admitted = ADMITS[from].includes(name as keyof typeof SENDERS);
+        const admitted = kinds.some((kind) => ADMITS[kind].includes(name as keyof typeof SENDERS));
         expect(reply, `${type} from ${name}`).toMatchObject({
           ok: false,
           code: admitted ? 'invalidMessage' : 'forbidden',

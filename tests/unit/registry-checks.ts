@@ -6,7 +6,8 @@ import type { EscalationChannel } from '../../lib/cases/escalation';
 import { detectBlocks, matchText } from '../../lib/detect/engine';
 import { classifyPage, matchesHint } from '../../lib/detect/page-type';
 import { RuleDefinitionSchema, type RuleDefinition } from '../../lib/detect/rule-schema';
-import { compileRules, TRIGGER } from '../../lib/detect/rules';
+import { compileRules } from '../../lib/detect/rules';
+import { TRIGGER } from '../../lib/detect/trigger';
 import { hostMatches, providerForUrl } from '../../lib/providers';
 import type { Provider } from '../../lib/providers/schema';
 
@@ -51,9 +52,9 @@ export function ruleProblems(
     for (const text of rule.examples.positive) {
       if (!TRIGGER.test(text)) {
         problems.push(
-          `${where}: positive example "${text}" contains no TRIGGER word, so the prefilter would skip it: add its key word to TRIGGER in lib/detect/rules.ts`,
+          `${where}: positive example "${text}" contains no TRIGGER word, so the prefilter would skip it: add its key word to TRIGGER in lib/detect/trigger.ts`,
         );
-      } else if (matchText(text, [compiled!]).length === 0) {
+      } else if (matchText(text, [compiled!], TRIGGER).length === 0) {
         problems.push(
           `${where} does not fire on its positive example "${text}": fix the pattern or the example`,
         );

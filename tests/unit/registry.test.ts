@@ -104,7 +104,7 @@ describe('the registry checks', () => {
       'lib/providers/brokenpay-old.ts is not registered: import it in lib/providers/index.ts and add it to PROVIDERS',
       'provider brokenpay offers no sourced route to its support: give contacts.contactPage a source, or add a sourced phone number or e-mail address, in lib/providers/brokenpay-old.ts',
       'rule brokenpay.abgelehnt.en in lib/providers/brokenpay-old.ts must be named brokenpay.<name>.de',
-      'rule brokenpay.no-entry.en in lib/providers/brokenpay-old.ts: positive example "No entry" contains no TRIGGER word, so the prefilter would skip it: add its key word to TRIGGER in lib/detect/rules.ts',
+      'rule brokenpay.no-entry.en in lib/providers/brokenpay-old.ts: positive example "No entry" contains no TRIGGER word, so the prefilter would skip it: add its key word to TRIGGER in lib/detect/trigger.ts',
       'rule brokenpay.no-entry.en in lib/providers/brokenpay-old.ts does not fire on its positive example "Entry refused": fix the pattern or the example',
       'rule brokenpay.no-entry.en in lib/providers/brokenpay-old.ts: generic.payment-failed.en fires on its negative example "Payment failed": narrow the pattern or change the example',
       'provider brokenpay: help hint ^/help/ does not match its positive example /support/: fix the pattern or the example in lib/providers/brokenpay-old.ts',

@@ -1,0 +1,532 @@
+import type { StateId } from '../states';
+import { TERM_KEYS, type TermKey } from './concepts/types';
+
+/*
+ * The concept engine reads a sentence the way the issue describes trouble: a subject (payment,
+ * card, account, transfer, refund, limit, sign-in) and a predicate (failed, refused, locked,
+ * exceeded, delayed, unusual, or a negated "complete" / "arrive"), addressed to the reader, not
+ * hedged, not a question, not resolved. Which words carry each concept is data, one file per
+ * language (`concepts/*.ts`); the combination rules below are the same for every language.
+ *
+ * This module imports only types: the background prepares each language's expression
+ * (`concept-compile.ts`), and the content script builds it, one language at a time and only when
+ * a block in that language first needs it.
+ */
+
+/**
+ * One language's terms as the background prepares them (`concept-compile.ts`): the source of one
+ * regular expression over all its terms, longest first, each term a group, and the concepts of
+ * each group. Pages receive this, never the raw term lists, so the only work left to them is
+ * `new RegExp` the first time a block in that language is read.
+ */
+export interface PrecompiledLang {
+  lang: string;
+  spaced: boolean;
+  verbFinal: boolean;
+  source: string;
+  /** Concepts of each capture group (1-based: index 0 unused), as indices into `TERM_KEYS`. */
+  groups: number[][];
+  /** Lower-cased terms that hedge only at the start of a sentence or clause. */
+  hedgeInitial: string[];
+  /** Source of the language's candidate filter: its predicate words (see `TRIGGER_KEYS`). */
+  trigger: string;
+}
+
+/** A compiled language: one regular expression over all its terms, each term a group. */
+export interface CompiledLang {
+  lang: string;
+  spaced: boolean;
+  verbFinal: boolean;
+  regex: RegExp;
+  /** Concepts of each capture group (1-based: index 0 unused). */
+  groups: TermKey[][];
+  /** Lower-cased terms that hedge only at the start of a sentence or clause. */
+  hedgeInitial: ReadonlySet<string>;
+}
+
+/** One concept found in a sentence. */
+interface Hit {
+  concepts: readonly TermKey[];
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** A state a sentence supports, and how strongly (0…1, before the region weight). */
+export interface ConceptScore {
+  state: StateId;
+  score: number;
+  lang: string;
+  /**
+   * The sentence reads as this state but rules it out (an offer's limit, one of two causes
+   * offered as alternatives): score 0, and rules that match the same block for this state do not
+   * count either.
+   */
+  ruledOut?: true;
+}
+
+/** Concepts in `sentence`, leftmost-longest, never overlapping. */
+function findHits(sentence: string, lang: CompiledLang): Hit[] {
+  const hits: Hit[] = [];
+  const { regex, groups } = lang;
+  regex.lastIndex = 0;
+  for (let m = regex.exec(sentence); m; m = regex.exec(sentence)) {
+    if (m[0].length === 0) {
+      regex.lastIndex++;
+      continue;
+    }
+    let group = 1;
+    while (group < m.length && m[group] === undefined) group++;
+    const concepts = groups[group];
+    if (concepts && !concepts.includes('ignore')) {
+      hits.push({ concepts, start: m.index, end: m.index + m[0].length, text: m[0] });
+    }
+  }
+  return hits;
+}
+
+const has = (hit: Hit, key: TermKey) => hit.concepts.includes(key);
+
+/** Most characters between a negation and the verb it negates. */
+const NEGATION_REACH = 24;
+/** In verb-final languages, most characters between a verb and the negation or hedge after it. */
+const VERB_FINAL_REACH = 6;
+/** Subject and predicate this close count as one phrase. */
+const CLOSE = 60;
+
+/** Predicate kinds, each a family of trouble. */
+type Kind =
+  'fail' | 'insufficient' | 'expired' | 'restrict' | 'exceed' | 'missing' | 'delay' | 'unusual';
+
+/** One predicate found in a sentence. */
+interface Predicate {
+  kind: Kind;
+  hit: Hit;
+  /** A generic word ("error") rather than a specific one ("declined"). */
+  weak: boolean;
+  /**
+   * The one state this predicate supports and the subjects it needs there, where these differ
+   * from its kind's: a refused acceptance counts for a payment or money (or when addressed to
+   * the reader), not for a card alone.
+   */
+  only?: { state: StateId; subjects: readonly TermKey[] };
+  /** Its subject must come before it (what cannot be used, not what is used for something). */
+  subjectFirst?: true;
+}
+
+/** Punctuation that ends a clause: a negation does not reach across it. */
+const CLAUSE_BREAK = /[,;:，、；：—–]/u;
+
+/**
+ * A negation that ends within reach before `hit` in the same clause (or, in verb-final
+ * languages, starts right after it).
+ */
+function negated(hit: Hit, hits: readonly Hit[], sentence: string, lang: CompiledLang): boolean {
+  for (const other of hits) {
+    if (other === hit || !has(other, 'negation')) continue;
+    if (other.end <= hit.start && hit.start - other.end <= NEGATION_REACH) {
+      if (!CLAUSE_BREAK.test(sentence.slice(other.end, hit.start))) return true;
+    }
+    if (lang.verbFinal && other.start >= hit.end && other.start - hit.end <= VERB_FINAL_REACH) {
+      if (!CLAUSE_BREAK.test(sentence.slice(hit.end, other.start))) return true;
+    }
+  }
+  return false;
+}
+
+/** Most characters between a failure and the action on saved things it is about. */
+const MANAGE_REACH = 12;
+
+/** A refused acceptance, said of a payment or money (a card alone is a form's hint). */
+const REFUSED_PAYMENT = { state: 'payment_failed', subjects: ['payment', 'transfer'] } as const;
+/** A negated use of the reader's account or money. */
+const NO_USE = { state: 'account_locked', subjects: ['account', 'transfer'] } as const;
+
+function predicatesOf(hits: readonly Hit[], sentence: string, lang: CompiledLang): Predicate[] {
+  const found: Predicate[] = [];
+  const processing = hits.some((h) => has(h, 'complete') && !negated(h, hits, sentence, lang));
+  const reader = hits.some((h) => has(h, 'reader'));
+  // "The expiry month is invalid", "卡号输入错误": a form's verdict on what was typed.
+  const invalid = hits.some((h) => has(h, 'invalid'));
+  for (const hit of hits) {
+    const neg = negated(hit, hits, sentence, lang);
+    if (has(hit, 'fail')) found.push({ kind: 'fail', hit, weak: false });
+    // An error while processing (completing, authorising) something is a failure of it; an
+    // error alone ("card number error") is as often a form hint.
+    else if (has(hit, 'error') && !(invalid && !processing)) {
+      found.push({ kind: 'fail', hit, weak: !processing });
+    }
+    if (has(hit, 'decline')) found.push({ kind: 'fail', hit, weak: false });
+    if (has(hit, 'insufficient')) found.push({ kind: 'insufficient', hit, weak: false });
+    if (has(hit, 'expired') && !invalid && !neg) found.push({ kind: 'expired', hit, weak: false });
+    if (has(hit, 'restrict') && !neg) found.push({ kind: 'restrict', hit, weak: false });
+    // "Minimum amount not reached", "您尚未超过限额": a negated excess is none.
+    if (has(hit, 'exceed') && !neg) found.push({ kind: 'exceed', hit, weak: false });
+    if (has(hit, 'delay') && !neg) found.push({ kind: 'delay', hit, weak: false });
+    if (has(hit, 'unusual') && !neg) found.push({ kind: 'unusual', hit, weak: false });
+    if (has(hit, 'missing')) found.push({ kind: 'missing', hit, weak: false });
+    if (has(hit, 'complete') && neg) found.push({ kind: 'fail', hit, weak: false });
+    if (has(hit, 'arrive') && neg) found.push({ kind: 'missing', hit, weak: false });
+    // "Card not accepted" says which cards a form takes; "your payment was not accepted" and
+    // "we couldn't accept your card" refuse this payment.
+    if (has(hit, 'unaccepted') || (has(hit, 'accept') && neg)) {
+      found.push({ kind: 'fail', hit, weak: false, ...(reader ? {} : { only: REFUSED_PAYMENT }) });
+    }
+    // "You can't use your money", "this account cannot be used": the person is restricted. Not
+    // said to the reader, the account must be what cannot be used (named before the verb), not
+    // the means of something else ("cannot use the same wallet to pay this invoice").
+    if (has(hit, 'use') && neg) {
+      found.push({
+        kind: 'restrict',
+        hit,
+        weak: false,
+        only: NO_USE,
+        ...(reader ? {} : { subjectFirst: true }),
+      });
+    }
+    // "Not refunded", "nicht erstattungsfähig", "нельзя вернуть": the refund failed.
+    if (has(hit, 'refund') && neg) found.push({ kind: 'fail', hit, weak: false });
+  }
+  // A failure of managing saved things ("Failed to delete the payment method", "删除失败") is
+  // that action's, not a payment's.
+  const manage = hits.filter((h) => has(h, 'manage'));
+  if (manage.length === 0) return found;
+  return found.filter(
+    (p) =>
+      p.kind !== 'fail' ||
+      !manage.some(
+        (m) =>
+          Math.min(Math.abs(m.start - p.hit.end), Math.abs(p.hit.start - m.end)) <= MANAGE_REACH,
+      ),
+  );
+}
+
+/** The subjects each state needs, and the predicate kinds that make it trouble. */
+const STATE_RULES: readonly {
+  state: StateId;
+  kinds: readonly Kind[];
+  subjects: readonly TermKey[];
+}[] = [
+  { state: 'refund_issue', kinds: ['fail', 'missing', 'delay'], subjects: ['refund'] },
+  { state: 'account_locked', kinds: ['restrict'], subjects: ['account'] },
+  { state: 'limit_exceeded', kinds: ['exceed'], subjects: ['limit'] },
+  { state: 'unauthorized_activity', kinds: ['unusual'], subjects: ['login', 'payment', 'account'] },
+  { state: 'funds_missing', kinds: ['missing', 'delay'], subjects: ['transfer', 'payment'] },
+  {
+    state: 'payment_failed',
+    kinds: ['fail', 'insufficient', 'expired'],
+    subjects: ['payment', 'card', 'transfer'],
+  },
+];
+
+const QUESTION_END = /[?？؟]\s*$/u;
+const CLAUSE_START = /(?:^|[,，、;；:：]\s*)$/u;
+
+/** Two hits with at most a few characters between them (a clitic: "no se pueden"). */
+const adjacent = (a: Hit, b: Hit) =>
+  Math.min(Math.abs(b.start - a.end), Math.abs(a.start - b.end)) <= 4;
+
+/** Whether a hedge governs `predicate`: before it, or anywhere in a verb-final sentence. */
+function hedged(
+  predicate: Hit,
+  hits: readonly Hit[],
+  sentence: string,
+  lang: CompiledLang,
+): boolean {
+  for (const hit of hits) {
+    if (hit === predicate) continue;
+    const modal = has(hit, 'modal') && !has(hit, 'hedge');
+    const isHedge = has(hit, 'hedge') || modal;
+    const initial = lang.hedgeInitial.has(hit.text.toLowerCase());
+    if (!isHedge && !initial) continue;
+    // "cannot", "no puede", "não podem", "can no longer": a modal with a negation says what is
+    // impossible, not what might be.
+    if (modal && hits.some((n) => n !== hit && has(n, 'negation') && adjacent(n, hit))) continue;
+    if (initial && !isHedge && !CLAUSE_START.test(sentence.slice(0, hit.start))) continue;
+    if (hit.end <= predicate.start) return true;
+    // Verb-final languages put the hedge right after what it hedges (失敗した場合).
+    if (
+      lang.verbFinal &&
+      hit.start >= predicate.end &&
+      hit.start - predicate.end <= VERB_FINAL_REACH
+    ) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * The trouble states one sentence supports in one language. Empty for a question, for hedged
+ * or resolved statements, and for predicates without the subject their state needs (a bare
+ * "declined" counts only a little, for structure to complete).
+ */
+export function analyseSentence(sentence: string, lang: CompiledLang): ConceptScore[] {
+  if (QUESTION_END.test(sentence)) return [];
+  const hits = findHits(sentence, lang);
+  if (hits.length === 0) return [];
+  const predicates = predicatesOf(hits, sentence, lang).filter(
+    (p) => !hedged(p.hit, hits, sentence, lang),
+  );
+  if (predicates.length === 0) return [];
+  // "Payment successful", "limitation lifted": an outcome that is not trouble.
+  const resolved = hits.some(
+    (h) => has(h, 'resolved') && !has(h, 'complete') && !negated(h, hits, sentence, lang),
+  );
+  if (resolved) return [];
+  const reader = hits.some((h) => has(h, 'reader'));
+  // "The refunded amount will not be returned to the customer": a merchant's notice about their
+  // customer, not the reader's own trouble.
+  if (!reader && hits.some((h) => has(h, 'customer'))) return [];
+  const attempts = hits.some((h) => has(h, 'attempt'));
+  // The limits of an offer (a discount, a coupon) are not the person's money limits.
+  const offer = hits.some((h) => has(h, 'offer'));
+  const words = lang.spaced ? sentence.trim().split(/\s+/).length : [...sentence.trim()].length / 3;
+  const short = words <= 5;
+  const scores: ConceptScore[] = [];
+  /** The predicate behind each state's score, to tell alternatives apart. */
+  const behind = new Map<StateId, Predicate>();
+  for (const rule of STATE_RULES) {
+    const otherLimit = rule.state === 'limit_exceeded' && (attempts || offer);
+    let best = 0;
+    for (const predicate of predicates) {
+      if (!rule.kinds.includes(predicate.kind)) continue;
+      if (predicate.only && predicate.only.state !== rule.state) continue;
+      const wanted = predicate.only?.subjects ?? rule.subjects;
+      // The predicate's own word may name the subject too ("refunded", "超限额").
+      const subjects = hits.filter(
+        (h) =>
+          wanted.some((s) => has(h, s)) &&
+          (!predicate.subjectFirst || h.end <= predicate.hit.start),
+      );
+      let score = 0;
+      if (subjects.length === 0) {
+        if (predicate.only) continue;
+        if (rule.state === 'payment_failed' && short && !predicate.weak) score = 0.45;
+        // "You are suspended", "您已经被系统锁定": the person is the one locked out.
+        if (rule.state === 'account_locked' && reader) score = 0.62;
+      } else {
+        // An expired card refuses a payment; an expired code or link is only a form hint.
+        if (predicate.kind === 'expired' && !subjects.some((s) => has(s, 'card'))) continue;
+        score = predicate.weak ? 0.5 : 0.72;
+        if (reader) score += 0.13;
+        const near = subjects.some(
+          (s) =>
+            Math.min(
+              Math.abs(s.start - predicate.hit.end),
+              Math.abs(predicate.hit.start - s.end),
+            ) <= CLOSE,
+        );
+        if (near) score += 0.1;
+      }
+      if (score > best) {
+        best = Math.min(1, score);
+        behind.set(rule.state, predicate);
+      }
+    }
+    if (otherLimit && best > 0) {
+      scores.push({ state: rule.state, score: 0, lang: lang.lang, ruledOut: true });
+    } else if (best > 0) scores.push({ state: rule.state, score: best, lang: lang.lang });
+  }
+  return alternatives(scores, behind, hits);
+}
+
+/**
+ * "Your funds are insufficient or you exceeded the limit": causes offered as alternatives leave
+ * only the failed payment certain, so the other states joined to it by "or" are dropped.
+ */
+function alternatives(
+  scores: ConceptScore[],
+  behind: ReadonlyMap<StateId, Predicate>,
+  hits: readonly Hit[],
+): ConceptScore[] {
+  const failed = behind.get('payment_failed');
+  const ors = hits.filter((h) => has(h, 'or'));
+  if (!failed || ors.length === 0) return scores;
+  return scores.map((score) => {
+    const other = behind.get(score.state);
+    if (score.state === 'payment_failed' || !other || score.ruledOut) return score;
+    const [from, to] =
+      other.hit.start < failed.hit.start
+        ? [other.hit.end, failed.hit.start]
+        : [failed.hit.end, other.hit.start];
+    const alternative = ors.some((o) => o.start >= from && o.end <= to);
+    return alternative ? { ...score, score: 0, ruledOut: true } : score;
+  });
+}
+
+// ── languages of a text ──────────────────────────────────────────────────────────────────────
+const SCRIPT_LANGS: readonly [RegExp, readonly string[]][] = [
+  [/[\p{sc=Hira}\p{sc=Kana}]/u, ['ja']],
+  [/\p{sc=Hang}/u, ['ko']],
+  [/\p{sc=Hani}/u, ['zh-Hans', 'zh-Hant']],
+  [/\p{sc=Thai}/u, ['th']],
+  [/\p{sc=Deva}/u, ['hi']],
+  [/\p{sc=Arab}/u, ['ar']],
+  [/\p{sc=Cyrl}/u, ['ru']],
+];
+const LATIN = /\p{sc=Latn}/u;
+const NON_LATIN =
+  /[\p{sc=Cyrl}\p{sc=Arab}\p{sc=Deva}\p{sc=Thai}\p{sc=Hang}\p{sc=Hira}\p{sc=Kana}\p{sc=Hani}]/u;
+/** Latin-script languages that have terms, tried when the page does not say its language. */
+const LATIN_LANGS = ['en', 'es', 'pt', 'de', 'fr', 'it', 'nl', 'pl', 'tr', 'id', 'vi'];
+
+/**
+ * Languages `text` may be in: those of the scripts it uses (Chinese both ways, Japanese when
+ * kana appear), and for Latin script the page's declared language plus English, or every
+ * Latin-script language with terms when the page declares none.
+ */
+export function languagesFor(text: string, pageLang: string | null): string[] {
+  const found: string[] = [];
+  // One pass tells whether any script but Latin occurs at all (most pages: none).
+  const other = NON_LATIN.test(text);
+  for (const [script, langs] of other ? SCRIPT_LANGS : []) {
+    if (!script.test(text)) continue;
+    if (langs[0] === 'zh-Hans') {
+      if (found.includes('ja')) continue;
+      // Kanji alone ("残高不足") on a page that says it is Japanese is read as Japanese first.
+      if (pageLang === 'ja') found.push('ja');
+      // A page that says which Chinese it is gets that one first.
+      if (pageLang === 'zh-Hant') found.push('zh-Hant', 'zh-Hans');
+      else found.push('zh-Hans', 'zh-Hant');
+      continue;
+    }
+    found.push(...langs);
+  }
+  if (LATIN.test(text)) {
+    // The page's own language and English (wallets mix it in); every Latin-script language
+    // only when the page does not say. A page in a language without terms gets English only:
+    // no guessing at words of a language nobody described.
+    if (pageLang && LATIN_LANGS.includes(pageLang)) {
+      found.push(pageLang);
+      if (pageLang !== 'en') found.push('en');
+    } else if (pageLang && pageLang !== 'und') found.push('en');
+    else found.push(...LATIN_LANGS);
+  }
+  return found.filter((l, i) => found.indexOf(l) === i);
+}
+
+/**
+ * "İ" has no one-letter lower case, so case-insensitive matching never finds "işlem" in "İşlem":
+ * it is read as "i" (same length, so positions stay).
+ */
+const foldTurkishI = (text: string) => (text.includes('İ') ? text.replace(/İ/g, 'i') : text);
+
+/** Base language of a `lang` attribute in the tags the term files use. */
+export function baseLang(tag: string | null | undefined): string | null {
+  if (!tag) return null;
+  const lower = tag.toLowerCase();
+  if (lower.startsWith('zh')) {
+    return /hant|tw|hk|mo/.test(lower) ? 'zh-Hant' : 'zh-Hans';
+  }
+  return lower.split(/[-_]/)[0] || null;
+}
+
+/**
+ * A set of languages compiled on demand. Only the languages a page's text is written in are
+ * ever compiled, which keeps the first scan of a page free of long compile pauses.
+ */
+export class ConceptSet {
+  private readonly terms = new Map<string, PrecompiledLang>();
+  private readonly compiled = new Map<string, CompiledLang>();
+  private readonly available: ReadonlySet<string>;
+  /** Languages a text needed that are available but not loaded yet. */
+  private readonly wanted = new Set<string>();
+
+  /**
+   * @param terms the languages loaded now
+   * @param available every language the background has terms for (defaults to the loaded
+   *   ones); a text in an available language that is not loaded is noted in {@link missing}
+   */
+  constructor(terms: readonly PrecompiledLang[], available?: readonly string[]) {
+    for (const t of terms) this.terms.set(t.lang, t);
+    this.available = new Set(available ?? terms.map((t) => t.lang));
+  }
+
+  /** Languages loaded. */
+  get langs(): string[] {
+    return [...this.terms.keys()];
+  }
+
+  /** Loads more languages (answered by the background on request). */
+  add(terms: readonly PrecompiledLang[]): void {
+    for (const t of terms) {
+      this.terms.set(t.lang, t);
+      this.wanted.delete(t.lang);
+    }
+  }
+
+  /** Available languages some text needed since the last call, not loaded yet. */
+  missing(): string[] {
+    const list = [...this.wanted].filter((l) => !this.terms.has(l));
+    this.wanted.clear();
+    return list;
+  }
+
+  private lang(code: string): CompiledLang | undefined {
+    let compiled = this.compiled.get(code);
+    if (!compiled) {
+      const terms = this.terms.get(code);
+      if (!terms) return undefined;
+      compiled = {
+        lang: terms.lang,
+        spaced: terms.spaced,
+        verbFinal: terms.verbFinal,
+        regex: new RegExp(terms.source, 'giu'),
+        groups: terms.groups.map((g) => g.map((i) => TERM_KEYS[i]!)),
+        hedgeInitial: new Set(terms.hedgeInitial),
+      };
+      this.compiled.set(code, compiled);
+    }
+    return compiled;
+  }
+
+  /** Loaded languages `text` may be in, given the page's declared language. */
+  languagesOf(text: string, pageLang: string | null): string[] {
+    const langs = languagesFor(text, pageLang);
+    for (const l of langs) if (!this.terms.has(l) && this.available.has(l)) this.wanted.add(l);
+    return langs.filter((l) => this.terms.has(l));
+  }
+
+  /** The best score per state over the sentences of `text`, in the languages it may be in. */
+  analyse(raw: readonly string[], pageLang: string | null): ConceptScore[] {
+    const best = new Map<StateId, ConceptScore>();
+    const sentences = raw.map(foldTurkishI);
+    const joined = sentences.join(' ');
+    for (const code of this.languagesOf(joined, pageLang)) {
+      const lang = this.lang(code);
+      if (!lang) continue;
+      for (const sentence of sentences) {
+        for (const score of analyseSentence(sentence, lang)) {
+          const prior = best.get(score.state);
+          if (!prior || prior.score < score.score || (prior.ruledOut && !score.ruledOut)) {
+            best.set(score.state, score);
+          }
+        }
+      }
+    }
+    return [...best.values()];
+  }
+
+  /** Whether an action a problem offers (retry, another card, appeal) is named in `text`. */
+  hasAction(raw: string, pageLang: string | null): boolean {
+    const text = foldTurkishI(raw);
+    for (const code of this.languagesOf(text, pageLang)) {
+      const lang = this.lang(code);
+      if (lang && findHits(text, lang).some((h) => has(h, 'action'))) return true;
+    }
+    return false;
+  }
+
+  /**
+   * A pattern that finds the predicate words of `langs` in a page's text: the candidate filter
+   * of a scan. Built from the same data, so a new language's words are found without a list
+   * written anywhere else.
+   */
+  triggerSource(langs: readonly string[]): string {
+    return langs
+      .map((code) => this.terms.get(code)?.trigger)
+      .filter(Boolean)
+      .join('|');
+  }
+}

@@ -1,0 +1,182 @@
+/**
+ * Concept terms: the words one language uses for the parts of a trouble message. The engine
+ * (`../concept-engine.ts`) never sees a sentence as a phrase to look up: it finds these concepts
+ * in a sentence and judges their combination (a payment as subject, a refusal as predicate,
+ * addressed to the reader, not hedged), so a new language is one data file of words.
+ *
+ * Term syntax: lower case; a trailing `*` lets any letters follow (a stem: `declin*`); a space
+ * matches any run of spaces. In languages written with spaces, a term matches whole words only;
+ * in Chinese, Japanese and Thai it matches anywhere.
+ */
+export interface ConceptTerms {
+  /** The language, as in `DETECTION_LANGS`. */
+  lang: string;
+  /** Whether words are separated by spaces (false for zh, ja, th). */
+  spaced: boolean;
+  /**
+   * Whether the verb comes last (ja, ko, hi, tr): a negation may follow the verb it negates
+   * (処理できません), and a hedge may follow the predicate it hedges (失敗した場合).
+   */
+  verbFinal?: boolean;
+  // ── subjects: what the trouble is about ──────────────────────────────────────────────────
+  /** A payment, purchase, transaction, order, checkout, charge. */
+  payment: readonly string[];
+  /** A card or payment method. */
+  card: readonly string[];
+  /** The person's account, profile or wallet. */
+  account: readonly string[];
+  /** Money on its way: a transfer, payout, withdrawal, deposit, funds. */
+  transfer: readonly string[];
+  /** A refund. */
+  refund: readonly string[];
+  /** A limit, quota or allowance. */
+  limit: readonly string[];
+  /** Sign-ins, devices, access, activity on the account. */
+  login: readonly string[];
+  // ── predicates: what went wrong ──────────────────────────────────────────────────────────
+  /** Failed, unsuccessful, went wrong, an error while doing it. */
+  fail: readonly string[];
+  /** A generic error word ("error", "错误"): failure, but weaker evidence than "failed". */
+  error?: readonly string[];
+  /** Declined, refused, rejected, denied, not approved. */
+  decline: readonly string[];
+  /** Not enough money: insufficient funds or balance. */
+  insufficient: readonly string[];
+  /** Expired (said of a card). */
+  expired: readonly string[];
+  /**
+   * Invalid, incorrect (a form's verdict on what was typed): a sentence saying so is a hint, and
+   * its expiry words name the field ("the expiry month is invalid"), not an expired card.
+   */
+  invalid?: readonly string[];
+  /** Locked, limited, suspended, frozen, restricted, disabled, blocked, closed. */
+  restrict: readonly string[];
+  /** Exceeded, over, reached (a limit). */
+  exceed: readonly string[];
+  /** Delayed, held, on hold, taking longer, still pending. */
+  delay: readonly string[];
+  /** Unusual, suspicious, unrecognised, unknown, new (device or location). */
+  unusual: readonly string[];
+  /** Verbs of completion that a negation turns into a failure: process, complete, approve. */
+  complete: readonly string[];
+  /**
+   * Verbs of acceptance (accept, accepted). Negated, they refuse a payment; said of a card alone
+   * ("Card not accepted") they say which cards a form takes, a hint rather than trouble.
+   */
+  accept?: readonly string[];
+  /** Acceptance already negated in one word or fixed phrase ("not accepted", "kabul edilmedi"). */
+  unaccepted?: readonly string[];
+  /**
+   * Verbs of use. Negated with the reader's account or money ("you can't use your money"), they
+   * say the person is restricted.
+   */
+  use?: readonly string[];
+  /** Verbs of arrival that a negation turns into missing money: arrive, receive, credit. */
+  arrive: readonly string[];
+  /** Money not arrived, said in one word where a language joins the negation to the verb. */
+  missing?: readonly string[];
+  /** Negations: not, could not, unable, cannot. */
+  negation: readonly string[];
+  // ── modifiers ────────────────────────────────────────────────────────────────────────────
+  /** The reader addressed: your, you. */
+  reader: readonly string[];
+  /** Words before a predicate that make a statement general: if, when, why, how, may, learn. */
+  hedge: readonly string[];
+  /**
+   * Modal words that hedge (may, can, puede, 可能), except right next to a negation, where they
+   * say what is impossible ("cannot be refunded", "não podem ser reembolsados").
+   */
+  modal?: readonly string[];
+  /** Hedges only at the start of a sentence or clause (`se` in Portuguese: "if", but also "itself"). */
+  hedgeInitial?: readonly string[];
+  /** The trouble is over or did not happen: successful, restored, lifted, resolved. */
+  resolved: readonly string[];
+  /**
+   * Someone else the message is about, the merchant's customer or buyer ("returned to the
+   * customer"): without the reader in the same sentence, it speaks to a merchant about their
+   * customer, not about the reader's own trouble.
+   */
+  customer?: readonly string[];
+  /** Disjunctions ("or"): two causes offered as alternatives leave only the failure certain. */
+  or?: readonly string[];
+  /** Offers (discount, coupon, voucher, reward): their limits are not the person's money limits. */
+  offer?: readonly string[];
+  /**
+   * Managing saved things (delete, save, update, load): a failure of such an action ("Failed to
+   * delete the payment method") is not a failed payment.
+   */
+  manage?: readonly string[];
+  /** Attempts (a limit of attempts is not a money limit). */
+  attempt: readonly string[];
+  /** Words that mean none of the above but contain a shorter term (当前 "current" holds 当 "when"). */
+  ignore?: readonly string[];
+  /** Actions offered beside a problem: retry, another payment method, appeal, contact support. */
+  action: readonly string[];
+}
+
+/** The concept keys that hold term lists. */
+export const TERM_KEYS = [
+  'payment',
+  'card',
+  'account',
+  'transfer',
+  'refund',
+  'limit',
+  'login',
+  'fail',
+  'error',
+  'decline',
+  'insufficient',
+  'expired',
+  'invalid',
+  'restrict',
+  'exceed',
+  'delay',
+  'unusual',
+  'complete',
+  'accept',
+  'unaccepted',
+  'use',
+  'arrive',
+  'missing',
+  'negation',
+  'reader',
+  'hedge',
+  'modal',
+  'hedgeInitial',
+  'resolved',
+  'customer',
+  'or',
+  'offer',
+  'manage',
+  'attempt',
+  'ignore',
+  'action',
+] as const satisfies readonly (keyof ConceptTerms)[];
+export type TermKey = (typeof TERM_KEYS)[number];
+
+/**
+ * The predicate concepts whose words find candidate blocks in a page's text (generic error
+ * words are left out: alone they are too common to be worth reading a block for).
+ */
+export const TRIGGER_KEYS = [
+  'fail',
+  'decline',
+  'insufficient',
+  'expired',
+  'restrict',
+  'exceed',
+  'delay',
+  'unusual',
+  'missing',
+  'complete',
+  'accept',
+  'unaccepted',
+  'use',
+  'arrive',
+] as const satisfies readonly TermKey[];
+
+/** Declares one language's terms (typed; the registry test checks every file). */
+export function defineTerms(terms: ConceptTerms): ConceptTerms {
+  return terms;
+}

@@ -1,0 +1,191 @@
+import { readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { compileTerms } from '../../lib/detect/concept-compile';
+import {
+  analyseSentence,
+  baseLang,
+  ConceptSet,
+  languagesFor,
+} from '../../lib/detect/concept-engine';
+import { conceptTermsFor } from '../../lib/detect/provider-data';
+import { CONCEPT_TERMS } from '../../lib/detect/concepts';
+import { TERM_KEYS, type ConceptTerms } from '../../lib/detect/concepts/types';
+import { DETECTION_LANGS } from '../eval/real-corpus';
+
+const DIR = resolve(import.meta.dirname, '../../lib/detect/concepts');
+/** Keys every language must fill: a subject and a predicate of every state, and hedges. */
+const REQUIRED = [
+  'payment',
+  'card',
+  'account',
+  'transfer',
+  'refund',
+  'limit',
+  'login',
+  'fail',
+  'decline',
+  'restrict',
+  'exceed',
+  'unusual',
+  'complete',
+  'negation',
+  'hedge',
+  'resolved',
+] as const;
+
+describe('concept term files (one per language)', () => {
+  const files = readdirSync(DIR).filter(
+    (f) => f.endsWith('.ts') && !/^(?:index|types)\.ts$/.test(f),
+  );
+
+  it('registers every file, once, and covers every language detection must read', () => {
+    expect(CONCEPT_TERMS.length).toBe(files.length);
+    const langs = CONCEPT_TERMS.map((t) => t.lang);
+    expect(new Set(langs).size).toBe(langs.length);
+    expect([...langs].sort()).toEqual([...DETECTION_LANGS].sort());
+    for (const terms of CONCEPT_TERMS) expect(files).toContain(`${terms.lang.toLowerCase()}.ts`);
+  });
+
+  it.each(CONCEPT_TERMS.map((t) => [t.lang, t] as const))(
+    '%s: fills every required concept, lists each term once, and compiles',
+    (_lang, terms: ConceptTerms) => {
+      for (const key of REQUIRED) expect(terms[key].length, key).toBeGreaterThan(0);
+      for (const key of TERM_KEYS) {
+        const list = (terms[key] as readonly string[] | undefined) ?? [];
+        expect(new Set(list).size, `${key} repeats a term`).toBe(list.length);
+        for (const term of list) {
+          expect(term, `${key}: "${term}" is not lower case`).toBe(term.toLowerCase());
+          expect(term.trim(), `${key}: "${term}" has spaces around it`).toBe(term);
+        }
+      }
+      expect(() => compileTerms(terms)).not.toThrow();
+    },
+  );
+});
+
+describe('the concept engine', () => {
+  const set = new ConceptSet(conceptTermsFor());
+  const states = (text: string, lang: string | null) =>
+    set
+      .analyse([text], lang)
+      .filter((s) => !s.ruledOut)
+      .map((s) => s.state);
+
+  it('reads trouble as a subject with a predicate, in any language it has terms for', () => {
+    expect(states('Your card was declined.', 'en')).toContain('payment_failed');
+    expect(states('Ihre Karte wurde abgelehnt.', 'de')).toContain('payment_failed');
+    expect(states('您的账户已被冻结', 'zh-Hans')).toContain('account_locked');
+    expect(states('Kartınız reddedildi', 'tr')).toContain('payment_failed');
+  });
+
+  it('needs both parts: a topic or a bare failure word is not a message', () => {
+    expect(states('Payments and cards', 'en')).toEqual([]);
+    expect(states('Verification failed! Please check the address again.', 'en')).toEqual([]);
+  });
+
+  it('reads a negated verb of completion as a failure, and a negated lock as none', () => {
+    expect(states("We couldn't process your payment.", 'en')).toContain('payment_failed');
+    expect(states('No pudimos procesar tu pago.', 'es')).toContain('payment_failed');
+    expect(states('Your account is not locked.', 'en')).toEqual([]);
+  });
+
+  it('ignores questions, hedged sentences and resolved outcomes', () => {
+    expect(states('Why was my card declined?', 'en')).toEqual([]);
+    expect(states('If your card was declined, try another one.', 'en')).toEqual([]);
+    expect(states('Se o seu pagamento foi recusado, tente outro cartão.', 'pt')).toEqual([]);
+    expect(states('如果支付失败，请检查网络。', 'zh-Hans')).toEqual([]);
+    expect(states('Payment successful', 'en')).toEqual([]);
+  });
+
+  it('takes "cannot" for impossibility, not for a hedge', () => {
+    expect(states('Os fundos ainda não podem ser reembolsados.', 'pt')).toContain('refund_issue');
+  });
+
+  it('reads a generic error as failure only when something was being processed', () => {
+    expect(states('There was an error processing your card.', 'en')).toContain('payment_failed');
+    const validation = set.analyse(['卡号输入错误'], 'zh-Hans');
+    expect(Math.max(0, ...validation.map((s) => s.score))).toBeLessThan(0.55 / 0.9);
+  });
+
+  it('reads a refused acceptance as trouble for a payment, and "card not accepted" as a hint', () => {
+    expect(states('Carte non acceptée', 'fr')).toEqual([]);
+    expect(states('Karte wurde nicht akzeptiert', 'de')).toEqual([]);
+    expect(states('Your payment was not accepted.', 'en')).toContain('payment_failed');
+    expect(states("We couldn't accept your card.", 'en')).toContain('payment_failed');
+  });
+
+  it('reads "you cannot use your money" as a restriction of the person', () => {
+    expect(states('No puedes usar tu dinero en tu cuenta para este pago', 'es')).toContain(
+      'account_locked',
+    );
+    expect(states('This card cannot be used here.', 'en')).toEqual([]);
+    expect(states("Don't use your account password anywhere else.", 'en')).toEqual([]);
+  });
+
+  it('takes two causes offered as alternatives for a failed payment only', () => {
+    expect(states('Your funds are insufficient or you exceeded the purchase limit.', 'en')).toEqual(
+      ['payment_failed'],
+    );
+    const limit = set.analyse(['Has superado el límite de compra.'], 'es');
+    expect(limit.map((s) => s.state)).toEqual(['limit_exceeded']);
+  });
+
+  it('rules out the limits of offers, and failures of managing saved things', () => {
+    const offer = set.analyse(
+      ['This discount is not applicable: you have reached the limit.'],
+      'en',
+    );
+    expect(offer).toEqual([expect.objectContaining({ state: 'limit_exceeded', ruledOut: true })]);
+    expect(states('Failed to delete the payment method. Try again.', 'en')).toEqual([]);
+    expect(states('删除银行卡失败', 'zh-Hans')).toEqual([]);
+  });
+
+  it("reads a form's verdict, a merchant's notice about their customer and a negated excess as no trouble", () => {
+    expect(states('El mes de vencimiento de tu tarjeta no es válido.', 'es')).toEqual([]);
+    expect(states('카드 만료 월이 올바르지 않습니다.', 'ko')).toEqual([]);
+    expect(
+      states('The refunded amount will not be returned to the customer automatically.', 'en'),
+    ).toEqual([]);
+    expect(states('The minimum amount has not been reached.', 'en')).toEqual([]);
+    expect(states("We couldn't refund your payment.", 'en')).toContain('refund_issue');
+  });
+
+  it('lets a predicate that names its subject or reader stand for them', () => {
+    expect(states('余额不足', 'zh-Hans')).toContain('payment_failed');
+    expect(states('Estás suspendido para pagar', 'es')).toContain('account_locked');
+    expect(states('You can no longer do business with us.', 'en')).toContain('account_locked');
+    expect(states('Broadcast failed', 'en')).toContain('payment_failed');
+  });
+
+  it('chooses languages from the script and the page, and guesses none it has no words for', () => {
+    expect(languagesFor('Pago rechazado', 'es')).toEqual(['es', 'en']);
+    expect(languagesFor('Pago rechazado', null)).toContain('es');
+    expect(languagesFor('Betalningen misslyckades', 'sv')).toEqual(['en']);
+    expect(languagesFor('お支払いに失敗しました', 'ja')).toEqual(['ja']);
+    expect(languagesFor('付款失敗', 'zh-Hant')).toEqual(['zh-Hant', 'zh-Hans']);
+    expect(languagesFor('Η πληρωμή απέτυχε', 'el')).toEqual([]);
+    expect(baseLang('pt-BR')).toBe('pt');
+    expect(baseLang('zh-HK')).toBe('zh-Hant');
+  });
+
+  it('compiles a language only when a text needs it, and notes languages it lacks', () => {
+    const english = new ConceptSet(
+      conceptTermsFor(['en']),
+      CONCEPT_TERMS.map((t) => t.lang),
+    );
+    expect(english.analyse(['결제가 거절되었습니다'], 'ko')).toEqual([]);
+    expect(english.missing()).toEqual(['ko']);
+    english.add(conceptTermsFor(['ko']));
+    expect(english.analyse(['결제가 거절되었습니다'], 'ko').map((s) => s.state)).toContain(
+      'payment_failed',
+    );
+  });
+
+  it('scores one sentence in one language as the engine runs it', () => {
+    const en = compileTerms(CONCEPT_TERMS.find((t) => t.lang === 'en')!);
+    const [found] = analyseSentence('Your payment failed.', en);
+    expect(found).toMatchObject({ state: 'payment_failed', lang: 'en' });
+    expect(found!.score).toBeGreaterThanOrEqual(0.9);
+  });
+});
