@@ -32,6 +32,7 @@ const rulesCache = new Map<
     help: string[];
     history: string[];
     trigger: string;
+    ruleTrigger: string;
     concepts: ConceptSet;
   }
 >();
@@ -44,6 +45,7 @@ function rulesFor(provider: string) {
       help: data.help,
       history: data.history,
       trigger: data.trigger,
+      ruleTrigger: data.ruleTrigger,
       concepts: new ConceptSet(data.concepts),
     };
     rulesCache.set(provider, cached);
@@ -96,6 +98,7 @@ export async function detectEntry(entry: RealEntry, index: number): Promise<Real
       signal: abort.signal,
       hints: data,
       trigger: data.trigger,
+      ruleTrigger: data.ruleTrigger,
       concepts: data.concepts,
     });
     detector.start();

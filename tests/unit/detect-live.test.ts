@@ -245,6 +245,50 @@ describe('live detection evidence', () => {
     });
   });
 
+  it('pauses a scan that runs past its slice and finishes it in later callbacks', () => {
+    const rows = Array.from({ length: 3000 }, (_, i) => `<div class="kv">Balance ${i}</div>`);
+    page(`<main>${rows.join('')}<div role="alert">Your card was declined.</div></main>`);
+    const reports: (Detection | null)[] = [];
+    const queue: (() => void)[] = [];
+    const abort = new AbortController();
+    createLiveDetector({
+      doc: document,
+      trigger: TRIGGER.source,
+      rules,
+      onChange: (d) => reports.push(d),
+      schedule: (callback) => queue.push(callback),
+      signal: abort.signal,
+      sliceMs: 0,
+    }).start();
+    // Nothing is reported before the scan has seen the whole page.
+    expect(reports).toEqual([]);
+    let slices = 1;
+    while (queue.length > 0 && slices < 1000) {
+      queue.shift()!();
+      slices++;
+    }
+    abort.abort();
+    expect(slices).toBeGreaterThan(2);
+    expect(reports.map((d) => d?.state)).toEqual(['payment_failed']);
+  });
+
+  it('finds trouble at the end of a long page, walking back from its end', () => {
+    const rows = Array.from({ length: 400 }, (_, i) => `<p>Balance ${i}</p>`);
+    page(`<main>${rows.join('')}<div role="alert">Your card was <b>declined</b>.</div></main>`);
+    const reports: (Detection | null)[] = [];
+    const abort = new AbortController();
+    createLiveDetector({
+      doc: document,
+      trigger: TRIGGER.source,
+      rules,
+      onChange: (d) => reports.push(d),
+      schedule: () => undefined,
+      signal: abort.signal,
+    }).start();
+    abort.abort();
+    expect(reports.at(-1)).toMatchObject({ state: 'payment_failed' });
+  });
+
   it('damps failures on a provider activity page given by its hints', () => {
     page('<main><p>Payment failed</p></main>');
     const reports: (Detection | null)[] = [];
