@@ -398,36 +398,20 @@ function candidateBlocksIn(
   }
   if (ranges.length === 0) return [];
   const blocks: Element[] = [];
-  const add = (node: Node) => {
-    const parent = node.parentElement;
-    const block = parent && !isSkipped(parent) ? blockOf(parent, context.errorIds) : null;
-    if (block && blocks[blocks.length - 1] !== block && !hasSkippedAncestor(block)) {
-      blocks.push(block);
-    }
-  };
   const walker = doc.createTreeWalker(root, 0x4 /* SHOW_TEXT */);
-  // Trouble in the second half of a page's text (a banner at the end of a long list) is found
-  // walking back from the end: only the text after the first hit is walked.
-  if (all.length === whole.length && ranges[0]! > whole.length / 2) {
-    walker.currentNode = root;
-    let end = whole.length;
-    let r = ranges.length - 2;
-    for (let node = walker.lastChild(); node && r >= 0; node = walker.previousNode()) {
-      const start = end - (node as Text).length;
-      // Skip ranges that start after this node; the node holds a trigger if one ends inside it.
-      while (r >= 0 && ranges[r]! >= end) r -= 2;
-      if (r >= 0 && ranges[r + 1]! > start) add(node);
-      end = start;
-    }
-    return blocks.reverse();
-  }
   let offset = 0;
   let r = 0;
   for (let node = walker.nextNode(); node && r < ranges.length; node = walker.nextNode()) {
     const end = offset + (node as Text).length;
     // Skip ranges that ended before this node; the node holds a trigger if one starts before it ends.
     while (r < ranges.length && ranges[r + 1]! <= offset) r += 2;
-    if (r < ranges.length && ranges[r]! < end) add(node);
+    if (r < ranges.length && ranges[r]! < end) {
+      const parent = node.parentElement;
+      const block = parent && !isSkipped(parent) ? blockOf(parent, context.errorIds) : null;
+      if (block && blocks[blocks.length - 1] !== block && !hasSkippedAncestor(block)) {
+        blocks.push(block);
+      }
+    }
     offset = end;
   }
   return blocks;

@@ -272,7 +272,7 @@ describe('live detection evidence', () => {
     expect(reports.map((d) => d?.state)).toEqual(['payment_failed']);
   });
 
-  it('finds trouble at the end of a long page, walking back from its end', () => {
+  it('finds trouble at the end of a long page', () => {
     const rows = Array.from({ length: 400 }, (_, i) => `<p>Balance ${i}</p>`);
     page(`<main>${rows.join('')}<div role="alert">Your card was <b>declined</b>.</div></main>`);
     const reports: (Detection | null)[] = [];
