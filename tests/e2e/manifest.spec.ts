@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { launchWithExtension, PROD_BUILD, E2E_BUILD } from '../harness/browser.mjs';
 import { walletMatchPatterns } from '../../lib/providers';
@@ -120,6 +120,11 @@ test.describe('manifests', () => {
         expect(code, `${build}/${file}`).not.toContain('This script should only be loaded');
       }
     }
+  });
+
+  test('the content script of the production build stays under 25 kB minified', () => {
+    // Every frame of every wallet page loads it; the words it reads come from the background.
+    expect(statSync(join(PROD_BUILD, 'content-scripts/wallet.js')).size).toBeLessThan(25_000);
   });
 
   test('the production build detects a failed payment on the real host name', async ({
