@@ -275,6 +275,19 @@ export function analyseSentence(raw: string, lang: CompiledLang): ConceptScore[]
   if (QUESTION_END.test(sentence)) return [];
   const hits = findHits(sentence, lang);
   if (hits.length === 0) return [];
+  // "Failed payments are not charged", "お支払いは請求されません": no money taken, no trouble.
+  if (
+    hits.some((h) => has(h, 'uncharged') || (has(h, 'charge') && negated(h, hits, sentence, lang)))
+  ) {
+    return [];
+  }
+  // A question said with a final particle instead of a question mark ("บัตรถูกปฏิเสธใช่ไหม"): at
+  // the end, or before a space where a language writes no spaces between words (a new clause).
+  const asks = (h: Hit) => {
+    const rest = sentence.slice(h.end);
+    return !/[^.!。！\s]/.test(rest) || (!lang.spaced && /^\s/.test(rest));
+  };
+  if (hits.some((h) => has(h, 'question') && asks(h))) return [];
   const predicates = predicatesOf(hits, sentence, lang).filter(
     (p) => !hedged(p.hit, hits, sentence, lang),
   );

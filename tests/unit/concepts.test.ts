@@ -180,6 +180,14 @@ describe('the concept engine', () => {
     expect(states("We couldn't refund your payment.", 'en')).toContain('refund_issue');
   });
 
+  it('reads "not charged" as reassurance, a final question particle as a question, and "we limited" as a restriction', () => {
+    expect(states('Failed transactions are not charged.', 'en')).toEqual([]);
+    expect(states('失败的交易不会扣款。', 'zh-Hans')).toEqual([]);
+    expect(states('บัตรถูกปฏิเสธใช่ไหม ลองใช้บัตรอื่น', 'th')).toEqual([]);
+    expect(states('卡被拒绝了吗', 'zh-Hans')).toEqual([]);
+    expect(states('Limitamos tu cuenta.', 'es')).toContain('account_locked');
+  });
+
   it('lets a predicate that names its subject or reader stand for them', () => {
     expect(states('余额不足', 'zh-Hans')).toContain('payment_failed');
     expect(states('Estás suspendido para pagar', 'es')).toContain('account_locked');
