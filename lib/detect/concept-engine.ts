@@ -476,11 +476,6 @@ export class ConceptSet {
     this.available = new Set(available ?? terms.map((t) => t.lang));
   }
 
-  /** Languages loaded. */
-  get langs(): string[] {
-    return [...this.terms.keys()];
-  }
-
   /** Loads more languages (answered by the background on request). */
   add(terms: readonly PrecompiledLang[]): void {
     for (const t of terms) {

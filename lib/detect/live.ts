@@ -88,19 +88,10 @@ const VISIBILITY_ATTRIBUTES = ['hidden', 'style', 'class', 'aria-hidden', 'open'
 const FULL_SCAN_THRESHOLD = 400;
 
 /**
- * Regions whose text may describe the problem's facts (amount, merchant, time). Only content
- * around a match is read, so key-value rows of a detail card count too.
+ * Regions whose text never describes the problem's facts (amount, merchant, time); every other
+ * does. Only content around a match is read, so key-value rows of a detail card count too.
  */
-const FIELD_REGIONS: ReadonlySet<Region> = new Set([
-  'row',
-  'alert',
-  'dialog',
-  'status',
-  'form-error',
-  'heading',
-  'main',
-  'body',
-]);
+const NOT_FIELD_REGIONS: readonly Region[] = ['article', 'navigation', 'footer'];
 
 /** The content script's {@link LiveDetectorOptions.sliceMs}: well under a 50 ms long task. */
 export const SLICE_MS = 12;
@@ -255,7 +246,7 @@ export function createLiveDetector(options: LiveDetectorOptions): LiveDetector {
       for (const block of collectBlocks(container, regions, MAX_FIELD_BLOCKS)) {
         if (texts.length >= MAX_FIELD_BLOCKS) break;
         if (block.text.length > MAX_FIELD_BLOCK_CHARS) continue;
-        if (FIELD_REGIONS.has(regionOf(block.element, regions))) texts.push(block.text);
+        if (!NOT_FIELD_REGIONS.includes(regionOf(block.element, regions))) texts.push(block.text);
       }
     }
     return texts;

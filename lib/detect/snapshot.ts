@@ -293,24 +293,13 @@ export function snapshotDom(root: Node, context?: RegionContext): DomBlock[] {
 
 /**
  * Whether the element is actually rendered and visible. Called only for blocks that matched a
- * rule, because it reads computed style.
+ * rule, because it reads computed style. Every browser the extension runs in (Chrome 116,
+ * Firefox 140) has `checkVisibility`.
  */
 export function isRendered(element: Element): boolean {
-  if (!element.isConnected) return false;
-  const check = (element as Element & { checkVisibility?: (o?: object) => boolean })
-    .checkVisibility;
-  if (typeof check === 'function') {
-    return check.call(element, { checkOpacity: true, checkVisibilityCSS: true });
-  }
-  const view = element.ownerDocument.defaultView;
-  if (!view) return false;
-  for (let el: Element | null = element; el; el = el.parentElement) {
-    const style = view.getComputedStyle(el);
-    if (style.display === 'none' || style.visibility === 'hidden' || style.opacity === '0') {
-      return false;
-    }
-  }
-  return true;
+  return (
+    element.isConnected && element.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true })
+  );
 }
 
 /**
