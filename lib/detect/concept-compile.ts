@@ -1,5 +1,11 @@
 import type { CompiledLang, PrecompiledLang } from './concept-engine';
-import { TERM_KEYS, TRIGGER_KEYS, type ConceptTerms, type TermKey } from './concepts/types';
+import {
+  SUBJECT_KEYS,
+  TERM_KEYS,
+  TRIGGER_KEYS,
+  type ConceptTerms,
+  type TermKey,
+} from './concepts/types';
 
 /*
  * Turns one language's term lists into the data a page compiles with a single `new RegExp`. It
@@ -147,16 +153,6 @@ export function precompileTerms(terms: ConceptTerms): PrecompiledLang {
   };
 }
 
-/** Concepts that name what the trouble is about. */
-const SUBJECT_KEYS: readonly TermKey[] = [
-  'payment',
-  'card',
-  'account',
-  'transfer',
-  'refund',
-  'limit',
-  'login',
-];
 /** Concepts that say what went wrong. */
 const PREDICATE_KEYS: ReadonlySet<TermKey> = new Set([...TRIGGER_KEYS, 'error']);
 
@@ -197,7 +193,7 @@ function nameSubjects(byTerm: Map<string, TermKey[]>, spaced: boolean): void {
     for (const [other, otherConcepts] of byTerm) {
       if (!contains(term, other, spaced)) continue;
       for (const key of otherConcepts) {
-        const named = SUBJECT_KEYS.includes(key) || key === 'reader';
+        const named = (SUBJECT_KEYS as readonly TermKey[]).includes(key) || key === 'reader';
         const negates = key === 'negation' && spaced && startsWith(term, other);
         if ((named || negates) && !concepts.includes(key)) concepts.push(key);
       }

@@ -9,7 +9,7 @@ import { detectionRulesFor } from '../../lib/detect/provider-data';
 import { compileRules, type CompiledRule } from '../../lib/detect/rules';
 import { getProvider } from '../../lib/providers';
 import { STATE_IDS } from '../../lib/states';
-import { DETECTION_LANGS, pageFor, type RealEntry } from './real-corpus';
+import { DETECTION_LANGS, pageFor, type RealEntry, type RealPage } from './real-corpus';
 import type { Split } from './real-split';
 
 /** What happened on one item's page. */
@@ -118,6 +118,11 @@ export async function detectEntry(entry: RealEntry, index: number): Promise<Real
     abort.abort();
     global.MutationObserver = saved;
   }
+  return outcomeOf(entry, page, got);
+}
+
+/** What happened on `entry`'s page, `got` being the state detected there. */
+export function outcomeOf(entry: RealEntry, page: RealPage, got: string | null): RealOutcome {
   return {
     split: entry.split,
     lang: entry.source.lang,

@@ -11,19 +11,13 @@ import {
 import { conceptTermsFor, detectionRulesFor } from '../../lib/detect/provider-data';
 import { TRIGGER_WORDS } from '../../lib/detect/trigger';
 import { CONCEPT_TERMS } from '../../lib/detect/concepts';
-import { TERM_KEYS, type ConceptTerms } from '../../lib/detect/concepts/types';
+import { SUBJECT_KEYS, TERM_KEYS, type ConceptTerms } from '../../lib/detect/concepts/types';
 import { DETECTION_LANGS } from '../eval/real-corpus';
 
 const DIR = resolve(import.meta.dirname, '../../lib/detect/concepts');
 /** Keys every language must fill: a subject and a predicate of every state, and hedges. */
 const REQUIRED = [
-  'payment',
-  'card',
-  'account',
-  'transfer',
-  'refund',
-  'limit',
-  'login',
+  ...SUBJECT_KEYS,
   'fail',
   'decline',
   'restrict',

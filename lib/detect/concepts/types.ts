@@ -126,8 +126,8 @@ export interface ConceptTerms {
   action: readonly string[];
 }
 
-/** The concept keys that hold term lists. */
-export const TERM_KEYS = [
+/** The concepts that name what the trouble is about. */
+export const SUBJECT_KEYS = [
   'payment',
   'card',
   'account',
@@ -135,6 +135,11 @@ export const TERM_KEYS = [
   'refund',
   'limit',
   'login',
+] as const satisfies readonly (keyof ConceptTerms)[];
+
+/** The concept keys that hold term lists. */
+export const TERM_KEYS = [
+  ...SUBJECT_KEYS,
   'fail',
   'error',
   'decline',
