@@ -66,6 +66,7 @@ async function scan() {
     intervals.push([t0, performance.now()]);
   }
   abort.abort();
+  for (const [a, b] of intervals) window.__slices.push(b - a);
   const ms = intervals.reduce((sum, [a, b]) => sum + (b - a), 0);
   return { state: result ? result.state : null, ms, intervals };
 }
@@ -102,12 +103,12 @@ function liveHarness() {
   };
 }
 
-window.__bench = { scan, naive, textOnce, liveHarness, ruleCount: rules.length };
+window.__bench = { scan, naive, textOnce, liveHarness, ruleCount: rules.length, sliceMs: SLICE_MS };
 `;
 
 /**
- * @typedef {{ scan(): Promise<{ state: string | null, ms: number, intervals: [number, number][] }>, naive(): number, textOnce(): number, liveHarness(): { runPending(): number, stop(): void }, ruleCount: number }} Bench
- * @typedef {Window & { __bench: Bench, __longTasks: [number, number][], __intervals: [number, number][] }} BenchWindow
+ * @typedef {{ scan(): Promise<{ state: string | null, ms: number, intervals: [number, number][] }>, naive(): number, textOnce(): number, liveHarness(): { runPending(): number, stop(): void }, ruleCount: number, sliceMs: number }} Bench
+ * @typedef {Window & { __bench: Bench, __longTasks: [number, number][], __intervals: [number, number][], __slices: number[] }} BenchWindow
  * @typedef {import('@playwright/test').Page} Page
  */
 
@@ -207,7 +208,18 @@ async function longTasks(page) {
   });
 }
 
-const LONG_TASK_OBSERVER = `window.__longTasks = []; window.__intervals = [];
+/**
+ * Durations of the scan slices run since the last call (each one task of the content script).
+ * @param {Page} page
+ * @returns {Promise<number[]>}
+ */
+async function slices(page) {
+  return page.evaluate(() =>
+    /** @type {BenchWindow} */ (/** @type {unknown} */ (window)).__slices.splice(0),
+  );
+}
+
+const LONG_TASK_OBSERVER = `window.__longTasks = []; window.__intervals = []; window.__slices = [];
 new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longTasks.push([e.startTime, e.duration]); })
   .observe({ type: 'longtask', buffered: false });`;
 
@@ -240,6 +252,7 @@ export default async function detectBench() {
   /** @type {number[]} */ const oursChanged = [];
   /** @type {number[]} */ const baseChanged = [];
   /** @type {number[]} */ let longOurs = [];
+  /** @type {number[]} */ let slicesCorpus = [];
   /** @type {number[]} */ let longBase = [];
   try {
     for (const entry of corpus) {
@@ -251,6 +264,7 @@ export default async function detectBench() {
       // One scan per task, as a page load runs it: long tasks are counted per scan.
       ours.push(...(await measure(page, 'scan', RUNS_PER_PAGE, false, 1)));
       oursChanged.push(...(await measure(page, 'scan', RUNS_PER_PAGE, true)));
+      slicesCorpus = slicesCorpus.concat(await slices(page));
       longOurs = longOurs.concat(await longTasks(page));
       base.push(...(await measure(page, 'naive', RUNS_PER_PAGE, false, 10)));
       baseChanged.push(...(await measure(page, 'naive', RUNS_PER_PAGE, true)));
@@ -276,6 +290,7 @@ export default async function detectBench() {
     const largeText = await measure(page, 'textOnce', LARGE_RUNS, false, 10);
     const largeOurs = await measure(page, 'scan', LARGE_RUNS, false);
     const largeOursChanged = await measure(page, 'scan', LARGE_RUNS, true);
+    const slicesLarge = await slices(page);
     const largeLongOurs = await longTasks(page);
     const largeBase = await measure(page, 'naive', LARGE_RUNS, false);
     const largeBaseChanged = await measure(page, 'naive', LARGE_RUNS, true);
@@ -337,6 +352,9 @@ export default async function detectBench() {
     console.log(line('large page, after a DOM change', largeOursChanged, largeBaseChanged));
     console.log(
       `mutation batch (20 nodes, large page)  median ${formatMs(median(batch))}, p95 ${formatMs(p95(batch))}, max ${formatMs(Math.max(...batch))}`,
+    );
+    console.log(
+      `scan slices (budget ${await page.evaluate(() => /** @type {BenchWindow} */ (/** @type {unknown} */ (window)).__bench.sliceMs)} ms, each its own task): corpus max ${formatMs(Math.max(...slicesCorpus))}, p95 ${formatMs(p95(slicesCorpus))} | large max ${formatMs(Math.max(...slicesLarge))}, p95 ${formatMs(p95(slicesLarge))}`,
     );
     /** @param {number[]} list */
     const fmtLong = (list) => (list.length ? `${list.length} (${list.join(', ')} ms)` : '0');
