@@ -53,6 +53,9 @@ export default defineConfig({
       );
       if (!inPage) return;
       const wxtBrowser = createRequire(import.meta.url).resolve('wxt/browser');
+      // The manifest's `content_scripts.matches` come from the entrypoint as WXT reads it at
+      // build time; the bundle itself never reads its `matches`, so it carries none of them.
+      config.define = { ...config.define, __WALLET_MATCH_PATTERNS__: '[]' };
       config.plugins = [
         ...(config.plugins ?? []),
         {

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { baseLang, ConceptSet } from '../lib/detect/concept-engine';
-import { createLiveDetector } from '../lib/detect/live';
+import { createLiveDetector, SLICE_MS } from '../lib/detect/live';
 import { compileRules } from '../lib/detect/rules';
 import type { Detection } from '../lib/detect/types';
 import { createSend } from '../lib/protocol/client';
@@ -40,14 +40,19 @@ async function run(ctx: ContentScriptContext): Promise<void> {
     rules,
     onChange: report,
     schedule: (callback) => ctx.requestIdleCallback(callback, { timeout: 250 }),
+    // Scans pause every few milliseconds and go on when the page is idle again.
+    sliceMs: SLICE_MS,
     signal: ctx.signal,
     hints: data,
     trigger: data.trigger,
+    ruleTrigger: data.ruleTrigger,
     concepts: new ConceptSet(data.concepts, data.langs),
     requestTerms: (langs) => send('detect/terms', { langs }),
   });
   ctx.addEventListener(window, 'wxt:locationchange', () => detector.reset());
-  detector.start();
+  // The first scan waits for the page to be idle (at most a quarter of a second), like every
+  // later batch: a page that is still busy loading keeps its main thread.
+  ctx.requestIdleCallback(() => detector.start(), { timeout: 250 });
 }
 
 export default defineContentScript({

@@ -1,5 +1,5 @@
 import type { StateId } from '../states';
-import { TERM_KEYS, type TermKey } from './concepts/types';
+import type { TermKey } from './concepts/types';
 
 /*
  * The concept engine reads a sentence the way the issue describes trouble: a subject (payment,
@@ -23,13 +23,22 @@ export interface PrecompiledLang {
   lang: string;
   spaced: boolean;
   verbFinal: boolean;
+  /** The expression, for lower-cased text; `\u0001` stands for the class in `letters`. */
   source: string;
-  /** Concepts of each capture group (1-based: index 0 unused), as indices into `TERM_KEYS`. */
+  /** The class of letters (`[…]`) that stems and word boundaries use. */
+  letters: string;
+  /** Concepts of each capture group (1-based: index 0 unused), as indices into `keys`. */
   groups: number[][];
+  /** The concept names (`TERM_KEYS`), sent with the data so pages carry no list of their own. */
+  keys: readonly TermKey[];
   /** Lower-cased terms that hedge only at the start of a sentence or clause. */
   hedgeInitial: string[];
-  /** Source of the language's candidate filter: its predicate words (see `TRIGGER_KEYS`). */
-  trigger: string;
+  /**
+   * Source of the language's candidate filter: its predicate words (see `TRIGGER_KEYS`) as one
+   * expression for lower-cased text. Left out with the rules, whose `trigger` holds the words of
+   * every language they come with.
+   */
+  trigger?: string;
 }
 
 /** A compiled language: one regular expression over all its terms, each term a group. */
@@ -261,10 +270,24 @@ function hedged(
  * or resolved statements, and for predicates without the subject their state needs (a bare
  * "declined" counts only a little, for structure to complete).
  */
-export function analyseSentence(sentence: string, lang: CompiledLang): ConceptScore[] {
+export function analyseSentence(raw: string, lang: CompiledLang): ConceptScore[] {
+  const sentence = lowerText(raw);
   if (QUESTION_END.test(sentence)) return [];
   const hits = findHits(sentence, lang);
   if (hits.length === 0) return [];
+  // "Failed payments are not charged", "お支払いは請求されません": no money taken, no trouble.
+  if (
+    hits.some((h) => has(h, 'uncharged') || (has(h, 'charge') && negated(h, hits, sentence, lang)))
+  ) {
+    return [];
+  }
+  // A question said with a final particle instead of a question mark ("บัตรถูกปฏิเสธใช่ไหม"): at
+  // the end, or before a space where a language writes no spaces between words (a new clause).
+  const asks = (h: Hit) => {
+    const rest = sentence.slice(h.end);
+    return !/[^.!。！\s]/.test(rest) || (!lang.spaced && /^\s/.test(rest));
+  };
+  if (hits.some((h) => has(h, 'question') && asks(h))) return [];
   const predicates = predicatesOf(hits, sentence, lang).filter(
     (p) => !hedged(p.hit, hits, sentence, lang),
   );
@@ -366,8 +389,11 @@ const SCRIPT_LANGS: readonly [RegExp, readonly string[]][] = [
   [/\p{sc=Cyrl}/u, ['ru']],
 ];
 const LATIN = /\p{sc=Latn}/u;
-const NON_LATIN =
-  /[\p{sc=Cyrl}\p{sc=Arab}\p{sc=Deva}\p{sc=Thai}\p{sc=Hang}\p{sc=Hira}\p{sc=Kana}\p{sc=Hani}]/u;
+/**
+ * Anything but Latin letters, punctuation, symbols and emoji: one cheap pass tells whether any
+ * other script occurs (the eight script classes together are slow to compile).
+ */
+const NON_LATIN = /[^\t-\u036f\u1e00-\u2bff\ud800-\uf8ff]/;
 /** Latin-script languages that have terms, tried when the page does not say its language. */
 const LATIN_LANGS = ['en', 'es', 'pt', 'de', 'fr', 'it', 'nl', 'pl', 'tr', 'id', 'vi'];
 
@@ -412,6 +438,13 @@ export function languagesFor(text: string, pageLang: string | null): string[] {
  */
 const foldTurkishI = (text: string) => (text.includes('İ') ? text.replace(/İ/g, 'i') : text);
 
+/**
+ * Text as the expressions read it: lower case, with "İ" as "i". Lower-casing keeps every
+ * position but for "İ" (two characters in lower case), so positions found in the result are
+ * positions in `text`.
+ */
+export const lowerText = (text: string) => foldTurkishI(text).toLowerCase();
+
 /** Base language of a `lang` attribute in the tags the term files use. */
 export function baseLang(tag: string | null | undefined): string | null {
   if (!tag) return null;
@@ -443,11 +476,6 @@ export class ConceptSet {
     this.available = new Set(available ?? terms.map((t) => t.lang));
   }
 
-  /** Languages loaded. */
-  get langs(): string[] {
-    return [...this.terms.keys()];
-  }
-
   /** Loads more languages (answered by the background on request). */
   add(terms: readonly PrecompiledLang[]): void {
     for (const t of terms) {
@@ -472,13 +500,25 @@ export class ConceptSet {
         lang: terms.lang,
         spaced: terms.spaced,
         verbFinal: terms.verbFinal,
-        regex: new RegExp(terms.source, 'giu'),
-        groups: terms.groups.map((g) => g.map((i) => TERM_KEYS[i]!)),
+        // Written for lower-cased text, without `i` or `u`: compiled in a millisecond or two.
+        regex: new RegExp(terms.source.split('\u0001').join(terms.letters), 'g'),
+        groups: terms.groups.map((g) => g.map((i) => terms.keys[i]!)),
         hedgeInitial: new Set(terms.hedgeInitial),
       };
       this.compiled.set(code, compiled);
     }
     return compiled;
+  }
+
+  /**
+   * Compiles a loaded language's expression now (V8 compiles a regular expression when it first
+   * runs it): a scan does this as a step of its own, so no one step pays for several languages.
+   * Returns whether there was anything to do.
+   */
+  prepare(code: string): boolean {
+    if (this.compiled.has(code)) return false;
+    this.lang(code)?.regex.test('');
+    return true;
   }
 
   /** Loaded languages `text` may be in, given the page's declared language. */
@@ -489,9 +529,8 @@ export class ConceptSet {
   }
 
   /** The best score per state over the sentences of `text`, in the languages it may be in. */
-  analyse(raw: readonly string[], pageLang: string | null): ConceptScore[] {
+  analyse(sentences: readonly string[], pageLang: string | null): ConceptScore[] {
     const best = new Map<StateId, ConceptScore>();
-    const sentences = raw.map(foldTurkishI);
     const joined = sentences.join(' ');
     for (const code of this.languagesOf(joined, pageLang)) {
       const lang = this.lang(code);
@@ -510,23 +549,11 @@ export class ConceptSet {
 
   /** Whether an action a problem offers (retry, another card, appeal) is named in `text`. */
   hasAction(raw: string, pageLang: string | null): boolean {
-    const text = foldTurkishI(raw);
+    const text = lowerText(raw);
     for (const code of this.languagesOf(text, pageLang)) {
       const lang = this.lang(code);
       if (lang && findHits(text, lang).some((h) => has(h, 'action'))) return true;
     }
     return false;
-  }
-
-  /**
-   * A pattern that finds the predicate words of `langs` in a page's text: the candidate filter
-   * of a scan. Built from the same data, so a new language's words are found without a list
-   * written anywhere else.
-   */
-  triggerSource(langs: readonly string[]): string {
-    return langs
-      .map((code) => this.terms.get(code)?.trigger)
-      .filter(Boolean)
-      .join('|');
   }
 }

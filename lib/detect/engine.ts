@@ -1,5 +1,5 @@
 import type { StateId } from '../states';
-import type { ConceptSet } from './concept-engine';
+import { languagesFor, lowerText, type ConceptSet } from './concept-engine';
 import type { CompiledRule } from './rules';
 import type { Detection, PageType, Region, RuleMatch, TextBlock } from './types';
 
@@ -55,8 +55,6 @@ const MAX_MATCHED_TEXT_CHARS = 2000;
 // A sentence is a run of text up to and including its terminator.
 const SENTENCE = /[^.!?。！？؟।\n]+[.!?。！？؟।]*/gu;
 const QUESTION_END = /[?？؟]\s*$/u;
-const HAN = /\p{Script=Han}/u;
-const LATIN = /[a-z]/i;
 // Words before a match that turn a statement about the person into a general remark.
 const HEDGE_BEFORE =
   /\b(?:if|when|whenever|why|how|what|whether|may|might|should|would|unless|in case|learn|avoid|prevent|reasons?|no more|without|si|cuando|por qué|cómo|quando|porque|por que|como|wenn|falls|warum|wie)\b|如果|若是|假如|万一|一旦|为什么|为何|如何|怎么|怎样|是否|可能|当(?![前日天月])|了解|避免|防止|什么是|何时|告别|远离|不再|再也不|无需担心|萬一|為什麼|為何|怎麼|怎樣|當|瞭解|什麼是/iu;
@@ -65,25 +63,25 @@ const HEDGE_BEFORE =
  * Finds the rules that fire on `text`. A rule fires when its pattern matches a sentence that is
  * not a question and has no hedge ("if", "why", "如果", …) before the match. Given a `trigger`,
  * text without any trigger word is rejected before a single rule runs (the live detector has
- * already filtered its blocks by it).
+ * already filtered its blocks by it). A rule runs only on text in its language: one of `langs`
+ * (the languages the text may be in), by default those its scripts allow.
  */
 export function matchText(
   text: string,
   rules: readonly CompiledRule[],
   trigger?: RegExp,
+  langs?: readonly string[],
 ): CompiledRule[] {
   const bounded = text.length > MAX_BLOCK_CHARS ? text.slice(0, MAX_BLOCK_CHARS) : text;
   const fired: CompiledRule[] = [];
-  if (trigger && !trigger.test(bounded)) return fired;
+  if (trigger && !trigger.test(lowerText(bounded))) return fired;
   const sentences = bounded.match(SENTENCE);
   if (!sentences) return fired;
-  // A rule runs only on text in its script: Chinese rules need Han characters, the others Latin
-  // letters. Besides halving the work, this spares compiling patterns a page can never match
-  // (a regular expression is compiled on its first use, which is the costly part of a scan).
-  const han = HAN.test(bounded);
-  const latin = LATIN.test(bounded);
+  // Besides saving the work, this spares compiling patterns the text can never match (a regular
+  // expression is compiled on its first use, which is the costly part of a first scan).
+  const inLangs = langs ?? languagesFor(bounded, null);
   for (const rule of rules) {
-    if (rule.lang.startsWith('zh') ? !han : !latin) continue;
+    if (!inLangs.includes(rule.lang)) continue;
     for (const sentence of sentences) {
       const found = rule.regex.exec(sentence);
       if (!found) continue;
@@ -113,7 +111,7 @@ export interface MatchOptions {
   pageLang?: string | null;
   /** Structure around the block. */
   context?: BlockContext;
-  /** The rules' prefilter: text without any of its words runs no rule. */
+  /** The rules' prefilter (for lower-cased text): text without any of its words runs no rule. */
   trigger?: RegExp;
 }
 
@@ -152,7 +150,7 @@ export function matchBlock(
   const { concepts, pageLang = null, context = {}, trigger } = options;
   const regionWeight = REGION_WEIGHT[block.region];
   if (regionWeight === 0) return [];
-  const fired = matchText(block.text, rules, trigger);
+  const fired = matchText(block.text, rules, trigger, languagesFor(block.text, pageLang));
   const matches: RuleMatch[] = [];
   const ruledOut = new Set<StateId>();
   if (concepts) {

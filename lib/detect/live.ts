@@ -1,6 +1,13 @@
-import { baseLang, type ConceptSet, type PrecompiledLang } from './concept-engine';
+import {
+  baseLang,
+  languagesFor,
+  lowerText,
+  type ConceptSet,
+  type PrecompiledLang,
+} from './concept-engine';
 import type { ExtractedFields } from '../tab-state';
 import { decide, matchBlock, type BlockContext } from './engine';
+import type { PageHints } from './page-hints';
 import { classifyPage, matchesHint } from './page-type';
 import type { CompiledRule } from './rules';
 import {
@@ -26,10 +33,19 @@ export interface LiveDetectorOptions {
   schedule: (callback: () => void) => void;
   /** Aborted when the content script is invalidated: the observer stops. */
   signal: AbortSignal;
-  /** The provider's page hints (path patterns of help pages and activity lists). */
-  hints?: { help?: readonly string[]; history?: readonly string[] };
-  /** Source of the rules' prefilter (`TRIGGER`, sent with the rules). */
+  /**
+   * The provider's page hints (path patterns of help pages and activity lists) and what help
+   * pages look like on every wallet (`DetectionRules.page`).
+   */
+  hints?: { help?: readonly string[]; history?: readonly string[]; page?: PageHints };
+  /**
+   * Source of the scan's candidate filter, for lower-cased text (`DetectionRules.trigger`: the
+   * rules' words and the predicate words of the languages in `concepts`). Without it, no block
+   * is a candidate.
+   */
   trigger?: string;
+  /** Source of the rules' own prefilter (`DetectionRules.ruleTrigger`); without it rules run on every candidate. */
+  ruleTrigger?: string;
   /** Concept terms per language; without them only the rules run. */
   concepts?: ConceptSet;
   /**
@@ -37,6 +53,12 @@ export interface LiveDetectorOptions {
    * page is then scanned again with them.
    */
   requestTerms?: (langs: string[]) => Promise<readonly PrecompiledLang[]>;
+  /**
+   * Longest stretch of scanning in one task, in milliseconds: a batch that takes longer pauses
+   * and goes on in the next `schedule` callback, so a large page never blocks its main thread
+   * for long. Without it, every batch runs to its end at once (tests, evals).
+   */
+  sliceMs?: number;
   /**
    * Reads the facts (amount, merchant, …) from the texts around a detection. The content script
    * leaves it out: it sends the texts (`Detection.context`) and the background reads them, so
@@ -66,19 +88,13 @@ const VISIBILITY_ATTRIBUTES = ['hidden', 'style', 'class', 'aria-hidden', 'open'
 const FULL_SCAN_THRESHOLD = 400;
 
 /**
- * Regions whose text may describe the problem's facts (amount, merchant, time). Only content
- * around a match is read, so key-value rows of a detail card count too.
+ * Regions whose text never describes the problem's facts (amount, merchant, time); every other
+ * does. Only content around a match is read, so key-value rows of a detail card count too.
  */
-const FIELD_REGIONS: ReadonlySet<Region> = new Set([
-  'row',
-  'alert',
-  'dialog',
-  'status',
-  'form-error',
-  'heading',
-  'main',
-  'body',
-]);
+const NOT_FIELD_REGIONS: readonly Region[] = ['article', 'navigation', 'footer'];
+
+/** The content script's {@link LiveDetectorOptions.sliceMs}: well under a 50 ms long task. */
+export const SLICE_MS = 12;
 
 /** Most blocks read for fields after a detection; their longest text. */
 const MAX_FIELD_BLOCKS = 300;
@@ -92,13 +108,19 @@ const MAX_FIELD_BLOCK_CHARS = 400;
 export function createLiveDetector(options: LiveDetectorOptions): LiveDetector {
   const { doc, rules, onChange, schedule, signal, hints, concepts, requestTerms, extractFields } =
     options;
+  const sliceMs = options.sliceMs ?? Infinity;
   /** Languages already asked for, so a language is fetched at most once. */
   const requested = new Set<string>();
-  const triggers = createTriggers(concepts, options.trigger);
+  /** Languages whose rules have run once (compiled), see {@link prepare}. */
+  const rulesReady = new Set<string>();
+  /** The candidate filter: grows by a language's words when its terms arrive. */
+  let candidateSource = options.trigger ?? '(?!)';
+  let candidates = new RegExp(candidateSource, 'g');
   /** The rules' own prefilter: a block found by a concept word alone runs no rule. */
-  const ruleTrigger = options.trigger ? new RegExp(options.trigger, 'i') : undefined;
+  const ruleTrigger = options.ruleTrigger ? new RegExp(options.ruleTrigger) : undefined;
   let pageLang: string | null = null;
-  let failurePage = false;
+  /** Whether the page is a result page that says it failed: read once a block needs it. */
+  let failurePage: boolean | undefined;
   let regions: RegionContext = createRegionContext(doc);
   /** Best matches so far on this URL, keyed by element and rule. */
   let matches = new Map<string, RuleMatch>();
@@ -110,6 +132,8 @@ export function createLiveDetector(options: LiveDetectorOptions): LiveDetector {
   let pending = new Set<Node>();
   let fullScanPending = false;
   let batchScheduled = false;
+  /** The batch in progress, paused between two slices; null when none is. */
+  let work: Iterator<void> | null = null;
   let historyPage = false;
   /** Elements of blocks that matched a rule on this URL (for field extraction). */
   let matchedElements = new Set<Element>();
@@ -139,18 +163,41 @@ export function createLiveDetector(options: LiveDetectorOptions): LiveDetector {
     return labels.length > 0 && concepts!.hasAction(labels.join(' · '), pageLang);
   }
 
-  function scan(root: Node): void {
-    for (const block of collectCandidateBlocks(root, regions, (text) =>
-      triggers.all(text, pageLang),
-    )) {
-      if (scanned.get(block.element) === block.text) continue;
+  /**
+   * Compiles what reading `text` needs and has not run yet (its languages' terms and rules), one
+   * language at a time, a step each: the costly part of a first scan, spread over slices.
+   */
+  function* prepare(text: string): Generator<void> {
+    for (const lang of languagesFor(text, pageLang)) {
+      if (concepts?.prepare(lang)) yield;
+      if (rulesReady.has(lang)) continue;
+      rulesReady.add(lang);
+      for (const rule of rules) if (rule.lang === lang) rule.regex.test('');
+      yield;
+    }
+  }
+
+  /** The candidate filter for one root's text; notes the languages the text needs. */
+  function candidatesFor(text: string): RegExp {
+    concepts?.languagesOf(text, pageLang);
+    return candidates;
+  }
+
+  /** Scans the candidate blocks under `root`, yielding after each step (a block, a walk). */
+  function* scan(root: Node): Generator<void> {
+    for (const block of collectCandidateBlocks(root, regions, candidatesFor)) {
+      yield;
+      if (block === null || scanned.get(block.element) === block.text) continue;
       // Most blocks carry no trigger word at all: they cost one test and no region lookup.
-      if (!triggers.one(block.text, pageLang).test(block.text)) {
+      candidates.lastIndex = 0;
+      if (!candidates.test(lowerText(block.text))) {
         scanned.set(block.element, block.text);
         continue;
       }
+      yield* prepare(block.text);
       let region = regionOf(block.element, regions);
       if (historyPage && (region === 'main' || region === 'body')) region = 'row';
+      failurePage ??= isFailurePage(doc, concepts, pageLang);
       const context: BlockContext = {
         failurePage,
         action: concepts ? actionNear(block.element) : false,
@@ -199,20 +246,29 @@ export function createLiveDetector(options: LiveDetectorOptions): LiveDetector {
       for (const block of collectBlocks(container, regions, MAX_FIELD_BLOCKS)) {
         if (texts.length >= MAX_FIELD_BLOCKS) break;
         if (block.text.length > MAX_FIELD_BLOCK_CHARS) continue;
-        if (FIELD_REGIONS.has(regionOf(block.element, regions))) texts.push(block.text);
+        if (!NOT_FIELD_REGIONS.includes(regionOf(block.element, regions))) texts.push(block.text);
       }
     }
     return texts;
   }
 
   function evaluate(): void {
-    const pageType = classifyPage({
-      url: doc.location.href,
-      title: doc.title,
-      firstHeading: doc.querySelector('h1')?.textContent ?? undefined,
-      helpPaths: hints?.help,
-    });
-    const detection = decide([...matches.values()], pageType);
+    // Nothing matched: the page's type (its title and first heading) need not be read.
+    const detection =
+      matches.size === 0
+        ? null
+        : decide(
+            [...matches.values()],
+            classifyPage(
+              {
+                url: doc.location.href,
+                title: doc.title,
+                firstHeading: doc.querySelector('h1')?.textContent ?? undefined,
+                helpPaths: hints?.help,
+              },
+              hints?.page,
+            ),
+          );
     if (reported !== undefined && sameDetection(reported, detection)) return;
     if (detection) {
       const context = contextOf(detection);
@@ -224,27 +280,47 @@ export function createLiveDetector(options: LiveDetectorOptions): LiveDetector {
     onChange(detection);
   }
 
-  function runBatch(): void {
-    batchScheduled = false;
-    if (signal.aborted || !doc.body) return;
+  /** One batch: the nodes changed since the last (or the whole page), then the verdict. */
+  function* batch(): Generator<void> {
     const nodes = pending;
     pending = new Set();
+    regions = createRegionContext(doc);
+    if (fullScanPending || nodes.size > FULL_SCAN_THRESHOLD) {
+      fullScanPending = false;
+      historyPage = matchesHint(hints?.history, doc.location.pathname);
+      pageLang = baseLang(doc.documentElement.getAttribute('lang'));
+      failurePage = undefined;
+      yield* scan(doc.body);
+    } else {
+      for (const root of topmostRoots(nodes, regions)) yield* scan(root);
+    }
+    evaluate();
+    fetchMissingTerms();
+  }
+
+  /**
+   * Runs the batch in progress (or a new one) until it ends or `budget` milliseconds have
+   * passed; then it goes on in the next scheduled callback.
+   */
+  function runBatch(budget = sliceMs): void {
+    batchScheduled = false;
+    if (signal.aborted || !doc.body) return;
+    const until = performance.now() + budget;
     try {
-      regions = createRegionContext(doc);
-      if (fullScanPending || nodes.size > FULL_SCAN_THRESHOLD) {
-        fullScanPending = false;
-        historyPage = matchesHint(hints?.history, doc.location.pathname);
-        pageLang = baseLang(doc.documentElement.getAttribute('lang'));
-        failurePage = isFailurePage(doc, concepts, pageLang);
-        scan(doc.body);
-      } else {
-        for (const root of topmostRoots(nodes, regions)) scan(root);
+      work ??= batch();
+      while (!work.next().done) {
+        if (performance.now() > until) {
+          requestBatch();
+          return;
+        }
       }
-      evaluate();
-      fetchMissingTerms();
+      work = null;
+      // Changes that arrived while the batch ran are the next batch's.
+      if (pending.size > 0 || fullScanPending) requestBatch();
     } catch {
       // The page broke a DOM API the scan relies on (a hostile or very unusual page): the last
       // report stands, and the next change is scanned afresh. Nothing escapes into the page.
+      work = null;
       fullScanPending = true;
     }
   }
@@ -259,6 +335,8 @@ export function createLiveDetector(options: LiveDetectorOptions): LiveDetector {
       (terms) => {
         if (signal.aborted || terms.length === 0) return;
         concepts.add(terms);
+        for (const t of terms) if (t.trigger) candidateSource += `|${t.trigger}`;
+        candidates = new RegExp(candidateSource, 'g');
         scanned = new WeakMap();
         fullScanPending = true;
         requestBatch();
@@ -307,6 +385,7 @@ export function createLiveDetector(options: LiveDetectorOptions): LiveDetector {
       runBatch();
     },
     reset() {
+      work = null;
       matches = new Map();
       matchedElements = new Set();
       scanned = new WeakMap();
@@ -319,7 +398,13 @@ export function createLiveDetector(options: LiveDetectorOptions): LiveDetector {
       requestBatch();
     },
     flush() {
-      if (batchScheduled || pending.size > 0 || fullScanPending) runBatch();
+      // A batch and the changes it left for the next; a page whose DOM keeps failing the scan
+      // is not retried for ever.
+      for (let round = 0; round < 3; round++) {
+        if (!(work || batchScheduled || pending.size > 0 || fullScanPending)) break;
+        runBatch(Infinity);
+        batchScheduled = false;
+      }
     },
     current: () => reported ?? null,
   };
@@ -361,40 +446,15 @@ function isFailurePage(doc: Document, concepts: ConceptSet | undefined, pageLang
 }
 
 /**
- * Candidate-word patterns: the rules' trigger plus the predicate words of the languages a text is
- * written in, built once per set of languages.
- */
-function createTriggers(concepts: ConceptSet | undefined, ruleTrigger = '(?!)') {
-  const cache = new Map<string, { all: RegExp; one: RegExp }>();
-  const get = (text: string, pageLang: string | null) => {
-    const langs = concepts ? concepts.languagesOf(text, pageLang) : [];
-    const key = langs.join(',');
-    let found = cache.get(key);
-    if (!found) {
-      const words = concepts?.triggerSource(langs);
-      const source = words ? `${ruleTrigger}|${words}` : ruleTrigger;
-      // Plain case-insensitive matching (no `u`): the words are literal and scanning a page's
-      // whole text this way is several times faster.
-      found = { all: new RegExp(source, 'gi'), one: new RegExp(source, 'i') };
-      cache.set(key, found);
-    }
-    return found;
-  };
-  return {
-    all: (text: string, pageLang: string | null) => get(text, pageLang).all,
-    one: (text: string, pageLang: string | null) => get(text, pageLang).one,
-  };
-}
-
-/**
  * The card, dialog or form around a block: a few levels up, but never the page's body, whose
- * controls and text belong to everything on the page.
+ * controls and text belong to everything on the page, nor a container of many parts (a page's
+ * main column), whose controls would be looked up across the whole page.
  */
 function cardOf(element: Element): Element {
   let container = element;
   for (let level = 0; level < 3; level++) {
     const parent = parentOf(container);
-    if (!parent || /^(?:BODY|HTML)$/.test(parent.tagName)) break;
+    if (!parent || /^(?:BODY|HTML)$/.test(parent.tagName) || parent.childElementCount > 24) break;
     container = parent;
   }
   return container;

@@ -1,19 +1,5 @@
+import type { PageHints } from './page-hints';
 import type { PageType } from './types';
-
-/** Host prefixes that only ever serve help, community or marketing content. */
-const HELP_HOST = /^(?:help|support|community|blog|developer|developers|newsroom|about|cshall)\./i;
-
-/** Path segments of help centres, FAQs, legal pages and blogs across the supported wallets. */
-const HELP_PATH =
-  /\/(?:help|smarthelp|selfhelp|cshelp|myhelp|support|faq|faqs|hc|ajuda|ayuda|customer-service|legal|blog|community|articles?|questions?|newsroom|security-center|learn)(?:\/|$|[?#-])/i;
-
-/** Titles of help content in the supported languages. */
-const HELP_TITLE =
-  /\b(?:help cent(?:er|re)|help & contact|customer service|support|faq|frequently asked|community|how to|guide|blog|centro de ayuda|central de ajuda|hilfe)\b|帮助中心|常见问题|客服中心|服务大厅|帮助与反馈|使用指南|社区|幫助中心|常見問題|客服中心|社群/i;
-
-/** A heading phrased as a question ("Why is my account limited?") opens an article, not an alert. */
-const QUESTION_HEADING =
-  /[?？]\s*$|^(?:why|how|what|when|can|do|does|is|are)\b|^(?:为什么|为何|如何|怎么|怎样|什么|為什麼|為何|如何|怎麼)/iu;
 
 /** What the page is, from evidence that costs nothing to read. */
 export interface PageFacts {
@@ -49,17 +35,21 @@ export function matchesHint(sources: readonly string[] | undefined, path: string
 /**
  * Recognises help centres, FAQs, community forums and blogs. Those pages discuss failed payments
  * and limited accounts without either happening to the reader, so their matches count less.
+ * `hints` say what such pages look like (`GENERIC_PAGE_HINTS`, sent with the rules).
  */
-export function classifyPage(facts: PageFacts): PageType {
+export function classifyPage(facts: PageFacts, hints?: PageHints): PageType {
   let url: URL | null = null;
   try {
     url = new URL(facts.url);
   } catch {
     url = null;
   }
-  if (url && (HELP_HOST.test(url.hostname) || HELP_PATH.test(url.pathname))) return 'help';
   if (url && matchesHint(facts.helpPaths, url.pathname)) return 'help';
-  if (HELP_TITLE.test(facts.title)) return 'help';
-  if (facts.firstHeading && QUESTION_HEADING.test(facts.firstHeading.trim())) return 'help';
+  if (!hints) return 'app';
+  if (url && (matchesHint([hints.host], url.hostname) || matchesHint([hints.path], url.pathname))) {
+    return 'help';
+  }
+  if (matchesHint([hints.title], facts.title)) return 'help';
+  if (facts.firstHeading && matchesHint([hints.question], facts.firstHeading.trim())) return 'help';
   return 'app';
 }

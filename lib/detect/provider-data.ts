@@ -1,8 +1,9 @@
 import type { PrecompiledLang } from './concept-engine';
-import { precompileTerms } from './concept-compile';
+import { precompileTerms, predicateWords, trieSource } from './concept-compile';
 import { CONCEPT_TERMS } from './concepts';
 import { GENERIC_RULES } from './generic-rules';
-import { TRIGGER } from './trigger';
+import { GENERIC_PAGE_HINTS, type PageHints } from './page-hints';
+import { TRIGGER_WORDS } from './trigger';
 import type { PageHint, ProviderDetection, Rule, RuleDefinition } from './rule-schema';
 
 /**
@@ -17,12 +18,19 @@ export interface DetectionRules {
   help: string[];
   /** Path patterns of the provider's activity / transaction-history lists. */
   history: string[];
+  /** What help centres, FAQs and blogs look like on every wallet. */
+  page: PageHints;
   /** Concept terms of the languages asked for, and English, ready to compile. */
   concepts: readonly PrecompiledLang[];
   /** Every language with concept terms: the page asks for more of them when it needs them. */
   langs: string[];
-  /** Source of the rules' prefilter (`TRIGGER`). */
+  /**
+   * The candidate filter of a scan, for lower-cased text: the rules' trigger words and the
+   * predicate words of the languages in `concepts`, as one expression shaped as a trie.
+   */
   trigger: string;
+  /** The rules' own prefilter (`TRIGGER_WORDS`), the same way: a block without it runs no rule. */
+  ruleTrigger: string;
 }
 
 /** Every language's terms, prepared once per background (or test) run, on first use. */
@@ -32,6 +40,25 @@ let precompiled: PrecompiledLang[] | undefined;
 export function conceptTermsFor(langs?: readonly string[]): PrecompiledLang[] {
   precompiled ??= CONCEPT_TERMS.map(precompileTerms);
   return langs ? precompiled.filter((t) => langs.includes(t.lang)) : [...precompiled];
+}
+
+/** The rules' prefilter as pages run it, built once. */
+let ruleTrigger: string | undefined;
+/** Candidate filters by set of languages, built once each. */
+const triggers = new Map<string, string>();
+
+/** The candidate filter for the rules and the concept terms of `langs` (see `trigger`). */
+function triggerFor(langs: readonly string[]): string {
+  const key = langs.join(',');
+  let source = triggers.get(key);
+  if (source === undefined) {
+    const words = [...TRIGGER_WORDS];
+    for (const terms of CONCEPT_TERMS)
+      if (langs.includes(terms.lang)) words.push(...predicateWords(terms));
+    source = trieSource(words);
+    triggers.set(key, source);
+  }
+  return source;
 }
 
 /**
@@ -59,12 +86,19 @@ export function detectionRulesFor(
   langs?: readonly string[],
 ): DetectionRules {
   const detection = provider?.detection;
+  // Their predicate words come in `trigger`, one expression for all of them.
+  const concepts = conceptTermsFor(langs && ['en', ...langs]).map(
+    ({ trigger: _inTrigger, ...terms }) => terms,
+  );
+  ruleTrigger ??= trieSource(TRIGGER_WORDS);
   return {
     rules: [...(detection?.rules ?? []).map(runtimeRule), ...GENERIC_RUNTIME_RULES],
     help: patternsOf(detection?.hints.help),
     history: patternsOf(detection?.hints.history),
-    concepts: conceptTermsFor(langs && ['en', ...langs]),
+    page: GENERIC_PAGE_HINTS,
+    concepts,
     langs: CONCEPT_TERMS.map((t) => t.lang),
-    trigger: TRIGGER.source,
+    trigger: triggerFor(concepts.map((t) => t.lang)),
+    ruleTrigger,
   };
 }

@@ -19,13 +19,13 @@ export interface CompiledRule extends Rule {
 export function compileRules(rules: readonly Rule[]): CompiledRule[] {
   const seen = new Set<string>();
   return rules.map((rule) => {
-    if (seen.has(rule.id)) throw new Error(`Duplicate detection rule id "${rule.id}"`);
+    if (seen.has(rule.id)) throw new Error(`Duplicate rule id "${rule.id}"`);
     seen.add(rule.id);
     let regex: RegExp;
     try {
       regex = new RegExp(rule.pattern, 'i');
     } catch (error) {
-      throw new Error(`Detection rule "${rule.id}" has an invalid pattern: ${String(error)}`);
+      throw new Error(`Rule "${rule.id}": invalid pattern (${String(error)})`);
     }
     return { ...rule, regex };
   });

@@ -1,3 +1,4 @@
+import { lowerText } from './concept-engine';
 import type { Region, TextBlock } from './types';
 
 /** A text block that still knows its element, so visibility can be checked after a match. */
@@ -61,18 +62,30 @@ export function hasSkippedAncestor(element: Element): boolean {
  */
 export interface RegionContext {
   cache: WeakMap<Element, Region>;
-  errorIds: Set<string>;
+  readonly errorIds: ReadonlySet<string>;
 }
 
-/** Builds a {@link RegionContext} for one document. */
+/**
+ * Builds a {@link RegionContext} for one document. The form fields are looked up only when a
+ * block is first judged: a page without candidate text never pays for it.
+ */
 export function createRegionContext(doc: Document): RegionContext {
-  const errorIds = new Set<string>();
-  for (const field of doc.querySelectorAll('[aria-invalid="true"]')) {
-    for (const attr of ['aria-errormessage', 'aria-describedby']) {
-      for (const id of (field.getAttribute(attr) ?? '').split(/\s+/)) if (id) errorIds.add(id);
-    }
-  }
-  return { cache: new WeakMap(), errorIds };
+  let errorIds: Set<string> | undefined;
+  return {
+    cache: new WeakMap(),
+    get errorIds() {
+      if (!errorIds) {
+        errorIds = new Set();
+        for (const field of doc.querySelectorAll('[aria-invalid="true"]')) {
+          for (const attr of ['aria-errormessage', 'aria-describedby']) {
+            for (const id of (field.getAttribute(attr) ?? '').split(/\s+/))
+              if (id) errorIds.add(id);
+          }
+        }
+      }
+      return errorIds;
+    },
+  };
 }
 
 /** Class names of repeated entries in activity and history lists. */
@@ -106,7 +119,7 @@ function isRow(el: Element, tag: string, role: string | null): boolean {
 type SoftRegion = 'heading' | 'row';
 
 /** The region of one element, judged from the element alone. */
-function ownRegion(el: Element, errorIds: Set<string>): Region | SoftRegion | null {
+function ownRegion(el: Element, errorIds: ReadonlySet<string>): Region | SoftRegion | null {
   const tag = el.tagName.toUpperCase();
   const role = el.getAttribute('role');
   if (role === 'alert' || role === 'alertdialog') return 'alert';
@@ -280,30 +293,19 @@ export function snapshotDom(root: Node, context?: RegionContext): DomBlock[] {
 
 /**
  * Whether the element is actually rendered and visible. Called only for blocks that matched a
- * rule, because it reads computed style.
+ * rule, because it reads computed style. Every browser the extension runs in (Chrome 116,
+ * Firefox 140) has `checkVisibility`.
  */
 export function isRendered(element: Element): boolean {
-  if (!element.isConnected) return false;
-  const check = (element as Element & { checkVisibility?: (o?: object) => boolean })
-    .checkVisibility;
-  if (typeof check === 'function') {
-    return check.call(element, { checkOpacity: true, checkVisibilityCSS: true });
-  }
-  const view = element.ownerDocument.defaultView;
-  if (!view) return false;
-  for (let el: Element | null = element; el; el = el.parentElement) {
-    const style = view.getComputedStyle(el);
-    if (style.display === 'none' || style.visibility === 'hidden' || style.opacity === '0') {
-      return false;
-    }
-  }
-  return true;
+  return (
+    element.isConnected && element.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true })
+  );
 }
 
 /**
- * Chooses the global pattern that finds candidate words in one root's whole text. The live
- * detector passes one built from the rules' trigger and the concept terms of the languages the
- * text is written in.
+ * Chooses the global pattern that finds candidate words in one root's whole text (given in lower
+ * case). The live detector passes one built from the rules' trigger and the concept terms of the
+ * languages it has.
  */
 export type TriggerFor = (text: string) => RegExp;
 
@@ -313,14 +315,17 @@ export type TriggerFor = (text: string) => RegExp;
  * native string), the text nodes that hold them are located by summing text lengths over a
  * native text-node walk, and only their blocks are read in full. On a page of 50,000 nodes this
  * costs a few milliseconds, where visiting every node from script costs tens. Open shadow roots
- * and same-origin frames are searched the same way.
+ * and same-origin frames are searched the same way, after the root's own text.
+ *
+ * A generator: it yields each block as it is found, and `null` now and then while it walks a
+ * root's elements for shadow roots, so a caller can pause between steps and leave the page its
+ * main thread.
  */
-export function collectCandidateBlocks(
+export function* collectCandidateBlocks(
   root: Node,
   context: RegionContext,
   triggerFor: TriggerFor,
-): RawBlock[] {
-  const blocks: RawBlock[] = [];
+): Generator<RawBlock | null, void, undefined> {
   const seen = new Set<Element>();
   const roots: Node[] = [root];
   // A component added whole (a toast rendered in its own shadow root) is itself the root.
@@ -329,31 +334,34 @@ export function collectCandidateBlocks(
   for (let i = 0; i < roots.length && i < 200; i++) {
     const current = roots[i]!;
     const doc = current.ownerDocument ?? (current as Document);
-    for (const host of shadowHostsAndFrames(current, doc)) roots.push(host);
     for (const block of candidateBlocksIn(current, doc, context, triggerFor)) {
       if (seen.has(block)) continue;
       seen.add(block);
       const text = blockText(block, doc, context);
-      if (text) blocks.push({ element: block, text });
+      if (text) yield { element: block, text };
     }
+    yield* shadowHostsAndFrames(current, doc, roots);
   }
-  return blocks;
 }
 
-/** Open shadow roots and same-origin frame bodies directly under `root` (not nested ones). */
-function shadowHostsAndFrames(root: Node, doc: Document): Node[] {
-  const found: Node[] = [];
+/** Elements walked between two pauses of {@link collectCandidateBlocks}. */
+const WALK_STEP = 2048;
+
+/**
+ * Adds to `roots` the open shadow roots and same-origin frame bodies directly under `root` (not
+ * nested ones), yielding `null` every {@link WALK_STEP} elements.
+ */
+function* shadowHostsAndFrames(root: Node, doc: Document, roots: Node[]): Generator<null> {
   const walker = doc.createTreeWalker(root, 0x1 /* SHOW_ELEMENT */);
+  let walked = 0;
   for (let el = walker.nextNode() as Element | null; el; el = walker.nextNode() as Element | null) {
-    if (el.shadowRoot) found.push(el.shadowRoot);
-  }
-  if ('querySelectorAll' in root) {
-    for (const frame of (root as ParentNode).querySelectorAll('iframe')) {
-      const body = frameBody(frame);
-      if (body) found.push(body);
+    if (el.shadowRoot) roots.push(el.shadowRoot);
+    else if (el.tagName === 'IFRAME') {
+      const body = frameBody(el);
+      if (body) roots.push(body);
     }
+    if (++walked % WALK_STEP === 0) yield null;
   }
-  return found;
 }
 
 /** Most characters of one root's text searched for trigger words. */
@@ -367,8 +375,9 @@ function candidateBlocksIn(
   triggerFor: TriggerFor,
 ): Element[] {
   const whole = root.textContent ?? '';
-  // A page whose text runs to megabytes (a 10 MB text node) is searched in its first part only.
-  const all = whole.length > MAX_SCAN_CHARS ? whole.slice(0, MAX_SCAN_CHARS) : whole;
+  // A page whose text runs to megabytes (a 10 MB text node) is searched in its first part only,
+  // in lower case (same positions) as the filter's expression is written.
+  const all = lowerText(whole.length > MAX_SCAN_CHARS ? whole.slice(0, MAX_SCAN_CHARS) : whole);
   const ranges: number[] = [];
   const trigger = triggerFor(all);
   trigger.lastIndex = 0;

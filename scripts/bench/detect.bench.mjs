@@ -23,26 +23,52 @@ const BATCH_RUNS = 40;
 
 /** The engine as the content script runs it, plus the baseline, exposed on `window.__bench`. */
 const ENTRY = `
-import { ConceptSet } from './lib/detect/concept-engine';
-import { createLiveDetector } from './lib/detect/live';
+import { baseLang, ConceptSet } from './lib/detect/concept-engine';
+import { createLiveDetector, SLICE_MS } from './lib/detect/live';
 import { detectionRulesFor } from './lib/detect/provider-data';
 import { compileRules } from './lib/detect/rules';
 
 const data = detectionRulesFor(undefined);
 const rules = compileRules(data.rules);
-const never = () => undefined;
+/** The \`detect/rules\` reply per page language. */
+const sent = new Map();
 
-/** One full scan exactly as at page load: a fresh detector (terms compiled afresh), started and stopped. */
-function scan() {
+/**
+ * One full scan exactly as at page load: a fresh detector (terms compiled afresh), started and
+ * stopped, its work paused every SLICE_MS and resumed in a later task as the content script's
+ * idle callbacks do. Returns the state, the time of all its slices together and each slice's
+ * interval (long tasks are counted per slice).
+ */
+async function scan() {
+  // What the background sends this page: the terms of its language and English.
+  const lang = baseLang(document.documentElement.getAttribute('lang'));
+  if (!sent.has(lang)) {
+    sent.set(lang, detectionRulesFor(undefined, lang ? [lang] : []));
+    await new Promise((r) => setTimeout(r, 0)); // preparing it is the background's work
+  }
+  const page = sent.get(lang);
   const abort = new AbortController();
   let result = null;
+  const queue = [];
   const detector = createLiveDetector({
-    doc: document, rules, trigger: data.trigger, concepts: new ConceptSet(data.concepts),
-    onChange: (d) => { result = d; }, schedule: never, signal: abort.signal,
+    doc: document, rules, hints: page, trigger: page.trigger, ruleTrigger: page.ruleTrigger, concepts: new ConceptSet(page.concepts),
+    onChange: (d) => { result = d; }, schedule: (callback) => queue.push(callback), signal: abort.signal,
+    sliceMs: SLICE_MS,
   });
+  const intervals = [];
+  let t0 = performance.now();
   detector.start();
+  intervals.push([t0, performance.now()]);
+  while (queue.length > 0) {
+    await new Promise((r) => setTimeout(r, 0));
+    t0 = performance.now();
+    queue.shift()();
+    intervals.push([t0, performance.now()]);
+  }
   abort.abort();
-  return result ? result.state : null;
+  for (const [a, b] of intervals) window.__slices.push(b - a);
+  const ms = intervals.reduce((sum, [a, b]) => sum + (b - a), 0);
+  return { state: result ? result.state : null, ms, intervals };
 }
 
 /** The yardstick: reading the page's text once. */
@@ -65,7 +91,7 @@ function liveHarness() {
   const detector = createLiveDetector({
     doc: document, rules, onChange: () => undefined,
     schedule: (cb) => { pending = cb; }, signal: abort.signal,
-    trigger: data.trigger, concepts: new ConceptSet(data.concepts),
+    trigger: data.trigger, ruleTrigger: data.ruleTrigger, concepts: new ConceptSet(data.concepts),
   });
   detector.start();
   return {
@@ -77,12 +103,12 @@ function liveHarness() {
   };
 }
 
-window.__bench = { scan, naive, textOnce, liveHarness, ruleCount: rules.length };
+window.__bench = { scan, naive, textOnce, liveHarness, ruleCount: rules.length, sliceMs: SLICE_MS };
 `;
 
 /**
- * @typedef {{ scan(): string | null, naive(): number, textOnce(): number, liveHarness(): { runPending(): number, stop(): void }, ruleCount: number }} Bench
- * @typedef {Window & { __bench: Bench, __longTasks: [number, number][], __intervals: [number, number][] }} BenchWindow
+ * @typedef {{ scan(): Promise<{ state: string | null, ms: number, intervals: [number, number][] }>, naive(): number, textOnce(): number, liveHarness(): { runPending(): number, stop(): void }, ruleCount: number, sliceMs: number }} Bench
+ * @typedef {Window & { __bench: Bench, __longTasks: [number, number][], __intervals: [number, number][], __slices: number[] }} BenchWindow
  * @typedef {import('@playwright/test').Page} Page
  */
 
@@ -141,6 +167,13 @@ async function measure(page, fn, runs, changed, repeat = 1) {
           document.body.classList.toggle('bench-changed');
           document.body.append(document.createElement('i'));
         }
+        if (fn === 'scan') {
+          // A scan runs in slices, each its own task: their time together, each interval.
+          const run = await w.__bench.scan();
+          w.__intervals.push(...run.intervals);
+          times.push(run.ms);
+          continue;
+        }
         const t0 = performance.now();
         // Small pages finish below the timer's 0.1 ms resolution: time `repeat` calls together.
         for (let k = 0; k < repeat; k++) w.__bench[fn]();
@@ -175,7 +208,18 @@ async function longTasks(page) {
   });
 }
 
-const LONG_TASK_OBSERVER = `window.__longTasks = []; window.__intervals = [];
+/**
+ * Durations of the scan slices run since the last call (each one task of the content script).
+ * @param {Page} page
+ * @returns {Promise<number[]>}
+ */
+async function slices(page) {
+  return page.evaluate(() =>
+    /** @type {BenchWindow} */ (/** @type {unknown} */ (window)).__slices.splice(0),
+  );
+}
+
+const LONG_TASK_OBSERVER = `window.__longTasks = []; window.__intervals = []; window.__slices = [];
 new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longTasks.push([e.startTime, e.duration]); })
   .observe({ type: 'longtask', buffered: false });`;
 
@@ -200,6 +244,7 @@ export default async function detectBench() {
   /** @type {number[]} */ const oursChanged = [];
   /** @type {number[]} */ const baseChanged = [];
   /** @type {number[]} */ let longOurs = [];
+  /** @type {number[]} */ let slicesCorpus = [];
   /** @type {number[]} */ let longBase = [];
   try {
     for (const entry of corpus) {
@@ -211,6 +256,7 @@ export default async function detectBench() {
       // One scan per task, as a page load runs it: long tasks are counted per scan.
       ours.push(...(await measure(page, 'scan', RUNS_PER_PAGE, false, 1)));
       oursChanged.push(...(await measure(page, 'scan', RUNS_PER_PAGE, true)));
+      slicesCorpus = slicesCorpus.concat(await slices(page));
       longOurs = longOurs.concat(await longTasks(page));
       base.push(...(await measure(page, 'naive', RUNS_PER_PAGE, false, 10)));
       baseChanged.push(...(await measure(page, 'naive', RUNS_PER_PAGE, true)));
@@ -236,13 +282,15 @@ export default async function detectBench() {
     const largeText = await measure(page, 'textOnce', LARGE_RUNS, false, 10);
     const largeOurs = await measure(page, 'scan', LARGE_RUNS, false);
     const largeOursChanged = await measure(page, 'scan', LARGE_RUNS, true);
+    const slicesLarge = await slices(page);
     const largeLongOurs = await longTasks(page);
     const largeBase = await measure(page, 'naive', LARGE_RUNS, false);
     const largeBaseChanged = await measure(page, 'naive', LARGE_RUNS, true);
     const largeLongBase = await longTasks(page);
     await longTasks(page);
-    const largeState = await page.evaluate(() =>
-      /** @type {BenchWindow} */ (/** @type {unknown} */ (window)).__bench.scan(),
+    const largeState = await page.evaluate(
+      async () =>
+        (await /** @type {BenchWindow} */ (/** @type {unknown} */ (window)).__bench.scan()).state,
     );
 
     // Mutation batches: 20 new nodes each (paragraphs with text, some inline), on the large page.
@@ -296,6 +344,9 @@ export default async function detectBench() {
     console.log(line('large page, after a DOM change', largeOursChanged, largeBaseChanged));
     console.log(
       `mutation batch (20 nodes, large page)  median ${formatMs(median(batch))}, p95 ${formatMs(p95(batch))}, max ${formatMs(Math.max(...batch))}`,
+    );
+    console.log(
+      `scan slices (budget ${await page.evaluate(() => /** @type {BenchWindow} */ (/** @type {unknown} */ (window)).__bench.sliceMs)} ms, each its own task): corpus max ${formatMs(Math.max(...slicesCorpus))}, p95 ${formatMs(p95(slicesCorpus))} | large max ${formatMs(Math.max(...slicesLarge))}, p95 ${formatMs(p95(slicesLarge))}`,
     );
     /** @param {number[]} list */
     const fmtLong = (list) => (list.length ? `${list.length} (${list.join(', ')} ms)` : '0');

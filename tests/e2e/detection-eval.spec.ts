@@ -6,7 +6,14 @@ import { startFixtureServer } from '../harness/fixture-server.mjs';
 import { loadCorpus } from '../eval/corpus';
 import { formatReport, score, type Outcome } from '../eval/metrics';
 import { browserSubset, loadRealCorpus, pageFor } from '../eval/real-corpus';
-import { overall, precision, recall, tallyBy, type RealOutcome } from '../eval/real-eval';
+import {
+  outcomeOf,
+  overall,
+  precision,
+  recall,
+  tallyBy,
+  type RealOutcome,
+} from '../eval/real-eval';
 
 type StoredState = {
   providerId?: string;
@@ -113,15 +120,7 @@ test('real wording, a representative subset, in Chromium', async () => {
     const outcomes: RealOutcome[] = [];
     for (const { entry, page } of pages) {
       const state = await visit(page.url);
-      outcomes.push({
-        split: entry.split,
-        lang: entry.source.lang,
-        provider: entry.source.provider,
-        label: entry.item.label,
-        layout: page.layout,
-        expected: entry.expected,
-        got: state?.state ?? null,
-      });
+      outcomes.push(outcomeOf(entry, page, state?.state ?? null));
     }
     const all = overall(outcomes);
     const lines = [

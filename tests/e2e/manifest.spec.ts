@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { launchWithExtension, PROD_BUILD, E2E_BUILD } from '../harness/browser.mjs';
 import { walletMatchPatterns } from '../../lib/providers';
@@ -144,6 +144,11 @@ test.describe('manifests', () => {
       const scripts = manifestOf(build).content_scripts ?? [];
       expect(scripts.flatMap((s) => (s as { js?: string[] }).js ?? [])).not.toContain('guard.js');
     }
+  });
+
+  test('the content script of the production build stays under 25 kB minified', () => {
+    // Every frame of every wallet page loads it; the words it reads come from the background.
+    expect(statSync(join(PROD_BUILD, 'content-scripts/wallet.js')).size).toBeLessThan(25_000);
   });
 
   test('the production build detects a failed payment on the real host name', async ({

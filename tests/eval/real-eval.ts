@@ -9,7 +9,7 @@ import { detectionRulesFor } from '../../lib/detect/provider-data';
 import { compileRules, type CompiledRule } from '../../lib/detect/rules';
 import { getProvider } from '../../lib/providers';
 import { STATE_IDS } from '../../lib/states';
-import { DETECTION_LANGS, pageFor, type RealEntry } from './real-corpus';
+import { DETECTION_LANGS, pageFor, type RealEntry, type RealPage } from './real-corpus';
 import type { Split } from './real-split';
 
 /** What happened on one item's page. */
@@ -32,6 +32,7 @@ const rulesCache = new Map<
     help: string[];
     history: string[];
     trigger: string;
+    ruleTrigger: string;
     concepts: ConceptSet;
   }
 >();
@@ -44,6 +45,7 @@ function rulesFor(provider: string) {
       help: data.help,
       history: data.history,
       trigger: data.trigger,
+      ruleTrigger: data.ruleTrigger,
       concepts: new ConceptSet(data.concepts),
     };
     rulesCache.set(provider, cached);
@@ -96,6 +98,7 @@ export async function detectEntry(entry: RealEntry, index: number): Promise<Real
       signal: abort.signal,
       hints: data,
       trigger: data.trigger,
+      ruleTrigger: data.ruleTrigger,
       concepts: data.concepts,
     });
     detector.start();
@@ -115,6 +118,11 @@ export async function detectEntry(entry: RealEntry, index: number): Promise<Real
     abort.abort();
     global.MutationObserver = saved;
   }
+  return outcomeOf(entry, page, got);
+}
+
+/** What happened on `entry`'s page, `got` being the state detected there. */
+export function outcomeOf(entry: RealEntry, page: RealPage, got: string | null): RealOutcome {
   return {
     split: entry.split,
     lang: entry.source.lang,

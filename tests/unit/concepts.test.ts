@@ -1,28 +1,23 @@
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compileTerms } from '../../lib/detect/concept-compile';
+import { compileTerms, predicateWords, trieSource } from '../../lib/detect/concept-compile';
 import {
   analyseSentence,
   baseLang,
   ConceptSet,
   languagesFor,
 } from '../../lib/detect/concept-engine';
-import { conceptTermsFor } from '../../lib/detect/provider-data';
+import { conceptTermsFor, detectionRulesFor } from '../../lib/detect/provider-data';
+import { TRIGGER_WORDS } from '../../lib/detect/trigger';
 import { CONCEPT_TERMS } from '../../lib/detect/concepts';
-import { TERM_KEYS, type ConceptTerms } from '../../lib/detect/concepts/types';
+import { SUBJECT_KEYS, TERM_KEYS, type ConceptTerms } from '../../lib/detect/concepts/types';
 import { DETECTION_LANGS } from '../eval/real-corpus';
 
 const DIR = resolve(import.meta.dirname, '../../lib/detect/concepts');
 /** Keys every language must fill: a subject and a predicate of every state, and hedges. */
 const REQUIRED = [
-  'payment',
-  'card',
-  'account',
-  'transfer',
-  'refund',
-  'limit',
-  'login',
+  ...SUBJECT_KEYS,
   'fail',
   'decline',
   'restrict',
@@ -62,6 +57,34 @@ describe('concept term files (one per language)', () => {
       expect(() => compileTerms(terms)).not.toThrow();
     },
   );
+});
+
+describe('candidate filters', () => {
+  const flat = (words: readonly string[]) =>
+    new RegExp(
+      words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|'),
+      'g',
+    );
+  const found = (regex: RegExp, text: string) => [...text.matchAll(regex)].map((m) => m.index);
+
+  it('shaped as a trie, find a word wherever the flat list of the same words does', () => {
+    const words = [...TRIGGER_WORDS, ...CONCEPT_TERMS.flatMap((t) => predicateWords(t))];
+    const trie = new RegExp(trieSource(words), 'g');
+    const texts = [
+      'your card was declined. we could not  process your payment; limit reached',
+      '您的账户已被冻结，支付失败。カードが拒否されました。결제가 거절되었습니다',
+      'ödemeniz reddedildi · платеж отклонен · تم رفض الدفع · भुगतान विफल',
+      'balance 12.00 · statement · history · settings',
+    ];
+    for (const text of texts) expect(found(trie, text)).toEqual(found(flat(words), text));
+  });
+
+  it('send English and the page language as one expression with the rules', () => {
+    const trigger = new RegExp(detectionRulesFor(undefined, ['ko']).trigger);
+    expect(trigger.test('결제가 거절되었습니다')).toBe(true);
+    expect(trigger.test('your card was declined')).toBe(true);
+    expect(trigger.test('ваша карта отклонена')).toBe(false);
+  });
 });
 
 describe('the concept engine', () => {
@@ -149,6 +172,14 @@ describe('the concept engine', () => {
     ).toEqual([]);
     expect(states('The minimum amount has not been reached.', 'en')).toEqual([]);
     expect(states("We couldn't refund your payment.", 'en')).toContain('refund_issue');
+  });
+
+  it('reads "not charged" as reassurance, a final question particle as a question, and "we limited" as a restriction', () => {
+    expect(states('Failed transactions are not charged.', 'en')).toEqual([]);
+    expect(states('失败的交易不会扣款。', 'zh-Hans')).toEqual([]);
+    expect(states('บัตรถูกปฏิเสธใช่ไหม ลองใช้บัตรอื่น', 'th')).toEqual([]);
+    expect(states('卡被拒绝了吗', 'zh-Hans')).toEqual([]);
+    expect(states('Limitamos tu cuenta.', 'es')).toContain('account_locked');
   });
 
   it('lets a predicate that names its subject or reader stand for them', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decide, detectBlocks, matchText } from '../../lib/detect/engine';
+import { GENERIC_PAGE_HINTS } from '../../lib/detect/page-hints';
 import { classifyPage } from '../../lib/detect/page-type';
 import { GENERIC_RULES } from '../../lib/detect/generic-rules';
 import { compileRules } from '../../lib/detect/rules';
@@ -100,16 +101,19 @@ describe('regions and page types', () => {
     ['https://excashier.alipay.com/standard/auth.htm', '支付宝 - 网上支付 安全快速！', 'app'],
     ['https://www.alipay.com/', '支付宝帮助中心', 'help'],
   ] as const)('%s is a %s… page', (url, title, type) => {
-    expect(classifyPage({ url, title })).toBe(type);
+    expect(classifyPage({ url, title }, GENERIC_PAGE_HINTS)).toBe(type);
   });
 
   it('treats a page opening with a question heading as an article', () => {
     expect(
-      classifyPage({
-        url: 'https://www.paypal.com/x',
-        title: '',
-        firstHeading: 'Why is my account limited?',
-      }),
+      classifyPage(
+        {
+          url: 'https://www.paypal.com/x',
+          title: '',
+          firstHeading: 'Why is my account limited?',
+        },
+        GENERIC_PAGE_HINTS,
+      ),
     ).toBe('help');
   });
 });

@@ -51,6 +51,7 @@ async function detectPage(
       signal: abort.signal,
       hints: data,
       trigger: data.trigger,
+      ruleTrigger: data.ruleTrigger,
       concepts: new ConceptSet(data.concepts),
       extractFields,
     });

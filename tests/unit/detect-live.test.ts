@@ -1,7 +1,11 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { extractFields } from '../../lib/detect/fields';
-import { createLiveDetector, type LiveDetector } from '../../lib/detect/live';
+import {
+  createLiveDetector,
+  type LiveDetector,
+  type LiveDetectorOptions,
+} from '../../lib/detect/live';
 import { GENERIC_RULES } from '../../lib/detect/generic-rules';
 import { compileRules } from '../../lib/detect/rules';
 import { TRIGGER } from '../../lib/detect/trigger';
@@ -221,11 +225,8 @@ describe('snapshot regions and reach', () => {
 });
 
 describe('live detection evidence', () => {
-  it('reports the supporting text and the fields shown on the page', () => {
-    page(`<main><div role="alert">Your card was declined.</div>
-      <h1>Pay Coffee Corner</h1>
-      <div>Amount: €1.234,56</div><div>Transaction ID: 9XK12345AB</div>
-      <nav>Payment failed</nav></main>`);
+  /** Starts a detector on the page as it is, with `options`; returns its reports and a stop. */
+  function detect(options: Partial<LiveDetectorOptions> = {}) {
     const reports: (Detection | null)[] = [];
     const abort = new AbortController();
     createLiveDetector({
@@ -235,14 +236,48 @@ describe('live detection evidence', () => {
       onChange: (d) => reports.push(d),
       schedule: () => undefined,
       signal: abort.signal,
-      extractFields,
+      ...options,
     }).start();
-    abort.abort();
+    return { reports, stop: () => abort.abort() };
+  }
+
+  it('reports the supporting text and the fields shown on the page', () => {
+    page(`<main><div role="alert">Your card was declined.</div>
+      <h1>Pay Coffee Corner</h1>
+      <div>Amount: €1.234,56</div><div>Transaction ID: 9XK12345AB</div>
+      <nav>Payment failed</nav></main>`);
+    const { reports, stop } = detect({ extractFields });
+    stop();
     expect(reports.at(-1)).toMatchObject({
       state: 'payment_failed',
       matchedText: ['Your card was declined.'],
       fields: { amount: '1234.56', currency: 'EUR', transactionId: '9XK12345AB' },
     });
+  });
+
+  it('pauses a scan that runs past its slice and finishes it in later callbacks', () => {
+    const rows = Array.from({ length: 3000 }, (_, i) => `<div class="kv">Balance ${i}</div>`);
+    page(`<main>${rows.join('')}<div role="alert">Your card was declined.</div></main>`);
+    const queue: (() => void)[] = [];
+    const { reports, stop } = detect({ schedule: (callback) => queue.push(callback), sliceMs: 0 });
+    // Nothing is reported before the scan has seen the whole page.
+    expect(reports).toEqual([]);
+    let slices = 1;
+    while (queue.length > 0 && slices < 1000) {
+      queue.shift()!();
+      slices++;
+    }
+    stop();
+    expect(slices).toBeGreaterThan(2);
+    expect(reports.map((d) => d?.state)).toEqual(['payment_failed']);
+  });
+
+  it('finds trouble at the end of a long page', () => {
+    const rows = Array.from({ length: 400 }, (_, i) => `<p>Balance ${i}</p>`);
+    page(`<main>${rows.join('')}<div role="alert">Your card was <b>declined</b>.</div></main>`);
+    const { reports, stop } = detect();
+    stop();
+    expect(reports.at(-1)).toMatchObject({ state: 'payment_failed' });
   });
 
   it('damps failures on a provider activity page given by its hints', () => {

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import type { EscalationChannel } from '../../lib/cases/escalation';
 import { detectBlocks, matchText } from '../../lib/detect/engine';
+import { GENERIC_PAGE_HINTS } from '../../lib/detect/page-hints';
 import { classifyPage, matchesHint } from '../../lib/detect/page-type';
 import { RuleDefinitionSchema, type RuleDefinition } from '../../lib/detect/rule-schema';
 import { compileRules } from '../../lib/detect/rules';
@@ -221,7 +222,7 @@ function detectionProblems(
   const helpPaths = detection.hints.help.map((h) => h.pattern);
   const historyPaths = detection.hints.history.map((h) => h.pattern);
   const kindOf = (url: string) => {
-    if (classifyPage({ url, title: '', helpPaths }) === 'help') return 'help';
+    if (classifyPage({ url, title: '', helpPaths }, GENERIC_PAGE_HINTS) === 'help') return 'help';
     return matchesHint(historyPaths, new URL(url).pathname) ? 'history' : 'app';
   };
   const claimed: [url: string, kind: 'app' | 'help' | 'history'][] = [

@@ -90,7 +90,6 @@ export default defineTerms({
     'ausgeführt',
     'genehmig*',
     'autorisier*',
-    'belasten',
     'bearbeiten',
     'bearbeitet',
     'erstatten',
@@ -155,6 +154,7 @@ export default defineTerms({
     'gelöst',
     'danke',
   ],
+  charge: ['belasten', 'belastet', 'abgebucht', 'berechnet'],
   customer: ['der kunde', 'dem kunden', 'des kunden', 'der käufer', 'dem käufer'],
   or: ['oder'],
   offer: [

@@ -142,7 +142,6 @@ export default defineTerms({
     'approved',
     'authori*',
     'go through',
-    'charge',
     'verify',
     'authenticate',
     'finish',
@@ -231,6 +230,7 @@ export default defineTerms({
     'complete',
     'thank you',
   ],
+  charge: ['charge', 'charged', 'charging', 'debited', 'billed'],
   customer: ['the customer', 'to customer', "customer's", 'customer’s', 'the buyer', 'the shopper'],
   or: ['or'],
   offer: [

@@ -86,7 +86,6 @@ export default defineTerms({
     'approuv*',
     'autoris*',
     'valider',
-    'débiter',
     'rembourser',
     'remboursé*',
     'restitué*',
@@ -128,6 +127,7 @@ export default defineTerms({
     'résolu*',
     'merci',
   ],
+  charge: ['débiter', 'débité*', 'facturé*', 'prélevé*'],
   customer: ['le client', 'au client', 'du client', 'l’acheteur', "l'acheteur"],
   or: ['ou'],
   offer: [

@@ -45,6 +45,10 @@ export default defineTerms({
     'dinonaktifkan',
     'dibekukan',
     'ditutup',
+    'membatasi',
+    'memblokir',
+    'menangguhkan',
+    'membekukan',
   ],
   exceed: ['melebihi', 'terlampaui', 'melampaui', 'mencapai', 'tercapai'],
   delay: ['terlambat', 'tertahan', 'ditahan', 'lebih lama'],
@@ -72,7 +76,7 @@ export default defineTerms({
   ],
   unaccepted: ['tidak diterima'],
   use: ['menggunakan', 'memakai', 'digunakan', 'dipakai', 'gunakan'],
-  arrive: ['masuk', 'diterima', 'sampai', 'tiba', 'dikreditkan'],
+  arrive: ['masuk', 'diterima', 'sampai', 'tiba', 'dikreditkan', 'menerima'],
   negation: ['tidak', 'tak', 'belum', 'belum bisa', 'tidak dapat', 'tidak bisa'],
   reader: ['anda', 'kamu', 'mu', 'milik anda'],
   hedge: [
@@ -102,6 +106,7 @@ export default defineTerms({
     'dibuka',
     'terima kasih',
   ],
+  charge: ['ditagih', 'menagih', 'dikenakan biaya'],
   customer: ['pelanggan', 'pembeli'],
   or: ['atau'],
   offer: [

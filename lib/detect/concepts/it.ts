@@ -141,6 +141,7 @@ export default defineTerms({
     'risolt*',
     'grazie',
   ],
+  charge: ['addebitat*', 'addebitare'],
   customer: ['il cliente', 'al cliente', 'del cliente', "l'acquirente", 'l’acquirente'],
   or: ['o', 'oppure'],
   offer: [

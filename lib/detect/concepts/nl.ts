@@ -123,6 +123,7 @@ export default defineTerms({
     'opgelost',
     'bedankt',
   ],
+  charge: ['in rekening gebracht', 'afgeschreven', 'gedebiteerd'],
   customer: ['de klant', 'aan de klant', 'van de klant', 'de koper'],
   or: ['of'],
   offer: [

@@ -56,6 +56,9 @@ export default defineTerms({
     'zamknięt*',
     'wyłączon*',
     'niedostępn*',
+    'ograniczyliśmy',
+    'zablokowaliśmy',
+    'zawiesiliśmy',
   ],
   exceed: ['przekroczon*', 'przekracza', 'przekroczył*', 'osiągnięt*', 'osiągnął*', 'osiągnęł*'],
   delay: ['opóźnion*', 'wstrzyman*', 'trwa dłużej'],
@@ -89,7 +92,7 @@ export default defineTerms({
   ],
   accept: ['zaakceptowan*', 'akceptowan*', 'akceptuje*', 'przyjęt*'],
   use: ['używać', 'użyć', 'korzystać', 'skorzystać', 'wykorzystać'],
-  arrive: ['dotarł*', 'otrzymał*', 'zaksięgowan*', 'wpłynęł*', 'wpłynął'],
+  arrive: ['dotarł*', 'otrzymał*', 'zaksięgowan*', 'wpłynęł*', 'wpłynął', 'otrzymaliśmy'],
   negation: ['nie', 'nie udało się', 'nie można', 'niemożliwe', 'nigdy', 'jeszcze nie'],
   reader: [
     'twoj*',
@@ -132,6 +135,7 @@ export default defineTerms({
     'rozwiązan*',
     'dziękujemy',
   ],
+  charge: ['obciążan*', 'obciążon*', 'obciążyć'],
   customer: ['klientowi', 'klienta', 'kupującemu', 'kupującego'],
   or: ['lub', 'albo'],
   offer: [

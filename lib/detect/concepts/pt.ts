@@ -73,6 +73,13 @@ export default defineTerms({
     'inativ*',
     'não está disponível',
     'indisponível',
+    'limitamos',
+    'bloqueamos',
+    'suspendemos',
+    'restringimos',
+    'congelamos',
+    'encerramos',
+    'desativamos',
   ],
   exceed: [
     'excedeu',
@@ -118,7 +125,7 @@ export default defineTerms({
   ],
   accept: ['aceit*'],
   use: ['usar', 'utilizar', 'use', 'utilize', 'usa'],
-  arrive: ['chegou', 'recebid*', 'recebeu', 'creditad*', 'caiu'],
+  arrive: ['chegou', 'recebid*', 'recebeu', 'creditad*', 'caiu', 'recebemos', 'recebi'],
   negation: [
     'não',
     'nao',
@@ -172,6 +179,7 @@ export default defineTerms({
     'resolvid*',
     'obrigado',
   ],
+  charge: ['cobrar', 'cobrad*', 'cobram', 'cobra', 'debitad*'],
   customer: ['o cliente', 'ao cliente', 'do cliente', 'o comprador', 'ao comprador'],
   or: ['ou'],
   offer: [

@@ -97,6 +97,18 @@ export interface ConceptTerms {
    * customer, not about the reader's own trouble.
    */
   customer?: readonly string[];
+  /**
+   * Money taken: charge, debit, bill. Negated ("you were not charged", "不会扣款"), the sentence
+   * reassures: it is no trouble, whatever failed.
+   */
+  charge?: readonly string[];
+  /** Money not taken, said in one word where a language joins the negation to the verb. */
+  uncharged?: readonly string[];
+  /**
+   * Sentence-final particles that make a question without a question mark ("ใช่ไหม", "吗",
+   * "ですか"): said at the end, the sentence asks rather than tells.
+   */
+  question?: readonly string[];
   /** Disjunctions ("or"): two causes offered as alternatives leave only the failure certain. */
   or?: readonly string[];
   /** Offers (discount, coupon, voucher, reward): their limits are not the person's money limits. */
@@ -114,8 +126,8 @@ export interface ConceptTerms {
   action: readonly string[];
 }
 
-/** The concept keys that hold term lists. */
-export const TERM_KEYS = [
+/** The concepts that name what the trouble is about. */
+export const SUBJECT_KEYS = [
   'payment',
   'card',
   'account',
@@ -123,6 +135,11 @@ export const TERM_KEYS = [
   'refund',
   'limit',
   'login',
+] as const satisfies readonly (keyof ConceptTerms)[];
+
+/** The concept keys that hold term lists. */
+export const TERM_KEYS = [
+  ...SUBJECT_KEYS,
   'fail',
   'error',
   'decline',
@@ -145,6 +162,9 @@ export const TERM_KEYS = [
   'modal',
   'hedgeInitial',
   'resolved',
+  'charge',
+  'uncharged',
+  'question',
   'customer',
   'or',
   'offer',

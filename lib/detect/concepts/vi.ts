@@ -94,6 +94,7 @@ export default defineTerms({
     'gỡ bỏ',
     'dỡ bỏ',
   ],
+  charge: ['tính phí', 'trừ tiền'],
   or: ['hoặc'],
   offer: [
     'giảm giá',
