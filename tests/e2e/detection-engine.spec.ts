@@ -28,7 +28,7 @@ test.describe('detection engine in the built extension', () => {
     const tabId = await extension.tabIdOf(page);
     const state = await extension.waitForTabState(tabId, (s) => s?.state === 'account_locked');
     expect(state?.ruleIds).toContain('generic.account-locked.zh-hant');
-    expect(await extension.badgeText(tabId)).not.toBe('');
+    await expect.poll(() => extension.badgeText(tabId)).not.toBe('');
   });
 
   test('keeps a problem after its toast vanished, using a provider rule', async ({
@@ -52,6 +52,6 @@ test.describe('detection engine in the built extension', () => {
     await extension.waitForTabState(tabId, (s) => s !== undefined);
     await page.waitForTimeout(1000);
     expect(await extension.tabState(tabId)).toMatchObject({ providerId: 'paypal', state: null });
-    expect(await extension.badgeText(tabId)).toBe('');
+    await expect.poll(() => extension.badgeText(tabId)).toBe('');
   });
 });

@@ -17,7 +17,7 @@ test.describe('detection in wallet frames inside other sites', () => {
       url: 'https://www.paypal.com/smart/card-fields',
     });
     expect(state?.frameId).toBeGreaterThan(0);
-    expect(await extension.badgeText(tabId)).not.toBe('');
+    await expect.poll(() => extension.badgeText(tabId)).not.toBe('');
     // The in-page prompt belongs to top-level wallet pages: nothing is drawn into the shop's page.
     await page.waitForTimeout(800);
     expect(await page.locator('wallet-assist-prompt').count()).toBe(0);
@@ -40,6 +40,6 @@ test.describe('detection in wallet frames inside other sites', () => {
     });
     await page.waitForTimeout(1200);
     expect((await extension.tabState(tabId))?.state ?? null).toBeNull();
-    expect(await extension.badgeText(tabId)).toBe('');
+    await expect.poll(() => extension.badgeText(tabId)).toBe('');
   });
 });

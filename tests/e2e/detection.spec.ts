@@ -16,7 +16,7 @@ test.describe('detection on real wallet host names', () => {
       url: 'https://www.paypal.com/checkoutnow?token=EC-7Y2',
     });
     expect(String(state?.detectedAt)).toMatch(/T\d\d:\d\d:\d\d.*[+-]\d\d:\d\d$/);
-    expect(await extension.badgeText(tabId)).not.toBe('');
+    await expect.poll(() => extension.badgeText(tabId)).not.toBe('');
     // The facts of the checkout card, for the complaint description.
     expect(state?.fields).toMatchObject({
       amount: '24.50',
@@ -31,10 +31,10 @@ test.describe('detection on real wallet host names', () => {
     const tabId = await extension.tabIdOf(page);
     // First the page is healthy…
     await extension.waitForTabState(tabId, (s) => s !== undefined && s.state === null);
-    expect(await extension.badgeText(tabId)).toBe('');
+    await expect.poll(() => extension.badgeText(tabId)).toBe('');
     // …then the toast arrives.
     await extension.waitForTabState(tabId, (s) => s?.state === 'payment_failed');
-    expect(await extension.badgeText(tabId)).not.toBe('');
+    await expect.poll(() => extension.badgeText(tabId)).not.toBe('');
   });
 
   test('an SPA route change resets the state and detects the new route', async ({
@@ -60,7 +60,7 @@ test.describe('detection on real wallet host names', () => {
       tabId,
       (s) => s?.state === null && s.url === 'https://www.paypal.com/app/home',
     );
-    expect(await extension.badgeText(tabId)).toBe('');
+    await expect.poll(() => extension.badgeText(tabId)).toBe('');
     // The route is announced before the address moves: no write may pair the healthy state
     // with the old route (whichever of the tab event and the page's report comes first).
     const writes = await sw.evaluate(() => (globalThis as { stateLog?: unknown[] }).stateLog);
@@ -73,7 +73,7 @@ test.describe('detection on real wallet host names', () => {
     );
     const state = await extension.waitForTabState(tabId, (s) => s?.state === 'account_locked');
     expect(state?.url).toBe('https://www.paypal.com/app/wallet');
-    expect(await extension.badgeText(tabId)).not.toBe('');
+    await expect.poll(() => extension.badgeText(tabId)).not.toBe('');
   });
 
   test('a help-centre article about limited accounts is not detected', async ({
@@ -87,7 +87,7 @@ test.describe('detection on real wallet host names', () => {
     // Give any late scan time to (wrongly) fire.
     await page.waitForTimeout(1000);
     expect(await extension.tabState(tabId)).toMatchObject({ providerId: 'paypal', state: null });
-    expect(await extension.badgeText(tabId)).toBe('');
+    await expect.poll(() => extension.badgeText(tabId)).toBe('');
   });
 
   test('hidden error templates and scripts are not detected', async ({ context, extension }) => {
@@ -97,7 +97,7 @@ test.describe('detection on real wallet host names', () => {
     await extension.waitForTabState(tabId, (s) => s !== undefined);
     await page.waitForTimeout(1000);
     expect(await extension.tabState(tabId)).toMatchObject({ state: null });
-    expect(await extension.badgeText(tabId)).toBe('');
+    await expect.poll(() => extension.badgeText(tabId)).toBe('');
   });
 
   test('Chinese failure and frozen-account pages on excashier.alipay.com', async ({
@@ -128,7 +128,7 @@ test.describe('detection on real wallet host names', () => {
     );
     await page.goto('about:blank');
     await extension.waitForTabState(tabId, (s) => s === undefined);
-    expect(await extension.badgeText(tabId)).toBe('');
+    await expect.poll(() => extension.badgeText(tabId)).toBe('');
 
     await page.goto('https://wise.com/home');
     await extension.waitForTabState(

@@ -57,7 +57,7 @@ async function expectQuiet(page: Page, extension: Extension, tabId: number) {
   await page.waitForTimeout(3500);
   expect(await guardState(extension, tabId)).toBeUndefined();
   expect(await page.locator(TAG).count()).toBe(0);
-  expect(await extension.badgeText(tabId)).toBe('');
+  await expect.poll(() => extension.badgeText(tabId)).toBe('');
 }
 
 test.describe('page guard', () => {
@@ -86,7 +86,7 @@ test.describe('page guard', () => {
     const state = await guardState(extension, tabId);
     expect(state!.detectedAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
     expect(state).not.toHaveProperty('number');
-    expect(await extension.badgeText(tabId)).not.toBe('');
+    await expect.poll(() => extension.badgeText(tabId)).not.toBe('');
     const view = await waitForPrompt(await cdpFor(page), TAG);
     expect(view.hosts).toBe(1);
     expect(view.shadowRootType).toBe('closed');
@@ -105,7 +105,7 @@ test.describe('page guard', () => {
     await expect
       .poll(() => guardState(extension, tabId))
       .toMatchObject({ kind: 'fake-number', providerId: 'paypal', number: '1-844-350-6444' });
-    expect(await extension.badgeText(tabId)).not.toBe('');
+    await expect.poll(() => extension.badgeText(tabId)).not.toBe('');
     const view = await waitForPrompt(await cdpFor(page), TAG);
     expect(view.texts.join(' ')).not.toContain('350-6444');
     expect(numbersIn(view.texts)).toEqual([]);
@@ -190,7 +190,7 @@ test.describe('page guard', () => {
       )
       .toBe(0);
     await expect.poll(() => guardState(extension, tabId)).toBeUndefined();
-    expect(await extension.badgeText(tabId)).toBe('');
+    await expect.poll(() => extension.badgeText(tabId)).toBe('');
     await page.reload();
     expect(await readPrompt(await cdpFor(page), TAG)).toBeNull();
   });

@@ -124,7 +124,7 @@ test.describe('in-page prompt', () => {
     await extension.waitForTabState(tabId, (s) => s?.state === 'payment_failed');
     await page.waitForTimeout(800);
     expect(await readPrompt(cdp)).toBeNull();
-    expect(await extension.badgeText(tabId)).not.toBe('');
+    await expect.poll(() => extension.badgeText(tabId)).not.toBe('');
 
     const options = await openExtensionPage(context, extension, 'options.html', { width: 800 });
     const row = options.locator('[data-host="www.paypal.com"]');

@@ -144,6 +144,6 @@ test.describe('a hostile wallet page', () => {
     // Our script found the element already taken and showed nothing; the badge still works.
     const view = await readPrompt(await cdpFor(page));
     expect(view?.texts.some((t) => t.includes(en['prompt.openHelp'])) ?? false).toBe(false);
-    expect(await extension.badgeText(tabId)).not.toBe('');
+    await expect.poll(() => extension.badgeText(tabId)).not.toBe('');
   });
 });

@@ -22,14 +22,14 @@ test.describe('Firefox: detection on real wallet host names', () => {
       fields: { amount: '24.50', currency: 'USD', merchant: 'Coffee Corner Ltd' },
     });
     expect(String(state?.detectedAt)).toMatch(/T\d\d:\d\d:\d\d.*[+-]\d\d:\d\d$/);
-    expect(await ext.badgeText(tabId)).not.toBe('');
+    await expect.poll(() => ext.badgeText(tabId)).not.toBe('');
   });
 
   test('an error inserted one second after load is detected', async ({ ext }) => {
     const { tabId } = await ext.openWallet('https://www.paypal.com/myaccount/transfer', null);
-    expect(await ext.badgeText(tabId)).toBe('');
+    await expect.poll(() => ext.badgeText(tabId)).toBe('');
     await ext.waitForTabState(tabId, (s) => s?.state === 'payment_failed');
-    expect(await ext.badgeText(tabId)).not.toBe('');
+    await expect.poll(() => ext.badgeText(tabId)).not.toBe('');
   });
 
   test('an SPA route change to a healthy page clears the state with the new address', async ({
@@ -47,7 +47,7 @@ test.describe('Firefox: detection on real wallet host names', () => {
 
     await page.click('a[href="/app/home"]');
     await ext.waitForTabState(tabId, (s) => s?.state === null && s.url === `${SPA}/home`);
-    expect(await ext.badgeText(tabId)).toBe('');
+    await expect.poll(() => ext.badgeText(tabId)).toBe('');
     // Firefox sends no `loading` status for pushState: only the page's own report moves the
     // address on, and no write may pair the healthy state with the old route.
     const writes = await ext.run(() => (globalThis as { stateLog?: unknown[] }).stateLog ?? []);
@@ -58,7 +58,7 @@ test.describe('Firefox: detection on real wallet host names', () => {
     );
     const state = await ext.waitForTabState(tabId, (s) => s?.state === 'account_locked');
     expect(state?.url).toBe(`${SPA}/wallet`);
-    expect(await ext.badgeText(tabId)).not.toBe('');
+    await expect.poll(() => ext.badgeText(tabId)).not.toBe('');
   });
 
   test('a help-centre article and hidden error templates are not detected', async ({ ext }) => {
@@ -70,7 +70,7 @@ test.describe('Firefox: detection on real wallet host names', () => {
       // Give any late scan time to (wrongly) fire.
       await new Promise((done) => setTimeout(done, 1000));
       expect(await ext.tabState(tabId), url).toMatchObject({ providerId: 'paypal', state: null });
-      expect(await ext.badgeText(tabId)).toBe('');
+      await expect.poll(() => ext.badgeText(tabId)).toBe('');
       await page.close();
     }
   });
@@ -88,7 +88,7 @@ test.describe('Firefox: detection on real wallet host names', () => {
 
     await page.goto('about:blank');
     await ext.waitForTabState(tabId, (s) => s === undefined);
-    expect(await ext.badgeText(tabId)).toBe('');
+    await expect.poll(() => ext.badgeText(tabId)).toBe('');
 
     await page.goto('https://wise.com/home');
     await ext.waitForTabState(

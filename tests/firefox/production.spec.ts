@@ -26,7 +26,7 @@ test.describe('Firefox: the production build', () => {
     );
     expect(manifest.optional_permissions).toContain('<all_urls>');
     const { page, tabId } = await ext.openWallet(CHECKOUT, 'payment_failed');
-    expect(await ext.badgeText(tabId)).toBe('!');
+    await expect.poll(() => ext.badgeText(tabId)).toBe('!');
     await ext.clickPrompt(page, tabId, en['prompt.openHelp']);
     await expect
       .poll(() => ext.helpView('popup'))
