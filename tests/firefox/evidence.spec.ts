@@ -84,6 +84,8 @@ test.describe('Firefox: evidence', () => {
     const locker = await ext.openPage('locker.html');
     await expect.poll(() => locker.$$eval('.locker__record', (l) => l.length)).toBe(1);
     await clickButton(locker, en['locker.exportAll']);
+    // The export panel says what goes out; the ZIP comes from its own button.
+    await clickButton(locker, en['export.download']);
     await expect.poll(() => savedZips(ext).length).toBe(1);
     const zipPath = join(ext.downloads, savedZips(ext)[0]!);
     let files: Record<string, Uint8Array> = {};
