@@ -116,6 +116,7 @@ export function createLiveDetector(options: LiveDetectorOptions): LiveDetector {
   /** The candidate filter: grows by a language's words when its terms arrive. */
   let candidateSource = options.trigger ?? '(?!)';
   let candidates = new RegExp(candidateSource, 'g');
+  let candidatesReady = false;
   /** The rules' own prefilter: a block found by a concept word alone runs no rule. */
   const ruleTrigger = options.ruleTrigger ? new RegExp(options.ruleTrigger) : undefined;
   let pageLang: string | null = null;
@@ -282,6 +283,12 @@ export function createLiveDetector(options: LiveDetectorOptions): LiveDetector {
 
   /** One batch: the nodes changed since the last (or the whole page), then the verdict. */
   function* batch(): Generator<void> {
+    // The candidate filter is compiled when it first runs: a step of its own, before the search.
+    if (!candidatesReady) {
+      candidates.test('');
+      candidatesReady = true;
+      yield;
+    }
     const nodes = pending;
     pending = new Set();
     regions = createRegionContext(doc);
@@ -337,6 +344,7 @@ export function createLiveDetector(options: LiveDetectorOptions): LiveDetector {
         concepts.add(terms);
         for (const t of terms) if (t.trigger) candidateSource += `|${t.trigger}`;
         candidates = new RegExp(candidateSource, 'g');
+        candidatesReady = false;
         scanned = new WeakMap();
         fullScanPending = true;
         requestBatch();
