@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { guardPrefilter } from './lib/guard/prefilter';
@@ -56,8 +57,19 @@ export default defineConfig({
       // The manifest's `content_scripts.matches` come from the entrypoint as WXT reads it at
       // build time; the bundle itself never reads its `matches`, so it carries none of them.
       config.define = { ...config.define, __WALLET_MATCH_PATTERNS__: '[]' };
+      // The wallet content script runs with our own context instead of the framework's, which
+      // posts a message to every page it starts on (see lib/detect/page-context.ts).
+      const pageContext = entrypoints.some((e) => e.type === 'content-script')
+        ? resolve(import.meta.dirname, 'lib/detect/page-context.ts')
+        : undefined;
       config.plugins = [
         ...(config.plugins ?? []),
+        {
+          name: 'wallet-assist:page-context',
+          enforce: 'pre',
+          resolveId: (id: string) =>
+            pageContext && id === 'wxt/utils/content-script-context' ? pageContext : undefined,
+        },
         {
           name: 'wallet-assist:no-polyfill-in-pages',
           enforce: 'pre',

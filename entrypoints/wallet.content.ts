@@ -1,23 +1,12 @@
 import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { baseLang, ConceptSet } from '../lib/detect/concept-engine';
 import { createLiveDetector, SLICE_MS } from '../lib/detect/live';
-import { compileRules } from '../lib/detect/rules';
+import type { PageContext } from '../lib/detect/page-context';
 import type { Detection } from '../lib/detect/types';
 import { createSend } from '../lib/protocol/client';
 
-async function run(ctx: ContentScriptContext): Promise<void> {
+function run(ctx: PageContext): void {
   const send = createSend(browser.runtime);
-  // `null` when the background refuses, or is gone because the extension was reloaded or
-  // updated: this script is then orphaned and stops here.
-  // The page's own language (when it names one we may have terms for) comes with the rules.
-  const pageLang = baseLang(document.documentElement.getAttribute('lang'));
-  const langs = pageLang && /^(?:[a-z]{2,3}|zh-Han[st])$/.test(pageLang) ? [pageLang] : [];
-  const data = await send('detect/rules', { langs }).catch(() => null);
-  if (!data || ctx.isInvalid) return;
-  const rules = compileRules(data.rules);
-
   // In a wallet's frame inside another page (an embedded checkout) the report says so by its
   // type; the background checks it against the frame the browser names.
   const type = window === window.top ? 'tab-state/report' : 'tab-state/frame-report';
@@ -31,23 +20,25 @@ async function run(ctx: ContentScriptContext): Promise<void> {
       ...(detection?.matchedText ? { matchedText: detection.matchedText } : {}),
       ...(detection?.context ? { contextText: detection.context.slice(0, 300) } : {}),
     }).catch(() => {
-      // Orphaned (see above): nothing to report to.
+      // The background is gone because the extension was reloaded or updated: this script is
+      // orphaned, with nothing to report to.
     });
   };
 
   const detector = createLiveDetector({
     doc: document,
-    rules,
+    // The page's text is read in the background, which has the rules and every language's
+    // terms compiled already: this script carries the engine's eyes, not its words. A refusal
+    // or a background that is gone ends the scan (see `createLiveDetector`).
+    analyser: {
+      candidates: (query) => send('detect/candidates', query),
+      match: (query) => send('detect/match', query),
+    },
     onChange: report,
     schedule: (callback) => ctx.requestIdleCallback(callback, { timeout: 250 }),
     // Scans pause every few milliseconds and go on when the page is idle again.
     sliceMs: SLICE_MS,
     signal: ctx.signal,
-    hints: data,
-    trigger: data.trigger,
-    ruleTrigger: data.ruleTrigger,
-    concepts: new ConceptSet(data.concepts, data.langs),
-    requestTerms: (langs) => send('detect/terms', { langs }),
   });
   ctx.addEventListener(window, 'wxt:locationchange', () => detector.reset());
   // The first scan waits for the page to be idle (at most a quarter of a second), like every
@@ -63,6 +54,6 @@ export default defineContentScript({
   allFrames: true,
   runAt: 'document_idle',
   main(ctx) {
-    void run(ctx);
+    run(ctx);
   },
 });

@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import { emitProblemDetected } from './events';
 import { extractFields } from '../detect/fields';
-import { conceptTermsFor, detectionRulesFor } from '../detect/provider-data';
+import type { PageAnalyser } from '../detect/analyser';
+import { analyserFor } from '../detect/provider-data';
 import type { TabStateReport } from '../protocol/table';
 import { providerForUrl } from '../providers';
 import {
@@ -175,14 +176,35 @@ export async function restoreTabStates(): Promise<void> {
   }
 }
 
-/** Messages from the content script on wallet pages: its rules, and what it found. */
+/**
+ * One analyser per wallet, built when its first page asks and kept while the worker lives: the
+ * rules and each language's terms are compiled once here instead of once per page.
+ */
+const analysers = new Map<string, PageAnalyser>();
+function analyserOf(provider: Parameters<typeof analyserFor>[0] & { id: string }): PageAnalyser {
+  let analyser = analysers.get(provider.id);
+  if (!analyser) {
+    analyser = analyserFor(provider);
+    analysers.set(provider.id, analyser);
+  }
+  return analyser;
+}
+
+/** Messages from the content script on wallet pages: what its text says, and what it found. */
 export const walletPageHandlers: Handlers<
-  'detect/rules' | 'detect/terms' | 'tab-state/report' | 'tab-state/frame-report'
+  'detect/candidates' | 'detect/match' | 'tab-state/report' | 'tab-state/frame-report'
 > = {
-  // Rules are served only to pages of a registered wallet, chosen by the URL the browser
-  // vouches for. A page that says nothing of its language gets every language's terms.
-  'detect/rules': async ({ langs }, sender) => detectionRulesFor(sender.provider, langs),
-  'detect/terms': async ({ langs }) => conceptTermsFor(langs),
+  // Read only for pages of a registered wallet, with that wallet's rules, chosen by the URL the
+  // browser vouches for.
+  'detect/candidates': async (query, sender) => analyserOf(sender.provider).candidates(query),
+  // The page's own address names its help pages and history lists; one from another site than
+  // the sender's is not believed.
+  'detect/match': async (query, sender) =>
+    analyserOf(sender.provider).match(
+      new URL(query.url).origin === new URL(sender.url).origin
+        ? query
+        : { ...query, url: sender.url },
+    ),
   'tab-state/report': async (report, sender) => {
     if (new URL(report.url).origin !== new URL(sender.url).origin) {
       console.warn('Wallet Assist: ignored a state report whose URL does not match its sender');

@@ -445,16 +445,6 @@ const foldTurkishI = (text: string) => (text.includes('İ') ? text.replace(/İ/g
  */
 export const lowerText = (text: string) => foldTurkishI(text).toLowerCase();
 
-/** Base language of a `lang` attribute in the tags the term files use. */
-export function baseLang(tag: string | null | undefined): string | null {
-  if (!tag) return null;
-  const lower = tag.toLowerCase();
-  if (lower.startsWith('zh')) {
-    return /hant|tw|hk|mo/.test(lower) ? 'zh-Hant' : 'zh-Hans';
-  }
-  return lower.split(/[-_]/)[0] || null;
-}
-
 /**
  * A set of languages compiled on demand. Only the languages a page's text is written in are
  * ever compiled, which keeps the first scan of a page free of long compile pauses.

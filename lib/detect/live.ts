@@ -1,58 +1,43 @@
-import {
-  baseLang,
-  languagesFor,
-  lowerText,
-  type ConceptSet,
-  type PrecompiledLang,
-} from './concept-engine';
+import type { BlockMatch, BlockQuery, MatchReply, PageAnalyser } from './analyser';
 import type { ExtractedFields } from '../tab-state';
-import { decide, matchBlock, type BlockContext } from './engine';
-import type { PageHints } from './page-hints';
-import { classifyPage, matchesHint } from './page-type';
-import type { CompiledRule } from './rules';
+import { baseLang } from './lang';
+import {
+  MAX_QUERY_BLOCK_CHARS,
+  MAX_QUERY_BLOCKS,
+  MAX_SCAN_CHARS,
+  MAX_SCAN_ROOTS,
+  MAX_SCAN_TOTAL_CHARS,
+} from './limits';
+import { decide } from './engine';
 import {
   blockOf,
+  blockText,
+  candidateBlocksAt,
   collectBlocks,
-  collectCandidateBlocks,
   createRegionContext,
   hasSkippedAncestor,
   isRendered,
   parentOf,
   regionOf,
+  scanRoots,
   type RegionContext,
 } from './snapshot';
-import type { Detection, Region, RuleMatch } from './types';
+import type { Detection, PageType, Region, RuleMatch } from './types';
 
 /** What the live detector needs from its world; the content script passes the real things. */
 export interface LiveDetectorOptions {
   doc: Document;
-  rules: readonly CompiledRule[];
+  /**
+   * Reads what the page's candidate text says. The content script asks the background by
+   * message (the rules and terms never enter the page); tests and evals pass an in-process one.
+   */
+  analyser: PageAnalyser;
   /** Called with the page's detection whenever it changes; `null` means nothing is wrong. */
   onChange: (detection: Detection | null) => void;
   /** Runs `callback` soon, preferably at idle time. */
   schedule: (callback: () => void) => void;
   /** Aborted when the content script is invalidated: the observer stops. */
   signal: AbortSignal;
-  /**
-   * The provider's page hints (path patterns of help pages and activity lists) and what help
-   * pages look like on every wallet (`DetectionRules.page`).
-   */
-  hints?: { help?: readonly string[]; history?: readonly string[]; page?: PageHints };
-  /**
-   * Source of the scan's candidate filter, for lower-cased text (`DetectionRules.trigger`: the
-   * rules' words and the predicate words of the languages in `concepts`). Without it, no block
-   * is a candidate.
-   */
-  trigger?: string;
-  /** Source of the rules' own prefilter (`DetectionRules.ruleTrigger`); without it rules run on every candidate. */
-  ruleTrigger?: string;
-  /** Concept terms per language; without them only the rules run. */
-  concepts?: ConceptSet;
-  /**
-   * Fetches the terms of languages the page turned out to need (the background has them); the
-   * page is then scanned again with them.
-   */
-  requestTerms?: (langs: string[]) => Promise<readonly PrecompiledLang[]>;
   /**
    * Longest stretch of scanning in one task, in milliseconds: a batch that takes longer pauses
    * and goes on in the next `schedule` callback, so a large page never blocks its main thread
@@ -106,26 +91,14 @@ const MAX_FIELD_BLOCK_CHARS = 400;
  * (toasts vanish before people can react), so matches only accumulate within one URL.
  */
 export function createLiveDetector(options: LiveDetectorOptions): LiveDetector {
-  const { doc, rules, onChange, schedule, signal, hints, concepts, requestTerms, extractFields } =
-    options;
+  const { doc, analyser, onChange, schedule, signal, extractFields } = options;
   const sliceMs = options.sliceMs ?? Infinity;
-  /** Languages already asked for, so a language is fetched at most once. */
-  const requested = new Set<string>();
-  /** Languages whose rules have run once (compiled), see {@link prepare}. */
-  const rulesReady = new Set<string>();
-  /** The candidate filter: grows by a language's words when its terms arrive. */
-  let candidateSource = options.trigger ?? '(?!)';
-  let candidates = new RegExp(candidateSource, 'g');
-  let candidatesReady = false;
-  /** The rules' own prefilter: a block found by a concept word alone runs no rule. */
-  const ruleTrigger = options.ruleTrigger ? new RegExp(options.ruleTrigger) : undefined;
-  let pageLang: string | null = null;
-  /** Whether the page is a result page that says it failed: read once a block needs it. */
-  let failurePage: boolean | undefined;
   let regions: RegionContext = createRegionContext(doc);
   /** Best matches so far on this URL, keyed by element and rule. */
   let matches = new Map<string, RuleMatch>();
-  /** Text already matched per element, so unchanged blocks are not matched twice. */
+  /** What kind of page this is, as the analyser last judged it. */
+  let pageType: PageType = 'app';
+  /** Text already read per element, so unchanged blocks are not read twice. */
   let scanned = new WeakMap<Element, string>();
   const elementIds = new WeakMap<Element, number>();
   let nextElementId = 1;
@@ -134,8 +107,9 @@ export function createLiveDetector(options: LiveDetectorOptions): LiveDetector {
   let fullScanPending = false;
   let batchScheduled = false;
   /** The batch in progress, paused between two slices; null when none is. */
-  let work: Iterator<void> | null = null;
-  let historyPage = false;
+  let work: Iterator<Step> | null = null;
+  /** The batch waits for the analyser's reply: nothing runs it until the reply comes. */
+  let waiting = false;
   /** Elements of blocks that matched a rule on this URL (for field extraction). */
   let matchedElements = new Set<Element>();
 
@@ -149,83 +123,89 @@ export function createLiveDetector(options: LiveDetectorOptions): LiveDetector {
   };
 
   /**
-   * Whether a control near `element` (its card or dialog: a few levels up) offers what a
-   * problem needs: retry, another card or payment method, appeal, contact. Read only for
-   * candidate blocks, and only their controls' own text.
+   * Waits for the analyser inside a batch: an in-process analyser answers at once; a reply by
+   * message is yielded to {@link runBatch}, which resumes the batch when it arrives.
    */
-  function actionNear(element: Element): boolean {
-    const container = cardOf(element);
-    const labels: string[] = [];
-    const controls = container.querySelectorAll('button, a, [role="button"], input[type="submit"]');
-    for (let i = 0; i < controls.length && i < 12; i++) {
-      const control = controls[i]!;
-      labels.push((control.textContent || control.getAttribute('value') || '').slice(0, 80));
-    }
-    return labels.length > 0 && concepts!.hasAction(labels.join(' · '), pageLang);
+  function* answer<T>(reply: T | Promise<T>): Generator<Step, T> {
+    if (!(reply instanceof Promise)) return reply;
+    const box: { value?: T; failed?: boolean } = {};
+    yield reply.then(
+      (value) => {
+        box.value = value;
+      },
+      () => {
+        box.failed = true;
+      },
+    );
+    // The background is gone (the extension was reloaded or updated): this batch ends here.
+    if (box.failed || box.value === undefined) throw new Unanswered();
+    return box.value;
   }
 
-  /**
-   * Compiles what reading `text` needs and has not run yet (its languages' terms and rules), one
-   * language at a time, a step each: the costly part of a first scan, spread over slices.
-   */
-  function* prepare(text: string): Generator<void> {
-    for (const lang of languagesFor(text, pageLang)) {
-      if (concepts?.prepare(lang)) yield;
-      if (rulesReady.has(lang)) continue;
-      rulesReady.add(lang);
-      for (const rule of rules) if (rule.lang === lang) rule.regex.test('');
+  /** Reads the candidate blocks under `roots`, yielding between steps (a walk, a reply). */
+  function* scan(roots: readonly Node[]): Generator<Step> {
+    const all: Node[] = [];
+    for (const root of roots) all.push(...(yield* scanRoots(root)));
+    // A page whose text runs to megabytes (a 10 MB text node) is searched in its first part.
+    let budget = MAX_SCAN_TOTAL_CHARS;
+    const texts = all.slice(0, MAX_SCAN_ROOTS).map((root) => {
+      const whole = budget > 0 ? (root.textContent ?? '') : '';
+      const text = whole.slice(0, Math.min(MAX_SCAN_CHARS, budget));
+      budget -= text.length;
+      return text;
+    });
+    const lang = pageLang();
+    const ranges = yield* answer(analyser.candidates({ texts, lang }));
+    // The blocks that hold candidate words, once each, unless their text was read already.
+    const blocks: { element: Element; query: BlockQuery }[] = [];
+    const seen = new Set<Element>();
+    for (let i = 0; i < all.length; i++) {
+      for (const element of candidateBlocksAt(all[i]!, ranges[i] ?? [], regions)) {
+        if (seen.has(element) || blocks.length >= MAX_QUERY_BLOCKS) continue;
+        seen.add(element);
+        const text = blockText(element, regions).slice(0, MAX_QUERY_BLOCK_CHARS);
+        if (!text || scanned.get(element) === text) continue;
+        blocks.push({ element, query: { text, region: regionOf(element, regions), actions: '' } });
+      }
       yield;
     }
+    if (blocks.length === 0) return;
+    // Controls near a block that could tell of trouble (a region that counts at all).
+    for (const block of blocks) block.query.actions = actionsNear(block.element);
+    const reply: MatchReply = yield* answer(
+      analyser.match({
+        url: doc.location.href,
+        title: doc.title.slice(0, 500),
+        heading: (doc.querySelector('h1')?.textContent ?? '').trim().slice(0, 500),
+        lang,
+        blocks: blocks.map((b) => b.query),
+      }),
+    );
+    pageType = reply.pageType;
+    blocks.forEach(({ element, query }, i) => keep(element, query.text, reply.blocks[i] ?? []));
   }
 
-  /** The candidate filter for one root's text; notes the languages the text needs. */
-  function candidatesFor(text: string): RegExp {
-    concepts?.languagesOf(text, pageLang);
-    return candidates;
-  }
-
-  /** Scans the candidate blocks under `root`, yielding after each step (a block, a walk). */
-  function* scan(root: Node): Generator<void> {
-    for (const block of collectCandidateBlocks(root, regions, candidatesFor)) {
-      yield;
-      if (block === null || scanned.get(block.element) === block.text) continue;
-      // Most blocks carry no trigger word at all: they cost one test and no region lookup.
-      candidates.lastIndex = 0;
-      if (!candidates.test(lowerText(block.text))) {
-        scanned.set(block.element, block.text);
-        continue;
-      }
-      yield* prepare(block.text);
-      let region = regionOf(block.element, regions);
-      if (historyPage && (region === 'main' || region === 'body')) region = 'row';
-      failurePage ??= isFailurePage(doc, concepts, pageLang);
-      const context: BlockContext = {
-        failurePage,
-        action: concepts ? actionNear(block.element) : false,
-      };
-      const found = matchBlock({ text: block.text, region }, rules, {
-        concepts,
-        pageLang,
-        context,
-        trigger: ruleTrigger,
-      });
-      if (found.length === 0) {
-        scanned.set(block.element, block.text);
-        continue;
-      }
-      // Only now, for a block that matched, pay for a style check. A hidden block is left
-      // unmarked so it is matched again when a mutation reveals it.
-      if (!isRendered(block.element)) continue;
-      scanned.set(block.element, block.text);
-      const key = idOf(block.element);
-      matchedElements.add(block.element);
-      for (const match of found) {
-        const id = `${key}|${match.ruleId}`;
-        const prior = matches.get(id);
-        if (!prior || prior.score < match.score) matches.set(id, match);
-      }
+  /** Keeps what matched on one block, once the block proves visible. */
+  function keep(element: Element, text: string, found: readonly BlockMatch[]): void {
+    if (found.length === 0) {
+      scanned.set(element, text);
+      return;
+    }
+    // Only now, for a block that matched, pay for a style check. A hidden block is left
+    // unmarked so it is read again when a mutation reveals it.
+    if (!isRendered(element)) return;
+    scanned.set(element, text);
+    const key = idOf(element);
+    matchedElements.add(element);
+    for (const match of found) {
+      const id = `${key}|${match.ruleId}`;
+      const prior = matches.get(id);
+      if (!prior || prior.score < match.score) matches.set(id, { ...match, text });
     }
   }
+
+  /** The page's declared language, as the term files name languages. */
+  const pageLang = () => baseLang(doc.documentElement.getAttribute('lang'));
 
   /**
    * The texts facts are read from: the supporting blocks first, then the content around them (a
@@ -254,22 +234,7 @@ export function createLiveDetector(options: LiveDetectorOptions): LiveDetector {
   }
 
   function evaluate(): void {
-    // Nothing matched: the page's type (its title and first heading) need not be read.
-    const detection =
-      matches.size === 0
-        ? null
-        : decide(
-            [...matches.values()],
-            classifyPage(
-              {
-                url: doc.location.href,
-                title: doc.title,
-                firstHeading: doc.querySelector('h1')?.textContent ?? undefined,
-                helpPaths: hints?.help,
-              },
-              hints?.page,
-            ),
-          );
+    const detection = matches.size === 0 ? null : decide([...matches.values()], pageType);
     if (reported !== undefined && sameDetection(reported, detection)) return;
     if (detection) {
       const context = contextOf(detection);
@@ -282,40 +247,43 @@ export function createLiveDetector(options: LiveDetectorOptions): LiveDetector {
   }
 
   /** One batch: the nodes changed since the last (or the whole page), then the verdict. */
-  function* batch(): Generator<void> {
-    // The candidate filter is compiled when it first runs: a step of its own, before the search.
-    if (!candidatesReady) {
-      candidates.test('');
-      candidatesReady = true;
-      yield;
-    }
+  function* batch(): Generator<Step> {
     const nodes = pending;
     pending = new Set();
     regions = createRegionContext(doc);
     if (fullScanPending || nodes.size > FULL_SCAN_THRESHOLD) {
       fullScanPending = false;
-      historyPage = matchesHint(hints?.history, doc.location.pathname);
-      pageLang = baseLang(doc.documentElement.getAttribute('lang'));
-      failurePage = undefined;
-      yield* scan(doc.body);
+      yield* scan([doc.body]);
     } else {
-      for (const root of topmostRoots(nodes, regions)) yield* scan(root);
+      yield* scan(topmostRoots(nodes, regions));
     }
     evaluate();
-    fetchMissingTerms();
   }
 
   /**
-   * Runs the batch in progress (or a new one) until it ends or `budget` milliseconds have
-   * passed; then it goes on in the next scheduled callback.
+   * Runs the batch in progress (or a new one) until it ends, waits for a reply, or `budget`
+   * milliseconds have passed; then it goes on in the next scheduled callback (or when the reply
+   * comes).
    */
   function runBatch(budget = sliceMs): void {
     batchScheduled = false;
-    if (signal.aborted || !doc.body) return;
+    if (waiting || signal.aborted || !doc.body) return;
     const until = performance.now() + budget;
     try {
       work ??= batch();
-      while (!work.next().done) {
+      for (let step = work.next(); !step.done; step = work.next()) {
+        if (step.value) {
+          // A reply by message: the batch goes on in the first idle time after it comes, unless
+          // it was dropped meanwhile (a route change starts afresh).
+          const paused = work;
+          waiting = true;
+          void step.value.then(() => {
+            if (work !== paused) return;
+            waiting = false;
+            requestBatch();
+          });
+          return;
+        }
         if (performance.now() > until) {
           requestBatch();
           return;
@@ -324,37 +292,18 @@ export function createLiveDetector(options: LiveDetectorOptions): LiveDetector {
       work = null;
       // Changes that arrived while the batch ran are the next batch's.
       if (pending.size > 0 || fullScanPending) requestBatch();
-    } catch {
+    } catch (error) {
+      work = null;
+      // The background is gone: this script is orphaned, nothing more to scan.
+      if (error instanceof Unanswered) return;
       // The page broke a DOM API the scan relies on (a hostile or very unusual page): the last
       // report stands, and the next change is scanned afresh. Nothing escapes into the page.
-      work = null;
       fullScanPending = true;
     }
   }
 
-  /** Asks for the terms of languages the page needed and scans again once they arrive. */
-  function fetchMissingTerms(): void {
-    if (!concepts || !requestTerms) return;
-    const langs = concepts.missing().filter((l) => !requested.has(l));
-    if (langs.length === 0) return;
-    for (const l of langs) requested.add(l);
-    requestTerms(langs).then(
-      (terms) => {
-        if (signal.aborted || terms.length === 0) return;
-        concepts.add(terms);
-        for (const t of terms) if (t.trigger) candidateSource += `|${t.trigger}`;
-        candidates = new RegExp(candidateSource, 'g');
-        candidatesReady = false;
-        scanned = new WeakMap();
-        fullScanPending = true;
-        requestBatch();
-      },
-      () => undefined, // The background is gone (extension reloaded): nothing more to do.
-    );
-  }
-
   function requestBatch(): void {
-    if (batchScheduled || signal.aborted) return;
+    if (batchScheduled || waiting || signal.aborted) return;
     batchScheduled = true;
     schedule(runBatch);
   }
@@ -394,6 +343,7 @@ export function createLiveDetector(options: LiveDetectorOptions): LiveDetector {
     },
     reset() {
       work = null;
+      waiting = false;
       matches = new Map();
       matchedElements = new Set();
       scanned = new WeakMap();
@@ -442,15 +392,21 @@ function topmostRoots(nodes: Iterable<Node>, regions: RegionContext): Element[] 
   });
 }
 
-/** Words of failure in an address (`/checkout/failed`, `/payment-error`, `?status=declined`). */
-const FAILURE_URL = /fail|error|declin|reject|refus|denied|unsuccess/i;
-
-/** A result page whose address or title says that something failed. */
-function isFailurePage(doc: Document, concepts: ConceptSet | undefined, pageLang: string | null) {
-  const { pathname, search } = doc.location;
-  if (FAILURE_URL.test(pathname) || FAILURE_URL.test(search)) return true;
-  if (!concepts || !doc.title) return false;
-  return concepts.analyse([doc.title.slice(0, 200)], pageLang).some((s) => !s.ruledOut);
+/**
+ * The labels of the controls near `element` (its card or dialog: a few levels up) that the
+ * analyser reads for what a problem offers: retry, another card or payment method, appeal,
+ * contact. Only their own text, at most a dozen.
+ */
+function actionsNear(element: Element): string {
+  const labels: string[] = [];
+  const controls = cardOf(element).querySelectorAll(
+    'button, a, [role="button"], input[type="submit"]',
+  );
+  for (let i = 0; i < controls.length && i < 12; i++) {
+    const control = controls[i]!;
+    labels.push((control.textContent || control.getAttribute('value') || '').slice(0, 80));
+  }
+  return labels.join(' · ');
 }
 
 /**
@@ -467,3 +423,9 @@ function cardOf(element: Element): Element {
   }
   return container;
 }
+
+/** A batch's step: nothing (a pause point) or a reply the batch waits for. */
+type Step = Promise<void> | null | void;
+
+/** The analyser did not answer: the extension is gone, and the batch ends. */
+class Unanswered extends Error {}

@@ -1,16 +1,17 @@
-import type { PrecompiledLang } from './concept-engine';
+import { createAnalyser, type PageAnalyser } from './analyser';
+import { ConceptSet, type PrecompiledLang } from './concept-engine';
 import { precompileTerms, predicateWords, trieSource } from './concept-compile';
 import { CONCEPT_TERMS } from './concepts';
 import { GENERIC_RULES } from './generic-rules';
+import { compileRules } from './rules';
 import { GENERIC_PAGE_HINTS, type PageHints } from './page-hints';
 import { TRIGGER_WORDS } from './trigger';
 import type { PageHint, ProviderDetection, Rule, RuleDefinition } from './rule-schema';
 
 /**
- * What the content script needs to detect trouble on one provider's pages: the rules (the
- * provider's own first, then the generic ones) and its page hints. The background answers the
- * content script's `detect/rules` message with it, so the script on every wallet page carries
- * neither the rules nor the registry, only the engine.
+ * What the background reads one provider's pages with: the rules (the provider's own first,
+ * then the generic ones) and its page hints. Pages never receive them: their content script
+ * sends text to the background, which reads it with these (see `analyser.ts`).
  */
 export interface DetectionRules {
   rules: Rule[];
@@ -20,17 +21,6 @@ export interface DetectionRules {
   history: string[];
   /** What help centres, FAQs and blogs look like on every wallet. */
   page: PageHints;
-  /** Concept terms of the languages asked for, and English, ready to compile. */
-  concepts: readonly PrecompiledLang[];
-  /** Every language with concept terms: the page asks for more of them when it needs them. */
-  langs: string[];
-  /**
-   * The candidate filter of a scan, for lower-cased text: the rules' trigger words and the
-   * predicate words of the languages in `concepts`, as one expression shaped as a trie.
-   */
-  trigger: string;
-  /** The rules' own prefilter (`TRIGGER_WORDS`), the same way: a block without it runs no rule. */
-  ruleTrigger: string;
 }
 
 /** Every language's terms, prepared once per background (or test) run, on first use. */
@@ -47,8 +37,11 @@ let ruleTrigger: string | undefined;
 /** Candidate filters by set of languages, built once each. */
 const triggers = new Map<string, string>();
 
-/** The candidate filter for the rules and the concept terms of `langs` (see `trigger`). */
-function triggerFor(langs: readonly string[]): string {
+/**
+ * The candidate filter of a scan, for lower-cased text: the rules' trigger words and the
+ * predicate words of `langs`, as one expression shaped as a trie.
+ */
+export function triggerFor(langs: readonly string[]): string {
   const key = langs.join(',');
   let source = triggers.get(key);
   if (source === undefined) {
@@ -76,29 +69,41 @@ const patternsOf = (hints: readonly PageHint[] | undefined): string[] =>
   (hints ?? []).map((hint) => hint.pattern);
 
 /**
- * The detection rules and hints for `provider` (generic rules alone when it is unknown),
- * without examples, and the concept terms of `langs` plus English (every language when `langs`
- * is not given). Takes the registry's parsed detection data; it imports only types, so
- * nothing here needs zod at run time.
+ * The detection rules and hints for `provider` (generic rules alone when it is unknown), without
+ * examples. Takes the registry's parsed detection data; it imports only types, so nothing here
+ * needs zod at run time.
  */
-export function detectionRulesFor(
-  provider: { detection?: Pick<ProviderDetection, 'rules' | 'hints'> } | undefined,
-  langs?: readonly string[],
-): DetectionRules {
+export function detectionRulesFor(provider?: {
+  detection?: Pick<ProviderDetection, 'rules' | 'hints'>;
+}): DetectionRules {
   const detection = provider?.detection;
-  // Their predicate words come in `trigger`, one expression for all of them.
-  const concepts = conceptTermsFor(langs && ['en', ...langs]).map(
-    ({ trigger: _inTrigger, ...terms }) => terms,
-  );
-  ruleTrigger ??= trieSource(TRIGGER_WORDS);
   return {
     rules: [...(detection?.rules ?? []).map(runtimeRule), ...GENERIC_RUNTIME_RULES],
     help: patternsOf(detection?.hints.help),
     history: patternsOf(detection?.hints.history),
     page: GENERIC_PAGE_HINTS,
-    concepts,
-    langs: CONCEPT_TERMS.map((t) => t.lang),
-    trigger: triggerFor(concepts.map((t) => t.lang)),
-    ruleTrigger,
   };
+}
+
+/** The rules' prefilter (`TRIGGER_WORDS`) as one expression for lower-cased text. */
+export function ruleTriggerSource(): string {
+  ruleTrigger ??= trieSource(TRIGGER_WORDS);
+  return ruleTrigger;
+}
+
+/**
+ * An analyser for `provider`'s pages with every language's terms, each compiled the first time
+ * a text in that language is read.
+ */
+export function analyserFor(provider?: {
+  detection?: Pick<ProviderDetection, 'rules' | 'hints'>;
+}): PageAnalyser {
+  const data = detectionRulesFor(provider);
+  return createAnalyser({
+    rules: compileRules(data.rules),
+    concepts: new ConceptSet(conceptTermsFor()),
+    trigger: triggerFor,
+    ruleTrigger: ruleTriggerSource(),
+    hints: data,
+  });
 }

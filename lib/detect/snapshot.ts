@@ -1,4 +1,3 @@
-import { lowerText } from './concept-engine';
 import type { Region, TextBlock } from './types';
 
 /** A text block that still knows its element, so visibility can be checked after a match. */
@@ -303,48 +302,24 @@ export function isRendered(element: Element): boolean {
 }
 
 /**
- * Chooses the global pattern that finds candidate words in one root's whole text (given in lower
- * case). The live detector passes one built from the rules' trigger and the concept terms of the
- * languages it has.
+ * The roots a scan of `root` reads: `root` itself, then the open shadow roots and same-origin
+ * frame bodies in it and in them (at most 200). A generator that yields `null` every few
+ * thousand elements, so a caller can pause the walk and leave the page its main thread; its
+ * return value is the list.
  */
-export type TriggerFor = (text: string) => RegExp;
-
-/**
- * The blocks under `root` that contain at least one trigger word, found without visiting the
- * rest of the page from script: the trigger words are searched in the root's `textContent` (one
- * native string), the text nodes that hold them are located by summing text lengths over a
- * native text-node walk, and only their blocks are read in full. On a page of 50,000 nodes this
- * costs a few milliseconds, where visiting every node from script costs tens. Open shadow roots
- * and same-origin frames are searched the same way, after the root's own text.
- *
- * A generator: it yields each block as it is found, and `null` now and then while it walks a
- * root's elements for shadow roots, so a caller can pause between steps and leave the page its
- * main thread.
- */
-export function* collectCandidateBlocks(
-  root: Node,
-  context: RegionContext,
-  triggerFor: TriggerFor,
-): Generator<RawBlock | null, void, undefined> {
-  const seen = new Set<Element>();
+export function* scanRoots(root: Node): Generator<null, Node[], undefined> {
   const roots: Node[] = [root];
   // A component added whole (a toast rendered in its own shadow root) is itself the root.
   const own = (root as Element).shadowRoot;
   if (own) roots.push(own);
   for (let i = 0; i < roots.length && i < 200; i++) {
     const current = roots[i]!;
-    const doc = current.ownerDocument ?? (current as Document);
-    for (const block of candidateBlocksIn(current, doc, context, triggerFor)) {
-      if (seen.has(block)) continue;
-      seen.add(block);
-      const text = blockText(block, doc, context);
-      if (text) yield { element: block, text };
-    }
-    yield* shadowHostsAndFrames(current, doc, roots);
+    yield* shadowHostsAndFrames(current, current.ownerDocument ?? (current as Document), roots);
   }
+  return roots.slice(0, 200);
 }
 
-/** Elements walked between two pauses of {@link collectCandidateBlocks}. */
+/** Elements walked between two pauses of {@link scanRoots}. */
 const WALK_STEP = 2048;
 
 /**
@@ -364,35 +339,27 @@ function* shadowHostsAndFrames(root: Node, doc: Document, roots: Node[]): Genera
   }
 }
 
-/** Most characters of one root's text searched for trigger words. */
-const MAX_SCAN_CHARS = 1_000_000;
-
-/** Block elements under `root` whose text nodes overlap a trigger word. */
-function candidateBlocksIn(
+/**
+ * The block elements under `root` whose text nodes overlap a candidate word, found without
+ * visiting the rest of the page from script: `ranges` are offsets in `root.textContent` (start
+ * and end, in pairs, ascending), and the text nodes that hold them are located by summing text
+ * lengths over a native text-node walk that stops after the last range. On a page of 50,000
+ * nodes this costs a few milliseconds, where visiting every node from script costs tens.
+ */
+export function candidateBlocksAt(
   root: Node,
-  doc: Document,
+  ranges: readonly number[],
   context: RegionContext,
-  triggerFor: TriggerFor,
 ): Element[] {
-  const whole = root.textContent ?? '';
-  // A page whose text runs to megabytes (a 10 MB text node) is searched in its first part only,
-  // in lower case (same positions) as the filter's expression is written.
-  const all = lowerText(whole.length > MAX_SCAN_CHARS ? whole.slice(0, MAX_SCAN_CHARS) : whole);
-  const ranges: number[] = [];
-  const trigger = triggerFor(all);
-  trigger.lastIndex = 0;
-  for (let m = trigger.exec(all); m; m = trigger.exec(all)) {
-    ranges.push(m.index, m.index + m[0].length);
-    if (m[0].length === 0) trigger.lastIndex++;
-  }
   if (ranges.length === 0) return [];
+  const doc = root.ownerDocument ?? (root as Document);
   const blocks: Element[] = [];
   const walker = doc.createTreeWalker(root, 0x4 /* SHOW_TEXT */);
   let offset = 0;
   let r = 0;
   for (let node = walker.nextNode(); node && r < ranges.length; node = walker.nextNode()) {
     const end = offset + (node as Text).length;
-    // Skip ranges that ended before this node; the node holds a trigger if one starts before it ends.
+    // Skip ranges that ended before this node; the node holds a candidate if one starts before it ends.
     while (r < ranges.length && ranges[r + 1]! <= offset) r += 2;
     if (r < ranges.length && ranges[r]! < end) {
       const parent = node.parentElement;
@@ -407,7 +374,8 @@ function candidateBlocksIn(
 }
 
 /** The text of one block: its own text nodes, not those of hidden parts or nested blocks. */
-function blockText(block: Element, doc: Document, context: RegionContext): string {
+export function blockText(block: Element, context: RegionContext): string {
+  const doc = block.ownerDocument;
   const parts: string[] = [];
   let length = 0;
   const walker = doc.createTreeWalker(block, 0x1 | 0x4, {

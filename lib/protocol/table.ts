@@ -10,8 +10,14 @@ import {
   type CaseRecord,
 } from '../cases/schema';
 import type { InvalidCase } from '../cases/store';
-import type { PrecompiledLang } from '../detect/concept-engine';
-import type { DetectionRules } from '../detect/provider-data';
+import type { CandidateRanges, MatchReply } from '../detect/analyser';
+import {
+  MAX_QUERY_BLOCK_CHARS,
+  MAX_QUERY_BLOCKS,
+  MAX_SCAN_CHARS,
+  MAX_SCAN_ROOTS,
+} from '../detect/limits';
+import { REGIONS } from '../detect/types';
 import type { CaptureReply } from '../evidence/schema';
 import { GuardReportSchema } from '../guard/report';
 import type { NumberCheck } from '../numbers/check';
@@ -63,8 +69,41 @@ const NoPayload = z.object({}).strict();
 const TabIdSchema = z.number().int().nonnegative();
 const TabPayload = z.object({ tabId: TabIdSchema }).strict();
 const CaseIdSchema = z.uuid();
-/** Languages a page asks concept terms for (`en`, `zh-Hant`, …). */
-const LangsSchema = z.array(z.string().regex(/^[a-z]{2,3}(?:-[A-Z][a-z]{3})?$/)).max(8);
+/** A page's declared language as the term files name languages (`en`, `zh-Hant`, …), if any. */
+const PageLangSchema = z
+  .string()
+  .max(12)
+  .regex(/^[a-z0-9]{1,8}(?:-[A-Z][a-z]{3})?$/)
+  .nullable();
+
+/** The texts of one scan: the page's, its open shadow roots' and same-origin frames'. */
+const CandidateQuerySchema = z
+  .object({
+    texts: z.array(z.string().max(MAX_SCAN_CHARS)).max(MAX_SCAN_ROOTS),
+    lang: PageLangSchema,
+  })
+  .strict();
+
+/** The candidate blocks of one scan, with what the page says of itself. */
+const MatchQuerySchema = z
+  .object({
+    url: z.url({ protocol: /^https$/ }),
+    title: z.string().max(500),
+    heading: z.string().max(500),
+    lang: PageLangSchema,
+    blocks: z
+      .array(
+        z
+          .object({
+            text: z.string().max(MAX_QUERY_BLOCK_CHARS),
+            region: z.enum(REGIONS),
+            actions: z.string().max(1200),
+          })
+          .strict(),
+      )
+      .max(MAX_QUERY_BLOCKS),
+  })
+  .strict();
 
 /** What the content script reports about its page. */
 const TabStateReportSchema = z
@@ -85,18 +124,16 @@ export type TabStateReport = z.infer<typeof TabStateReportSchema>;
 export const PROTOCOL = {
   // ── from wallet pages ────────────────────────────────────────────────────────────────────
   /**
-   * The content script asks for the detection rules of the wallet page it runs on, with the
-   * concept terms of the page's languages (`langs`; English is always sent).
+   * The content script sends the text of its page (and of the page's shadow roots and
+   * same-origin frames): where in it are the words trouble is written in? The rules and terms
+   * stay in the background, chosen by the wallet the browser names as the sender.
    */
-  'detect/rules': message<DetectionRules>()(
+  'detect/candidates': message<CandidateRanges>()(
     ['wallet-top', 'wallet-frame'],
-    z.object({ langs: LangsSchema.optional() }).strict(),
+    CandidateQuerySchema,
   ),
-  /** More concept terms, for a language the page turned out to use (a Chinese toast on an English page). */
-  'detect/terms': message<PrecompiledLang[]>()(
-    ['wallet-top', 'wallet-frame'],
-    z.object({ langs: LangsSchema }).strict(),
-  ),
+  /** The blocks that hold such words, with their regions: what do they say? */
+  'detect/match': message<MatchReply>()(['wallet-top', 'wallet-frame'], MatchQuerySchema),
   /** The content script reports what it found on its page. */
   'tab-state/report': message<{ accepted: boolean }>()('wallet-top', TabStateReportSchema),
   /**

@@ -3,10 +3,9 @@
 // provider. For the test split only aggregate figures are ever printed: listing its items would
 // let them steer the rules.
 import { Window } from 'happy-dom';
-import { ConceptSet } from '../../lib/detect/concept-engine';
+import type { PageAnalyser } from '../../lib/detect/analyser';
 import { createLiveDetector } from '../../lib/detect/live';
-import { detectionRulesFor } from '../../lib/detect/provider-data';
-import { compileRules, type CompiledRule } from '../../lib/detect/rules';
+import { analyserFor } from '../../lib/detect/provider-data';
 import { getProvider } from '../../lib/providers';
 import { STATE_IDS } from '../../lib/states';
 import { DETECTION_LANGS, pageFor, type RealEntry, type RealPage } from './real-corpus';
@@ -25,32 +24,15 @@ export interface RealOutcome {
   text?: string;
 }
 
-const rulesCache = new Map<
-  string,
-  {
-    rules: CompiledRule[];
-    help: string[];
-    history: string[];
-    trigger: string;
-    ruleTrigger: string;
-    concepts: ConceptSet;
+const analysers = new Map<string, PageAnalyser>();
+/** The provider's analyser, as the background builds it (one per provider, kept). */
+function analyserOf(provider: string): PageAnalyser {
+  let analyser = analysers.get(provider);
+  if (!analyser) {
+    analyser = analyserFor(getProvider(provider));
+    analysers.set(provider, analyser);
   }
->();
-function rulesFor(provider: string) {
-  let cached = rulesCache.get(provider);
-  if (!cached) {
-    const data = detectionRulesFor(getProvider(provider));
-    cached = {
-      rules: compileRules(data.rules),
-      help: data.help,
-      history: data.history,
-      trigger: data.trigger,
-      ruleTrigger: data.ruleTrigger,
-      concepts: new ConceptSet(data.concepts),
-    };
-    rulesCache.set(provider, cached);
-  }
-  return cached;
+  return analyser;
 }
 
 /**
@@ -86,20 +68,15 @@ export async function detectEntry(entry: RealEntry, index: number): Promise<Real
   const abort = new AbortController();
   let got: string | null = null;
   try {
-    const data = rulesFor(entry.source.provider);
     const queue: (() => void)[] = [];
     const detector = createLiveDetector({
       doc: document,
-      rules: data.rules,
+      analyser: analyserOf(entry.source.provider),
       onChange: (d) => {
         got = d?.state ?? null;
       },
       schedule: (callback) => queue.push(callback),
       signal: abort.signal,
-      hints: data,
-      trigger: data.trigger,
-      ruleTrigger: data.ruleTrigger,
-      concepts: data.concepts,
     });
     detector.start();
     if (page.late) document.querySelector(page.late.selector)!.textContent = page.late.text;

@@ -2,13 +2,9 @@ import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileTerms, predicateWords, trieSource } from '../../lib/detect/concept-compile';
-import {
-  analyseSentence,
-  baseLang,
-  ConceptSet,
-  languagesFor,
-} from '../../lib/detect/concept-engine';
-import { conceptTermsFor, detectionRulesFor } from '../../lib/detect/provider-data';
+import { analyseSentence, ConceptSet, languagesFor } from '../../lib/detect/concept-engine';
+import { baseLang } from '../../lib/detect/lang';
+import { conceptTermsFor, triggerFor } from '../../lib/detect/provider-data';
 import { TRIGGER_WORDS } from '../../lib/detect/trigger';
 import { CONCEPT_TERMS } from '../../lib/detect/concepts';
 import { SUBJECT_KEYS, TERM_KEYS, type ConceptTerms } from '../../lib/detect/concepts/types';
@@ -79,8 +75,8 @@ describe('candidate filters', () => {
     for (const text of texts) expect(found(trie, text)).toEqual(found(flat(words), text));
   });
 
-  it('send English and the page language as one expression with the rules', () => {
-    const trigger = new RegExp(detectionRulesFor(undefined, ['ko']).trigger);
+  it('find candidates in English and the page language with one expression with the rules', () => {
+    const trigger = new RegExp(triggerFor(['en', 'ko']));
     expect(trigger.test('결제가 거절되었습니다')).toBe(true);
     expect(trigger.test('your card was declined')).toBe(true);
     expect(trigger.test('ваша карта отклонена')).toBe(false);

@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
+import { createAnalyser } from '../../lib/detect/analyser';
 import { ConceptSet } from '../../lib/detect/concept-engine';
 import { GENERIC_RULES } from '../../lib/detect/generic-rules';
 import { createLiveDetector } from '../../lib/detect/live';
@@ -17,9 +18,11 @@ function detector() {
   const abort = new AbortController();
   const live = createLiveDetector({
     doc: document,
-    rules,
-    trigger: TRIGGER.source,
-    concepts: new ConceptSet(conceptTermsFor()),
+    analyser: createAnalyser({
+      rules,
+      trigger: () => TRIGGER.source,
+      concepts: new ConceptSet(conceptTermsFor()),
+    }),
     onChange: (d) => reports.push(d),
     schedule: (callback) => queue.push(callback),
     signal: abort.signal,

@@ -1,9 +1,8 @@
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
-import { ConceptSet } from '../../lib/detect/concept-engine';
 import { extractFields } from '../../lib/detect/fields';
 import { createLiveDetector } from '../../lib/detect/live';
-import { detectionRulesFor } from '../../lib/detect/provider-data';
+import { analyserFor } from '../../lib/detect/provider-data';
 import { snapshotDom } from '../../lib/detect/snapshot';
 import { GENERIC_RULES } from '../../lib/detect/generic-rules';
 import { compileRules } from '../../lib/detect/rules';
@@ -38,10 +37,9 @@ async function detectPage(
   const abort = new AbortController();
   let detection: Detection | null = null;
   try {
-    const data = detectionRulesFor(providerForUrl(url));
     const detector = createLiveDetector({
       doc: document,
-      rules: compileRules(data.rules),
+      analyser: analyserFor(providerForUrl(url)),
       onChange: (d) => {
         detection = d;
       },
@@ -49,10 +47,6 @@ async function detectPage(
       // toasts, toasts that vanish) play out while the detector watches.
       schedule: (callback) => window.setTimeout(callback, 50),
       signal: abort.signal,
-      hints: data,
-      trigger: data.trigger,
-      ruleTrigger: data.ruleTrigger,
-      concepts: new ConceptSet(data.concepts),
       extractFields,
     });
     detector.start();

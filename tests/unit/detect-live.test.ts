@@ -6,6 +6,7 @@ import {
   type LiveDetector,
   type LiveDetectorOptions,
 } from '../../lib/detect/live';
+import { createAnalyser } from '../../lib/detect/analyser';
 import { GENERIC_RULES } from '../../lib/detect/generic-rules';
 import { compileRules } from '../../lib/detect/rules';
 import { TRIGGER } from '../../lib/detect/trigger';
@@ -13,6 +14,8 @@ import { snapshotDom } from '../../lib/detect/snapshot';
 import type { Detection } from '../../lib/detect/types';
 
 const rules = compileRules(GENERIC_RULES);
+/** The rules alone, their trigger words as the candidate filter. */
+const analyser = createAnalyser({ rules, trigger: () => TRIGGER.source });
 
 function page(html: string): void {
   document.head.innerHTML = '';
@@ -62,8 +65,7 @@ describe('live detection', () => {
   function start(): void {
     detector = createLiveDetector({
       doc: document,
-      trigger: TRIGGER.source,
-      rules,
+      analyser,
       onChange: (d) => reports.push(d),
       schedule: () => undefined, // batches run only when the test flushes
       signal: abort.signal,
@@ -231,8 +233,7 @@ describe('live detection evidence', () => {
     const abort = new AbortController();
     createLiveDetector({
       doc: document,
-      trigger: TRIGGER.source,
-      rules,
+      analyser,
       onChange: (d) => reports.push(d),
       schedule: () => undefined,
       signal: abort.signal,
@@ -286,12 +287,14 @@ describe('live detection evidence', () => {
     const abort = new AbortController();
     const detector = createLiveDetector({
       doc: document,
-      trigger: TRIGGER.source,
-      rules,
+      analyser: createAnalyser({
+        rules,
+        trigger: () => TRIGGER.source,
+        hints: { history: [document.location.pathname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')] },
+      }),
       onChange: (d) => reports.push(d),
       schedule: () => undefined,
       signal: abort.signal,
-      hints: { history: [document.location.pathname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')] },
     });
     detector.start();
     abort.abort();
