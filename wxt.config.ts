@@ -1,9 +1,10 @@
 import { createRequire } from 'node:module';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { guardPrefilter } from './lib/guard/prefilter';
 import { PROVIDERS, walletMatchPatterns } from './lib/providers';
+import { shippedRegistrySource } from './lib/providers/shipped';
 
 /** Unlisted scripts that run inside web pages: the in-page prompt and the page guard's two. */
 const IN_PAGE_SCRIPTS = ['prompt', 'guard', 'guard-warning'];
@@ -23,6 +24,24 @@ export const GECKO_ID = 'wallet-assist@wallet-assist.app';
  *   needs an `activeTab` grant from a real toolbar click. It is written to `.output/*-e2e` and is
  *   never zipped or published; `tests/e2e/manifest.spec.ts` proves the production build lacks it.
  */
+/**
+ * The provider registry in the extension's bundles: already parsed and validated here (this
+ * file imports it in Node), as data, so no page or worker parses it again at every start.
+ */
+function shippedRegistry() {
+  const id = '\0wallet-assist:registry';
+  const registry = resolve(import.meta.dirname, 'lib/providers/registry.ts');
+  return {
+    name: 'wallet-assist:shipped-registry',
+    enforce: 'pre' as const,
+    async resolveId(source: string, importer: string | undefined) {
+      if (!importer || !source.endsWith('/registry')) return undefined;
+      return resolve(dirname(importer), `${source}.ts`) === registry ? id : undefined;
+    },
+    load: (source: string) => (source === id ? shippedRegistrySource(PROVIDERS) : undefined),
+  };
+}
+
 export default defineConfig({
   imports: false,
   zip: {
@@ -32,7 +51,7 @@ export default defineConfig({
   },
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
-    plugins: [preact()],
+    plugins: [preact(), shippedRegistry()],
     define: {
       // The content script's `matches`, inlined as a literal so the runtime bundle does not
       // carry the whole provider registry (and zod) just to list host names.

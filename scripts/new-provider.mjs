@@ -1,5 +1,5 @@
 // `npm run new:provider <id>`: writes lib/providers/<id>.ts with every field marked TODO,
-// registers it in lib/providers/index.ts and prints what to fill in. defineProvider refuses a
+// registers it in lib/providers/registry.ts and prints what to fill in. defineProvider refuses a
 // value still marked TODO, so the build and the tests fail until every fact is filled in from a
 // source. Plain Node, so it runs without a build step.
 // Options: --root <dir> works on another checkout (the tests use a temporary copy).
@@ -87,12 +87,12 @@ export default defineProvider({
 }
 
 /**
- * `index` with `id` imported and listed in PROVIDERS, both in alphabetical order.
- * @param {string} index
+ * `registry` (the source of lib/providers/registry.ts) with `id` imported and listed in PROVIDERS, both in alphabetical order.
+ * @param {string} registry
  * @param {string} id
  */
-function register(index, id) {
-  const lines = index.split('\n');
+function register(registry, id) {
+  const lines = registry.split('\n');
   const importLine = `import ${id} from './${id}';`;
   const imports = lines.flatMap((line, i) =>
     /^import [a-z0-9]+ from '\.\/[a-z0-9]+';$/.test(line) ? [i] : [],
@@ -101,7 +101,7 @@ function register(index, id) {
   const end = lines.findIndex((line, i) => i > start && line.startsWith(']);'));
   if (imports.length === 0 || start < 0 || end < 0) {
     throw new Error(
-      'lib/providers/index.ts has an unexpected shape: register the provider by hand',
+      'lib/providers/registry.ts has an unexpected shape: register the provider by hand',
     );
   }
   const entries = lines.slice(start + 1, end);
@@ -124,15 +124,15 @@ function main() {
     );
   }
   const file = join(root, 'lib/providers', `${id}.ts`);
-  const indexFile = join(root, 'lib/providers/index.ts');
+  const registryFile = join(root, 'lib/providers/registry.ts');
   if (existsSync(file)) throw new Error(`lib/providers/${id}.ts already exists: pick another id.`);
-  const index = readFileSync(indexFile, 'utf8');
-  if (index.includes(`from './${id}';`)) {
-    throw new Error(`lib/providers/index.ts already registers "${id}": pick another id.`);
+  const registry = readFileSync(registryFile, 'utf8');
+  if (registry.includes(`from './${id}';`)) {
+    throw new Error(`lib/providers/registry.ts already registers "${id}": pick another id.`);
   }
   writeFileSync(file, template(id));
-  writeFileSync(indexFile, register(index, id));
-  console.log(`Wrote lib/providers/${id}.ts and registered it in lib/providers/index.ts.
+  writeFileSync(registryFile, register(registry, id));
+  console.log(`Wrote lib/providers/${id}.ts and registered it in lib/providers/registry.ts.
 
 Fill in every TODO (the build and the tests refuse the file until you do), from public
 sources, the wallet's own pages first:

@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { launchWithExtension, PROD_BUILD, E2E_BUILD } from '../harness/browser.mjs';
 import { walletMatchPatterns } from '../../lib/providers';
@@ -143,6 +143,23 @@ test.describe('manifests', () => {
       // Registered at run time only (scripting.registerContentScripts), never in the manifest.
       const scripts = manifestOf(build).content_scripts ?? [];
       expect(scripts.flatMap((s) => (s as { js?: string[] }).js ?? [])).not.toContain('guard.js');
+    }
+  });
+
+  test('no page or worker of the builds parses the provider registry again: it ships as data', () => {
+    for (const build of [PROD_BUILD, FIREFOX_BUILD]) {
+      const code = readdirSync(build, { recursive: true, encoding: 'utf8' })
+        .filter((file) => file.endsWith('.js'))
+        .map((file) => readFileSync(join(build, file), 'utf8'));
+      // `defineProvider`'s refusal names each provider it parses; the shipped data does not.
+      expect(
+        code.filter((c) => c.includes('" is invalid:')),
+        build,
+      ).toEqual([]);
+      expect(
+        code.filter((c) => c.includes('JSON.parse(`[{"id":"alipay"')).length,
+        build,
+      ).toBeGreaterThan(0);
     }
   });
 

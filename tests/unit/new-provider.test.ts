@@ -38,10 +38,10 @@ describe('npm run new:provider', () => {
       ...Object.keys(SamplePagesSchema.shape),
     ];
     expect(fields.filter((field) => !new RegExp(`\\b${field}: `).test(file))).toEqual([]);
-    const index = readFileSync(join(copy, 'lib/providers/index.ts'), 'utf8');
-    expect(index).toMatch(/import mercadopago from '.\/mercadopago';\nimport neteller/);
-    expect(index).toContain("import newpay from './newpay';\nimport octopus from './octopus';");
-    expect(index).toContain('  neteller,\n  newpay,\n  octopus,');
+    const registry = readFileSync(join(copy, 'lib/providers/registry.ts'), 'utf8');
+    expect(registry).toMatch(/import mercadopago from '.\/mercadopago';\nimport neteller/);
+    expect(registry).toContain("import newpay from './newpay';\nimport octopus from './octopus';");
+    expect(registry).toContain('  neteller,\n  newpay,\n  octopus,');
   });
 
   it('writes a file that refuses to load until every TODO is filled in, naming each', async () => {

@@ -118,7 +118,7 @@ export function providerProblems(
   if (id !== file) problems.push(`${path} declares id "${id}": the id must equal the file name`);
   if (!context.registered.includes(provider)) {
     problems.push(
-      `${path} is not registered: import it in lib/providers/index.ts and add it to PROVIDERS`,
+      `${path} is not registered: import it in lib/providers/registry.ts and add it to PROVIDERS`,
     );
   }
 

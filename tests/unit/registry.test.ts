@@ -15,7 +15,7 @@ const context: RegistryContext = {
 };
 
 /** Modules of lib/providers/ that are not providers. */
-const NOT_PROVIDERS = new Set(['index', 'schema', 'contacts', 'directory']);
+const NOT_PROVIDERS = new Set(['index', 'registry', 'shipped', 'schema', 'contacts', 'directory']);
 
 // Vite collects the folder itself, so a file that nobody registered is still checked.
 const modules = import.meta.glob<{ default?: unknown }>('../../lib/providers/*.ts', {
@@ -101,7 +101,7 @@ describe('the registry checks', () => {
   it('say what is missing and where to add it', () => {
     expect(providerProblems('brokenpay-old', broken, context)).toEqual([
       'lib/providers/brokenpay-old.ts declares id "brokenpay": the id must equal the file name',
-      'lib/providers/brokenpay-old.ts is not registered: import it in lib/providers/index.ts and add it to PROVIDERS',
+      'lib/providers/brokenpay-old.ts is not registered: import it in lib/providers/registry.ts and add it to PROVIDERS',
       'provider brokenpay offers no sourced route to its support: give contacts.contactPage a source, or add a sourced phone number or e-mail address, in lib/providers/brokenpay-old.ts',
       'rule brokenpay.abgelehnt.en in lib/providers/brokenpay-old.ts must be named brokenpay.<name>.de',
       'rule brokenpay.no-entry.en in lib/providers/brokenpay-old.ts: positive example "No entry" contains no TRIGGER word, so the prefilter would skip it: add its key word to TRIGGER in lib/detect/trigger.ts',
