@@ -194,7 +194,8 @@ function nameSubjects(byTerm: Map<string, TermKey[]>, spaced: boolean): void {
       if (!contains(term, other, spaced)) continue;
       for (const key of otherConcepts) {
         const named = (SUBJECT_KEYS as readonly TermKey[]).includes(key) || key === 'reader';
-        const negates = key === 'negation' && spaced && startsWith(term, other);
+        const negates =
+          (key === 'negation' || key === 'unable') && spaced && startsWith(term, other);
         if ((named || negates) && !concepts.includes(key)) concepts.push(key);
       }
     }

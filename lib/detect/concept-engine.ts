@@ -121,26 +121,50 @@ interface Predicate {
   only?: { state: StateId; subjects: readonly TermKey[] };
   /** Its subject must come before it (what cannot be used, not what is used for something). */
   subjectFirst?: true;
+  /** A requirement to go on: a restriction only when nothing else in the sentence is trouble. */
+  requirement?: true;
 }
 
 /** Punctuation that ends a clause: a negation does not reach across it. */
 const CLAUSE_BREAK = /[,;:，、；：—–]/u;
 
 /**
- * A negation that ends within reach before `hit` in the same clause (or, in verb-final
+ * The negation that ends within reach before `hit` in the same clause (or, in verb-final
  * languages, starts right after it).
  */
-function negated(hit: Hit, hits: readonly Hit[], sentence: string, lang: CompiledLang): boolean {
+function negationOf(
+  hit: Hit,
+  hits: readonly Hit[],
+  sentence: string,
+  lang: CompiledLang,
+): Hit | undefined {
   for (const other of hits) {
-    if (other === hit || !has(other, 'negation')) continue;
+    if (other === hit || !(has(other, 'negation') || has(other, 'unable'))) continue;
     if (other.end <= hit.start && hit.start - other.end <= NEGATION_REACH) {
-      if (!CLAUSE_BREAK.test(sentence.slice(other.end, hit.start))) return true;
+      if (!CLAUSE_BREAK.test(sentence.slice(other.end, hit.start))) return other;
     }
     if (lang.verbFinal && other.start >= hit.end && other.start - hit.end <= VERB_FINAL_REACH) {
-      if (!CLAUSE_BREAK.test(sentence.slice(hit.end, other.start))) return true;
+      if (!CLAUSE_BREAK.test(sentence.slice(hit.end, other.start))) return other;
     }
   }
-  return false;
+  return undefined;
+}
+
+/** Whether a negation governs `hit` (see {@link negationOf}). */
+const negated = (hit: Hit, hits: readonly Hit[], sentence: string, lang: CompiledLang) =>
+  negationOf(hit, hits, sentence, lang) !== undefined;
+
+/**
+ * Whether the sentence says no money was taken ("you were not charged", "不会扣款"). A charge that
+ * could not be made ("we couldn't charge your card") is a failure instead, not reassurance.
+ */
+function reassures(hits: readonly Hit[], sentence: string, lang: CompiledLang): boolean {
+  return hits.some((h) => {
+    if (has(h, 'uncharged')) return true;
+    if (!has(h, 'charge')) return false;
+    const negation = negationOf(h, hits, sentence, lang);
+    return negation !== undefined && !has(negation, 'unable');
+  });
 }
 
 /** Most characters between a failure and the action on saved things it is about. */
@@ -155,8 +179,9 @@ function predicatesOf(hits: readonly Hit[], sentence: string, lang: CompiledLang
   const found: Predicate[] = [];
   const processing = hits.some((h) => has(h, 'complete') && !negated(h, hits, sentence, lang));
   const reader = hits.some((h) => has(h, 'reader'));
-  // "The expiry month is invalid", "卡号输入错误": a form's verdict on what was typed.
-  const invalid = hits.some((h) => has(h, 'invalid'));
+  // "The expiry month is invalid", "卡号输入错误", "到期年份已过期": a form's verdict on what was
+  // typed, or on a field it names.
+  const invalid = hits.some((h) => has(h, 'invalid') || has(h, 'field'));
   for (const hit of hits) {
     const neg = negated(hit, hits, sentence, lang);
     if (has(hit, 'fail')) found.push({ kind: 'fail', hit, weak: false });
@@ -169,6 +194,9 @@ function predicatesOf(hits: readonly Hit[], sentence: string, lang: CompiledLang
     if (has(hit, 'insufficient')) found.push({ kind: 'insufficient', hit, weak: false });
     if (has(hit, 'expired') && !invalid && !neg) found.push({ kind: 'expired', hit, weak: false });
     if (has(hit, 'restrict') && !neg) found.push({ kind: 'restrict', hit, weak: false });
+    else if (has(hit, 'requirement') && !neg) {
+      found.push({ kind: 'restrict', hit, weak: false, requirement: true });
+    }
     // "Minimum amount not reached", "您尚未超过限额": a negated excess is none.
     if (has(hit, 'exceed') && !neg) found.push({ kind: 'exceed', hit, weak: false });
     if (has(hit, 'delay') && !neg) found.push({ kind: 'delay', hit, weak: false });
@@ -195,12 +223,21 @@ function predicatesOf(hits: readonly Hit[], sentence: string, lang: CompiledLang
     }
     // "Not refunded", "nicht erstattungsfähig", "нельзя вернуть": the refund failed.
     if (has(hit, 'refund') && neg) found.push({ kind: 'fail', hit, weak: false });
+    // "We couldn't charge your card": the charge failed.
+    if (has(hit, 'charge')) {
+      const negation = negationOf(hit, hits, sentence, lang);
+      if (negation && has(negation, 'unable')) found.push({ kind: 'fail', hit, weak: false });
+    }
   }
+  // "You have reached the limit; verify your identity to continue": the requirement is the next
+  // step of the trouble the sentence names, not a lock of its own.
+  const trouble = found.filter((p) => !p.requirement);
+  const kept = trouble.length > 0 ? trouble : found;
   // A failure of managing saved things ("Failed to delete the payment method", "删除失败") is
   // that action's, not a payment's.
   const manage = hits.filter((h) => has(h, 'manage'));
-  if (manage.length === 0) return found;
-  return found.filter(
+  if (manage.length === 0) return kept;
+  return kept.filter(
     (p) =>
       p.kind !== 'fail' ||
       !manage.some(
@@ -231,6 +268,9 @@ const STATE_RULES: readonly {
 const QUESTION_END = /[?？؟]\s*$/u;
 const CLAUSE_START = /(?:^|[,，、;；:：]\s*)$/u;
 
+/** Most characters between a predicate and a hedge that closes its clause ("达到5万元时"). */
+const HEDGE_AFTER_REACH = 12;
+
 /** Two hits with at most a few characters between them (a clitic: "no se pueden"). */
 const adjacent = (a: Hit, b: Hit) =>
   Math.min(Math.abs(b.start - a.end), Math.abs(a.start - b.end)) <= 4;
@@ -244,13 +284,20 @@ function hedged(
 ): boolean {
   for (const hit of hits) {
     if (hit === predicate) continue;
+    if (has(hit, 'hedgeAfter')) {
+      const gap = sentence.slice(predicate.end, hit.start);
+      const closes = hit.start >= predicate.end && gap.length <= HEDGE_AFTER_REACH;
+      if (closes && !CLAUSE_BREAK.test(gap)) return true;
+      continue;
+    }
     const modal = has(hit, 'modal') && !has(hit, 'hedge');
     const isHedge = has(hit, 'hedge') || modal;
     const initial = lang.hedgeInitial.has(hit.text.toLowerCase());
     if (!isHedge && !initial) continue;
     // "cannot", "no puede", "não podem", "can no longer": a modal with a negation says what is
     // impossible, not what might be.
-    if (modal && hits.some((n) => n !== hit && has(n, 'negation') && adjacent(n, hit))) continue;
+    const negation = (n: Hit) => has(n, 'negation') || has(n, 'unable');
+    if (modal && hits.some((n) => n !== hit && negation(n) && adjacent(n, hit))) continue;
     if (initial && !isHedge && !CLAUSE_START.test(sentence.slice(0, hit.start))) continue;
     if (hit.end <= predicate.start) return true;
     // Verb-final languages put the hedge right after what it hedges (失敗した場合).
@@ -276,11 +323,9 @@ export function analyseSentence(raw: string, lang: CompiledLang): ConceptScore[]
   const hits = findHits(sentence, lang);
   if (hits.length === 0) return [];
   // "Failed payments are not charged", "お支払いは請求されません": no money taken, no trouble.
-  if (
-    hits.some((h) => has(h, 'uncharged') || (has(h, 'charge') && negated(h, hits, sentence, lang)))
-  ) {
-    return [];
-  }
+  if (reassures(hits, sentence, lang)) return [];
+  // "Insufficient funds will result in a declined payment": what happens to anyone, in general.
+  if (hits.some((h) => has(h, 'consequence'))) return [];
   // A question said with a final particle instead of a question mark ("บัตรถูกปฏิเสธใช่ไหม"): at
   // the end, or before a space where a language writes no spaces between words (a new clause).
   const asks = (h: Hit) => {
@@ -302,6 +347,9 @@ export function analyseSentence(raw: string, lang: CompiledLang): ConceptScore[]
   // customer, not the reader's own trouble.
   if (!reader && hits.some((h) => has(h, 'customer'))) return [];
   const attempts = hits.some((h) => has(h, 'attempt'));
+  // "Access denied", "This code has expired": a bare failure of something named that is not a
+  // payment (a sign-in, a code, a coupon) is no failed payment, however short.
+  const otherSubject = attempts || hits.some((h) => has(h, 'login') || has(h, 'offer'));
   // The limits of an offer (a discount, a coupon) are not the person's money limits.
   const offer = hits.some((h) => has(h, 'offer'));
   const words = lang.spaced ? sentence.trim().split(/\s+/).length : [...sentence.trim()].length / 3;
@@ -325,7 +373,9 @@ export function analyseSentence(raw: string, lang: CompiledLang): ConceptScore[]
       let score = 0;
       if (subjects.length === 0) {
         if (predicate.only) continue;
-        if (rule.state === 'payment_failed' && short && !predicate.weak) score = 0.45;
+        if (rule.state === 'payment_failed' && short && !predicate.weak && !otherSubject) {
+          score = 0.45;
+        }
         // "You are suspended", "您已经被系统锁定": the person is the one locked out.
         if (rule.state === 'account_locked' && reader) score = 0.62;
       } else {

@@ -49,8 +49,19 @@ export interface ConceptTerms {
    * its expiry words name the field ("the expiry month is invalid"), not an expired card.
    */
   invalid?: readonly string[];
+  /**
+   * Names of a card form's fields (expiry year, expiry month): what a sentence calls expired or
+   * invalid there is the form's verdict on what was typed ("the expiry year has expired").
+   */
+  field?: readonly string[];
   /** Locked, limited, suspended, frozen, restricted, disabled, blocked, closed. */
   restrict: readonly string[];
+  /**
+   * What must be done before going on ("before you can continue", "才能继续"): a restriction of
+   * the person only when nothing else in the sentence is trouble; beside an exceeded limit or a
+   * failure it is that trouble's next step ("you reached the limit: verify to continue").
+   */
+  requirement?: readonly string[];
   /** Exceeded, over, reached (a limit). */
   exceed: readonly string[];
   /** Delayed, held, on hold, taking longer, still pending. */
@@ -77,6 +88,12 @@ export interface ConceptTerms {
   missing?: readonly string[];
   /** Negations: not, could not, unable, cannot. */
   negation: readonly string[];
+  /**
+   * Negations of ability (could not, unable to, no pudimos), negations like the others: a charge
+   * that could not be made ("we couldn't charge your card") is a failed payment, where a charge
+   * not made ("you were not charged") reassures.
+   */
+  unable?: readonly string[];
   // ── modifiers ────────────────────────────────────────────────────────────────────────────
   /** The reader addressed: your, you. */
   reader: readonly string[];
@@ -89,6 +106,11 @@ export interface ConceptTerms {
   modal?: readonly string[];
   /** Hedges only at the start of a sentence or clause (`se` in Portuguese: "if", but also "itself"). */
   hedgeInitial?: readonly string[];
+  /**
+   * Hedges that close the clause they hedge, in languages whose verb does not come last
+   * ("达到5万元时", "when it reaches 50,000"): after the predicate, in the same clause.
+   */
+  hedgeAfter?: readonly string[];
   /** The trouble is over or did not happen: successful, restored, lifted, resolved. */
   resolved: readonly string[];
   /**
@@ -111,6 +133,12 @@ export interface ConceptTerms {
   question?: readonly string[];
   /** Disjunctions ("or"): two causes offered as alternatives leave only the failure certain. */
   or?: readonly string[];
+  /**
+   * Cause and effect stated in general ("will result in", "puts … at risk", "leads to"): the
+   * sentence says what happens to anyone who does something ("Insufficient funds will result in
+   * a declined payment"), not what happened to the reader.
+   */
+  consequence?: readonly string[];
   /** Offers (discount, coupon, voucher, reward): their limits are not the person's money limits. */
   offer?: readonly string[];
   /**
@@ -146,7 +174,9 @@ export const TERM_KEYS = [
   'insufficient',
   'expired',
   'invalid',
+  'field',
   'restrict',
+  'requirement',
   'exceed',
   'delay',
   'unusual',
@@ -157,16 +187,19 @@ export const TERM_KEYS = [
   'arrive',
   'missing',
   'negation',
+  'unable',
   'reader',
   'hedge',
   'modal',
   'hedgeInitial',
+  'hedgeAfter',
   'resolved',
   'charge',
   'uncharged',
   'question',
   'customer',
   'or',
+  'consequence',
   'offer',
   'manage',
   'attempt',
@@ -185,6 +218,7 @@ export const TRIGGER_KEYS = [
   'insufficient',
   'expired',
   'restrict',
+  'requirement',
   'exceed',
   'delay',
   'unusual',
