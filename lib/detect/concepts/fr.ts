@@ -100,7 +100,8 @@ export default defineTerms({
   unaccepted: ['non accepté*', 'pas été accepté*'],
   use: ['utiliser', 'utilisé*', 'employer'],
   arrive: ['arrivé*', 'reçu*', 'crédité*', 'parvenu*'],
-  negation: ['ne', 'n’', "n'", 'pas', 'impossible', 'jamais', 'toujours pas', 'pas encore'],
+  negation: ['ne', 'n’', "n'", 'pas', 'jamais', 'toujours pas', 'pas encore'],
+  unable: ['impossible', 'pas pu', 'n’avons pas pu', "n'avons pas pu"],
   reader: ['votre', 'vos', 'vous', 'ton', 'ta', 'tes', 'nous', 'tu'],
   hedge: [
     'si',
@@ -130,6 +131,15 @@ export default defineTerms({
   charge: ['débiter', 'débité*', 'facturé*', 'prélevé*'],
   customer: ['le client', 'au client', 'du client', 'l’acheteur', "l'acheteur"],
   or: ['ou'],
+  consequence: [
+    'entraîne',
+    'entraînent',
+    'entraînera',
+    'conduit à',
+    'mène à',
+    'met en danger',
+    'met en péril',
+  ],
   offer: [
     'remise*',
     'réduction*',

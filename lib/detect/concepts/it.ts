@@ -51,7 +51,14 @@ export default defineTerms({
     'non approvat*',
     'declinat*',
   ],
-  insufficient: ['fondi insufficienti', 'saldo insufficiente', 'insufficient*'],
+  insufficient: [
+    'fondi insufficienti',
+    'saldo insufficiente',
+    'insufficient*',
+    'fondi non sufficienti',
+    'saldo non sufficiente',
+    'credito non sufficiente',
+  ],
   expired: ['scaduta', 'scaduto', 'è scaduta'],
   invalid: ['non valid*', 'non è valid*', 'errat*', 'invalid*', 'non corrett*'],
   restrict: [
@@ -100,7 +107,8 @@ export default defineTerms({
   accept: ['accettat*', 'accettare', 'accetta', 'accettiamo'],
   use: ['usare', 'utilizzare', 'utilizzat*', 'usat*'],
   arrive: ['arrivat*', 'ricevut*', 'accreditat*'],
-  negation: ['non', 'impossibile', 'mai', 'ancora non', 'non ancora'],
+  negation: ['non', 'mai', 'ancora non', 'non ancora'],
+  unable: ['impossibile', 'non è stato possibile', 'non siamo riusciti'],
   reader: [
     'tuo',
     'tua',
@@ -144,6 +152,7 @@ export default defineTerms({
   charge: ['addebitat*', 'addebitare'],
   customer: ['il cliente', 'al cliente', 'del cliente', "l'acquirente", 'l’acquirente'],
   or: ['o', 'oppure'],
+  consequence: ['comporta', 'comporterà', 'porta a', 'porterà a', 'mette a rischio'],
   offer: [
     'sconto',
     'sconti',
