@@ -99,6 +99,7 @@ export default defineTerms({
     '*مريب*',
   ],
   complete: [
+    'التصريح',
     '*معالجة*',
     '*إتمام*',
     '*إكمال*',

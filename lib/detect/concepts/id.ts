@@ -33,7 +33,16 @@ export default defineTerms({
     'saldo tidak mencukupi',
     'tidak mencukupi',
   ],
-  expired: ['kedaluwarsa', 'kadaluarsa', 'kedaluarsa', 'telah habis masa berlaku'],
+  expired: [
+    'kedaluwarsa',
+    'kadaluarsa',
+    'kedaluarsa',
+    'telah habis masa berlaku',
+    'masa berlaku kartu telah habis',
+    'masa berlaku kartu sudah habis',
+    'masa berlakunya telah habis',
+    'masa berlakunya sudah habis',
+  ],
   invalid: ['tidak valid', 'tidak sah', 'salah'],
   restrict: [
     'diblokir',
@@ -62,6 +71,7 @@ export default defineTerms({
     'seseorang',
   ],
   complete: [
+    'diotorisasi',
     'memproses',
     'diproses',
     'menyelesaikan',

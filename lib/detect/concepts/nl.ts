@@ -108,6 +108,7 @@ export default defineTerms({
     'uitgevoerd',
     'goedkeuren',
     'autoriseren',
+    'geautoriseerd',
     'afronden',
     'afgerond',
     'terugbetaald',
