@@ -109,6 +109,8 @@ export default defineTerms({
     'goedkeuren',
     'autoriseren',
     'geautoriseerd',
+    'verifiëren',
+    'geverifieerd',
     'afronden',
     'afgerond',
     'terugbetaald',

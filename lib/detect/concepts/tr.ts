@@ -55,6 +55,9 @@ export default defineTerms({
     'tamamlanmadı',
     'gerçekleştirilemiyor',
     'yetkilendirilemedi',
+    'doğrulanamadı',
+    'doğrulanamamıştır',
+    'ters gitti',
     'gerçekleştirilememiştir',
     'gerçekleşmedi',
     'gerçekleşemedi',
@@ -70,7 +73,7 @@ export default defineTerms({
     'sorunla karşılaştık',
     'sorunla karşılaşıldı',
   ],
-  error: ['hata*'],
+  error: ['hata*', 'sorun', 'sorunlar*'],
   decline: [
     'reddedildi',
     'reddedilmiş*',
