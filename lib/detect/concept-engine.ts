@@ -167,8 +167,12 @@ function reassures(hits: readonly Hit[], sentence: string, lang: CompiledLang): 
   });
 }
 
-/** Most characters between a failure and the action on saved things it is about. */
-const MANAGE_REACH = 12;
+/**
+ * Most characters between a failure and the action on saved things it is about, in the same
+ * clause: after it ("failed to delete the card"), or before it, where the action is the subject
+ * ("Removing the payment method failed", "La suppression du mode de paiement a échoué").
+ */
+const MANAGE_REACH = 32;
 
 /** A refused acceptance, said of a payment or money (a card alone is a form's hint). */
 const REFUSED_PAYMENT = { state: 'payment_failed', subjects: ['payment', 'transfer'] } as const;
@@ -177,7 +181,9 @@ const NO_USE = { state: 'account_locked', subjects: ['account', 'transfer'] } as
 
 function predicatesOf(hits: readonly Hit[], sentence: string, lang: CompiledLang): Predicate[] {
   const found: Predicate[] = [];
-  const processing = hits.some((h) => has(h, 'complete') && !negated(h, hits, sentence, lang));
+  const processing = hits.some(
+    (h) => has(h, 'during') || (has(h, 'complete') && !negated(h, hits, sentence, lang)),
+  );
   const reader = hits.some((h) => has(h, 'reader'));
   // "The expiry month is invalid", "卡号输入错误", "到期年份已过期": a form's verdict on what was
   // typed, or on a field it names.
@@ -237,14 +243,11 @@ function predicatesOf(hits: readonly Hit[], sentence: string, lang: CompiledLang
   // that action's, not a payment's.
   const manage = hits.filter((h) => has(h, 'manage'));
   if (manage.length === 0) return kept;
-  return kept.filter(
-    (p) =>
-      p.kind !== 'fail' ||
-      !manage.some(
-        (m) =>
-          Math.min(Math.abs(m.start - p.hit.end), Math.abs(p.hit.start - m.end)) <= MANAGE_REACH,
-      ),
-  );
+  const about = (p: Predicate, m: Hit) => {
+    const [from, to] = m.end <= p.hit.start ? [m.end, p.hit.start] : [p.hit.end, m.start];
+    return to - from <= MANAGE_REACH && !CLAUSE_BREAK.test(sentence.slice(from, to));
+  };
+  return kept.filter((p) => p.kind !== 'fail' || !manage.some((m) => about(p, m)));
 }
 
 /** The subjects each state needs, and the predicate kinds that make it trouble. */
@@ -381,7 +384,10 @@ export function analyseSentence(raw: string, lang: CompiledLang): ConceptScore[]
       } else {
         // An expired card refuses a payment; an expired code or link is only a form hint.
         if (predicate.kind === 'expired' && !subjects.some((s) => has(s, 'card'))) continue;
-        score = predicate.weak ? 0.5 : 0.72;
+        // "Payment error", "Errore di pagamento", "Betalingsfout": an error that names its
+        // subject right beside it is that subject's failure.
+        const named = subjects.some((s) => s === predicate.hit || adjacent(s, predicate.hit));
+        score = predicate.weak && !named ? 0.5 : 0.72;
         if (reader) score += 0.13;
         const near = subjects.some(
           (s) =>

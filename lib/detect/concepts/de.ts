@@ -111,6 +111,7 @@ export default defineTerms({
     'zurückgebucht',
     'zurückbuchen',
   ],
+  during: ['während', 'bei der verarbeitung'],
   accept: ['akzeptiert', 'akzeptieren', 'angenommen', 'annehmen'],
   use: ['verwenden', 'nutzen', 'benutzen', 'verwendet', 'genutzt'],
   arrive: ['angekommen', 'eingegangen', 'erhalten', 'gutgeschrieben', 'eingetroffen'],
@@ -180,8 +181,15 @@ export default defineTerms({
     'abrufen',
     'herunterladen',
     'synchronisieren',
+
+    'hinzufügen',
+    'entfernung',
+
+    'hinzugefügt',
+    'entfernt',
   ],
   attempt: ['versuch*', 'passwort', 'pin', 'code'],
+  ignore: ['vorautorisier*'],
   action: [
     'erneut versuchen',
     'noch einmal versuchen',

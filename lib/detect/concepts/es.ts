@@ -180,6 +180,7 @@ export default defineTerms({
     'efectuarse',
     'verificar',
   ],
+  during: ['durante', 'al procesar'],
   accept: ['aceptar', 'aceptad*', 'acepta', 'aceptamos', 'aceptó'],
   use: ['usar', 'utilizar', 'usa', 'usas', 'uses', 'utiliza'],
   arrive: [
@@ -289,8 +290,18 @@ export default defineTerms({
     'obtener',
     'descargar',
     'sincronizar',
+
+    'añadir',
+    'agregar',
+    'eliminación',
+
+    'añadiendo',
+    'agregando',
+    'eliminando',
+    'guardando',
   ],
   attempt: ['intento*', 'contraseña', 'código'],
+  ignore: ['preautorizado', 'preautorizada', 'preautorizar', 'pre-autorizado'],
   action: [
     'reintentar',
     'intentar de nuevo',

@@ -96,6 +96,7 @@ export default defineTerms({
     'reverser',
     'restituer',
   ],
+  during: ['lors de', 'pendant'],
   accept: ['accepté*', 'accepter', 'acceptons', 'accepte'],
   unaccepted: ['non accepté*', 'pas été accepté*'],
   use: ['utiliser', 'utilisé*', 'employer'],
@@ -165,9 +166,16 @@ export default defineTerms({
     'récupérer',
     'télécharger',
     'synchroniser',
+
+    'ajout',
+    'ajouter',
+
+    'ajoutant',
+    'supprimant',
+    'enregistrant',
   ],
   attempt: ['tentative*', 'mot de passe', 'code'],
-  ignore: ['merci de', "merci d'", 'merci d’'],
+  ignore: ['merci de', "merci d'", 'merci d’', 'pré-autoris*', 'préautoris*'],
   action: [
     'réessayer',
     'réessayez',

@@ -86,6 +86,7 @@ export default defineTerms({
   ],
   unaccepted: ['tidak diterima'],
   use: ['menggunakan', 'memakai', 'digunakan', 'dipakai', 'gunakan'],
+  during: ['saat', 'ketika sedang'],
   arrive: ['masuk', 'diterima', 'sampai', 'tiba', 'dikreditkan', 'menerima'],
   negation: ['tidak', 'tak', 'belum', 'belum bisa', 'tidak dapat', 'tidak bisa'],
   reader: ['anda', 'kamu', 'mu', 'milik anda'],

@@ -107,6 +107,7 @@ export default defineTerms({
     'processat*',
     'restituire',
   ],
+  during: ['durante'],
   accept: ['accettat*', 'accettare', 'accetta', 'accettiamo'],
   use: ['usare', 'utilizzare', 'utilizzat*', 'usat*'],
   arrive: ['arrivat*', 'ricevut*', 'accreditat*'],
@@ -180,8 +181,18 @@ export default defineTerms({
     'recuperare',
     'scaricare',
     'sincronizzare',
+
+    'rimozione',
+    'aggiunta',
+    'aggiungere',
+    'salvataggio',
+
+    'aggiungendo',
+    'rimuovendo',
+    'salvando',
   ],
   attempt: ['tentativ*', 'password', 'codice'],
+  ignore: ['preautorizzat*', 'pre-autorizzat*'],
   action: [
     'riprova',
     'riprovare',

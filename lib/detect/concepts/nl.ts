@@ -59,7 +59,15 @@ export default defineTerms({
     'lukt niet',
     'lukte niet',
   ],
-  error: ['*fout', 'fouten', 'probleem', 'problemen'],
+  error: [
+    '*fout',
+    'fouten',
+    'probleem',
+    'problemen',
+    'betalingsfout',
+    'betaalfout',
+    'transactiefout',
+  ],
   decline: ['geweigerd', 'afgewezen', 'afgekeurd', 'niet goedgekeurd', 'niet toegestaan'],
   insufficient: [
     'onvoldoende saldo',
@@ -120,6 +128,7 @@ export default defineTerms({
     'verwerking',
     'terugbetalen',
   ],
+  during: ['tijdens', 'bij het'],
   accept: ['geaccepteerd', 'accepteren', 'aanvaard'],
   use: ['gebruiken', 'gebruikt'],
   arrive: ['aangekomen', 'ontvangen', 'bijgeschreven', 'binnengekomen'],
@@ -184,8 +193,14 @@ export default defineTerms({
     'ophalen',
     'downloaden',
     'synchroniseren',
+
+    'toevoegen',
+    'verwijderen van',
+
+    'toegevoegd',
   ],
   attempt: ['poging*', 'wachtwoord', 'code'],
+  ignore: ['vooraf worden geautoriseerd', 'vooraf geautoriseerd'],
   action: [
     'opnieuw proberen',
     'probeer het opnieuw',

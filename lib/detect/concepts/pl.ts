@@ -92,6 +92,7 @@ export default defineTerms({
     'zwrotu',
     'przetwarzani*',
   ],
+  during: ['podczas'],
   accept: ['zaakceptowan*', 'akceptowan*', 'akceptuje*', 'przyjęt*'],
   use: ['używać', 'użyć', 'korzystać', 'skorzystać', 'wykorzystać'],
   arrive: ['dotarł*', 'otrzymał*', 'zaksięgowan*', 'wpłynęł*', 'wpłynął', 'otrzymaliśmy'],
@@ -173,9 +174,19 @@ export default defineTerms({
     'załadować',
     'ładowanie',
     'synchronizacja',
+
+    'dodanie',
+    'dodać',
+    'dodawanie',
   ],
   attempt: ['prób*', 'hasł*', 'kod*'],
-  ignore: ['obsługa klienta', 'obsługi klienta', 'obsługą klienta'],
+  ignore: [
+    'obsługa klienta',
+    'obsługi klienta',
+    'obsługą klienta',
+    'wstępnie autoryzować',
+    'wstępnie autoryzowan*',
+  ],
   action: [
     'spróbuj ponownie',
     'ponów',

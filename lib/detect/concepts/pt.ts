@@ -133,6 +133,7 @@ export default defineTerms({
     'transmitir',
     'devolver',
   ],
+  during: ['durante'],
   accept: ['aceit*'],
   use: ['usar', 'utilizar', 'use', 'utilize', 'usa'],
   arrive: ['chegou', 'recebid*', 'recebeu', 'creditad*', 'caiu', 'recebemos', 'recebi'],
@@ -218,8 +219,17 @@ export default defineTerms({
     'obter',
     'baixar',
     'sincronizar',
+
+    'remoção',
+    'adicionar',
+    'adição',
+
+    'adicionando',
+    'removendo',
+    'salvando',
   ],
   attempt: ['tentativa*', 'senha', 'código'],
+  ignore: ['pré-autorizado', 'pré-autorizada', 'pré-autorizar', 'pre-autorizado'],
   action: [
     'tentar novamente',
     'tente novamente',

@@ -173,6 +173,7 @@ export default defineTerms({
   ],
   complete: ['işlendi', 'tamamlandı', 'onaylandı', 'gerçekleşti', 'gerçekleştirildi'],
   unaccepted: ['kabul edilmedi', 'kabul edilmiyor', 'kabul edilemez', 'kabul edilemedi'],
+  during: ['sırasında', 'esnasında', 'koyarken', 'işlenirken'],
   arrive: ['ulaştı', 'geldi', 'yattı', 'alındı'],
   missing: [
     'ulaşmadı',
@@ -256,6 +257,11 @@ export default defineTerms({
     'güncelleme',
     'güncellenemedi',
     'düzenleme',
+
+    'ekleme',
+    'eklenemedi',
+    'kaldırma',
+    'kaldırılamadı',
   ],
   attempt: ['deneme*', 'şifre*', 'kod*'],
   action: [

@@ -71,6 +71,11 @@ export interface ConceptTerms {
   /** Verbs of completion that a negation turns into a failure: process, complete, approve. */
   complete: readonly string[];
   /**
+   * While, during ("an error occurred during the payment", "ödeme sırasında"): an error in the
+   * course of something is a failure of it, as an error while processing it is.
+   */
+  during?: readonly string[];
+  /**
    * Verbs of acceptance (accept, accepted). Negated, they refuse a payment; said of a card alone
    * ("Card not accepted") they say which cards a form takes, a hint rather than trouble.
    */
@@ -181,6 +186,7 @@ export const TERM_KEYS = [
   'delay',
   'unusual',
   'complete',
+  'during',
   'accept',
   'unaccepted',
   'use',
@@ -209,11 +215,14 @@ export const TERM_KEYS = [
 export type TermKey = (typeof TERM_KEYS)[number];
 
 /**
- * The predicate concepts whose words find candidate blocks in a page's text (generic error
- * words are left out: alone they are too common to be worth reading a block for).
+ * The predicate concepts whose words find candidate blocks in a page's text. Generic error words
+ * are among them: alone they count only a little, but beside the subject they name ("Payment
+ * error", "Errore di pagamento") or during something ("an error occurred during the payment")
+ * they are a failure, and a block the filter never finds is never read.
  */
 export const TRIGGER_KEYS = [
   'fail',
+  'error',
   'decline',
   'insufficient',
   'expired',
