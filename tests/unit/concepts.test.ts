@@ -319,6 +319,30 @@ describe('the concept engine', () => {
     expect(states('Ödemeniz reddedilirse başka bir kart deneyin.', 'tr')).toEqual([]);
   });
 
+  it('reads an error beside the subject it names, or during it, as its failure', () => {
+    expect(states('Payment error', 'en')).toContain('payment_failed');
+    expect(states('Errore di pagamento', 'it')).toContain('payment_failed');
+    expect(states('Betalingsfout', 'nl')).toContain('payment_failed');
+    expect(states("C'è stato un errore durante il pagamento.", 'it')).toContain('payment_failed');
+    expect(states('Ödeme sırasında bir hata oluştu.', 'tr')).toContain('payment_failed');
+    const bare = set.analyse(['There was an error.', 'Your payment details are below.'], 'en');
+    expect(Math.max(0, ...bare.map((s) => s.score))).toBeLessThan(0.55);
+  });
+
+  it("reads a failure of adding or removing a payment method as that action's, whichever comes first", () => {
+    expect(states('La suppression du mode de paiement a échoué', 'fr')).toEqual([]);
+    expect(states('Verwijderen van betalingsmethode mislukt', 'nl')).toEqual([]);
+    expect(
+      states("Une erreur s'est produite en ajoutant votre méthode de paiement.", 'fr'),
+    ).toEqual([]);
+    expect(states('Your payment failed, so we saved your cart.', 'en')).toContain('payment_failed');
+  });
+
+  it('takes pre-authorising a payment method for no authorisation of a payment', () => {
+    expect(states('Este método de pagamento não pode ser pré-autorizado.', 'pt')).toEqual([]);
+    expect(states('Não foi possível autorizar o pagamento.', 'pt')).toContain('payment_failed');
+  });
+
   it('reads a Thai "cannot pay" as a failed payment', () => {
     expect(states('ไม่สามารถชำระเงินได้ กรุณาตรวจสอบข้อมูล', 'th')).toContain('payment_failed');
   });
