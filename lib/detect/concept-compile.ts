@@ -133,9 +133,10 @@ export function precompileTerms(terms: ConceptTerms): PrecompiledLang {
   // concepts (a verb of completion too) rather than only the stem "refund*"'s.
   const stars = (term: string) => (term.includes('*') ? 1 : 0);
   const entries = [...byTerm].sort(([a], [b]) => bare(b) - bare(a) || stars(a) - stars(b));
-  const groups: number[][] = [[]];
+  const groups: (number | number[])[] = [[]];
   const alternatives = entries.map(([term, concepts]) => {
-    groups.push(concepts.map((c) => TERM_KEYS.indexOf(c)));
+    const indices = concepts.map((c) => TERM_KEYS.indexOf(c));
+    groups.push(indices.length === 1 ? indices[0]! : indices);
     return `(${termSource(term)})`;
   });
   const body = alternatives.join('|');
@@ -212,7 +213,7 @@ export function compileTerms(terms: ConceptTerms): CompiledLang {
   return {
     ...data,
     regex: new RegExp(data.source.split(LETTER_MARK).join(data.letters), 'g'),
-    groups: data.groups.map((g) => g.map((i) => TERM_KEYS[i]!)),
+    groups: data.groups.map((g) => (typeof g === 'number' ? [g] : g).map((i) => TERM_KEYS[i]!)),
     hedgeInitial: new Set(data.hedgeInitial),
   };
 }

@@ -27,8 +27,11 @@ export interface PrecompiledLang {
   source: string;
   /** The class of letters (`[…]`) that stems and word boundaries use. */
   letters: string;
-  /** Concepts of each capture group (1-based: index 0 unused), as indices into `keys`. */
-  groups: number[][];
+  /**
+   * Concepts of each capture group (1-based: index 0 unused), as indices into `keys`; a group of
+   * one concept is its index alone (most are, and the reply crosses the message channel).
+   */
+  groups: (number | number[])[];
   /** The concept names (`TERM_KEYS`), sent with the data so pages carry no list of their own. */
   keys: readonly TermKey[];
   /** Lower-cased terms that hedge only at the start of a sentence or clause. */
@@ -197,7 +200,9 @@ function predicatesOf(hits: readonly Hit[], sentence: string, lang: CompiledLang
       found.push({ kind: 'fail', hit, weak: !processing });
     }
     if (has(hit, 'decline')) found.push({ kind: 'fail', hit, weak: false });
-    if (has(hit, 'insufficient')) found.push({ kind: 'insufficient', hit, weak: false });
+    if (has(hit, 'insufficient') || (has(hit, 'sufficient') && neg)) {
+      found.push({ kind: 'insufficient', hit, weak: false });
+    }
     if (has(hit, 'expired') && !invalid && !neg) found.push({ kind: 'expired', hit, weak: false });
     if (has(hit, 'restrict') && !neg) found.push({ kind: 'restrict', hit, weak: false });
     else if (has(hit, 'requirement') && !neg) {
@@ -558,7 +563,9 @@ export class ConceptSet {
         verbFinal: terms.verbFinal,
         // Written for lower-cased text, without `i` or `u`: compiled in a millisecond or two.
         regex: new RegExp(terms.source.split('\u0001').join(terms.letters), 'g'),
-        groups: terms.groups.map((g) => g.map((i) => terms.keys[i]!)),
+        groups: terms.groups.map((g) =>
+          (typeof g === 'number' ? [g] : g).map((i) => terms.keys[i]!),
+        ),
         hedgeInitial: new Set(terms.hedgeInitial),
       };
       this.compiled.set(code, compiled);

@@ -64,12 +64,10 @@ export default defineTerms({
     'fundos insuficientes',
     'insuficiente*',
     'não tem saldo',
-    'não tem saldo suficiente',
-    'não tem fundos suficientes',
     'sem saldo suficiente',
     'sem fundos suficientes',
-    'não é suficiente',
   ],
+  sufficient: ['suficiente', 'suficientes'],
   expired: ['expirou', 'expirad*', 'vencid*', 'venceu'],
   invalid: ['inválid*', 'invalid*', 'incorret*', 'não é válid*'],
   restrict: [

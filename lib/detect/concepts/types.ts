@@ -42,6 +42,8 @@ export interface ConceptTerms {
   decline: readonly string[];
   /** Not enough money: insufficient funds or balance. */
   insufficient: readonly string[];
+  /** Enough (suficiente, genoeg, yeterli): negated, not enough money. */
+  sufficient?: readonly string[];
   /** Expired (said of a card). */
   expired: readonly string[];
   /**
@@ -177,6 +179,7 @@ export const TERM_KEYS = [
   'error',
   'decline',
   'insufficient',
+  'sufficient',
   'expired',
   'invalid',
   'field',
@@ -225,6 +228,7 @@ export const TRIGGER_KEYS = [
   'error',
   'decline',
   'insufficient',
+  'sufficient',
   'expired',
   'restrict',
   'requirement',
