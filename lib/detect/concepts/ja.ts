@@ -107,6 +107,7 @@ export default defineTerms({
     '登録',
   ],
   attempt: ['回数', 'パスワード', '暗証番号', 'コード'],
+  ignore: ['事前承認'],
   action: [
     'もう一度お試し',
     '再試行',

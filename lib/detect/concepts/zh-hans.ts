@@ -188,6 +188,9 @@ export default defineTerms({
     '按时',
     '准时',
     '临时',
+
+    '预先授权',
+    '预授权',
   ],
   action: [
     '重试',

@@ -179,6 +179,9 @@ export default defineTerms({
     '按時',
     '準時',
     '臨時',
+
+    '預先授權',
+    '預授權',
   ],
   action: [
     '重試',
