@@ -325,6 +325,8 @@ describe('the concept engine', () => {
     expect(states('Betalingsfout', 'nl')).toContain('payment_failed');
     expect(states("C'è stato un errore durante il pagamento.", 'it')).toContain('payment_failed');
     expect(states('Ödeme sırasında bir hata oluştu.', 'tr')).toContain('payment_failed');
+    expect(states('付款時發生錯誤，請稍後再試。', 'zh-Hant')).toContain('payment_failed');
+    expect(states('お支払いの際にエラーが発生しました。', 'ja')).toContain('payment_failed');
     const bare = set.analyse(['There was an error.', 'Your payment details are below.'], 'en');
     expect(Math.max(0, ...bare.map((s) => s.score))).toBeLessThan(0.55);
   });
