@@ -128,6 +128,12 @@ export function precompileTerms(terms: ConceptTerms): PrecompiledLang {
     }
   }
   nameSubjects(byTerm, terms.spaced);
+  // Concepts that imply others carry them, so pages check one concept where they would check two.
+  for (const concepts of byTerm.values()) {
+    for (const [key, implied] of IMPLIED) {
+      if (concepts.includes(key) && !concepts.includes(implied)) concepts.push(implied);
+    }
+  }
   const bare = (term: string) => term.replace(/\*/g, '').length;
   // Longest first; of two as long, the exact word before the stem, so "refund" keeps its own
   // concepts (a verb of completion too) rather than only the stem "refund*"'s.
@@ -153,6 +159,16 @@ export function precompileTerms(terms: ConceptTerms): PrecompiledLang {
     trigger: trieSource(predicateWords(terms)),
   };
 }
+
+/**
+ * A negation of ability is a negation; a form's field named is a form's verdict; a requirement
+ * to go on is a restriction (one the engine drops beside other trouble).
+ */
+const IMPLIED: readonly (readonly [TermKey, TermKey])[] = [
+  ['unable', 'negation'],
+  ['field', 'invalid'],
+  ['requirement', 'restrict'],
+];
 
 /** Concepts that say what went wrong. */
 const PREDICATE_KEYS: ReadonlySet<TermKey> = new Set([...TRIGGER_KEYS, 'error']);

@@ -115,7 +115,7 @@ interface Predicate {
   kind: Kind;
   hit: Hit;
   /** A generic word ("error") rather than a specific one ("declined"). */
-  weak: boolean;
+  weak?: boolean;
   /**
    * The one state this predicate supports and the subjects it needs there, where these differ
    * from its kind's: a refused acceptance counts for a payment or money (or when addressed to
@@ -123,9 +123,7 @@ interface Predicate {
    */
   only?: { state: StateId; subjects: readonly TermKey[] };
   /** Its subject must come before it (what cannot be used, not what is used for something). */
-  subjectFirst?: true;
-  /** A requirement to go on: a restriction only when nothing else in the sentence is trouble. */
-  requirement?: true;
+  subjectFirst?: boolean;
 }
 
 /** Punctuation that ends a clause: a negation does not reach across it. */
@@ -142,7 +140,7 @@ function negationOf(
   lang: CompiledLang,
 ): Hit | undefined {
   for (const other of hits) {
-    if (other === hit || !(has(other, 'negation') || has(other, 'unable'))) continue;
+    if (other === hit || !has(other, 'negation')) continue;
     if (other.end <= hit.start && hit.start - other.end <= NEGATION_REACH) {
       if (!CLAUSE_BREAK.test(sentence.slice(other.end, hit.start))) return other;
     }
@@ -153,10 +151,6 @@ function negationOf(
   return undefined;
 }
 
-/** Whether a negation governs `hit` (see {@link negationOf}). */
-const negated = (hit: Hit, hits: readonly Hit[], sentence: string, lang: CompiledLang) =>
-  negationOf(hit, hits, sentence, lang) !== undefined;
-
 /**
  * Whether the sentence says no money was taken ("you were not charged", "不会扣款"). A charge that
  * could not be made ("we couldn't charge your card") is a failure instead, not reassurance.
@@ -166,7 +160,7 @@ function reassures(hits: readonly Hit[], sentence: string, lang: CompiledLang): 
     if (has(h, 'uncharged')) return true;
     if (!has(h, 'charge')) return false;
     const negation = negationOf(h, hits, sentence, lang);
-    return negation !== undefined && !has(negation, 'unable');
+    return !!negation && !has(negation, 'unable');
   });
 }
 
@@ -185,64 +179,49 @@ const NO_USE = { state: 'account_locked', subjects: ['account', 'transfer'] } as
 function predicatesOf(hits: readonly Hit[], sentence: string, lang: CompiledLang): Predicate[] {
   const found: Predicate[] = [];
   const processing = hits.some(
-    (h) => has(h, 'during') || (has(h, 'complete') && !negated(h, hits, sentence, lang)),
+    (h) => has(h, 'during') || (has(h, 'complete') && !negationOf(h, hits, sentence, lang)),
   );
   const reader = hits.some((h) => has(h, 'reader'));
   // "The expiry month is invalid", "卡号输入错误", "到期年份已过期": a form's verdict on what was
   // typed, or on a field it names.
-  const invalid = hits.some((h) => has(h, 'invalid') || has(h, 'field'));
+  const invalid = hits.some((h) => has(h, 'invalid'));
   for (const hit of hits) {
-    const neg = negated(hit, hits, sentence, lang);
-    if (has(hit, 'fail')) found.push({ kind: 'fail', hit, weak: false });
+    const neg = negationOf(hit, hits, sentence, lang);
+    const add = (kind: Kind, more?: Partial<Predicate>) => found.push({ kind, hit, ...more });
+    if (has(hit, 'fail')) add('fail');
     // An error while processing (completing, authorising) something is a failure of it; an
     // error alone ("card number error") is as often a form hint.
-    else if (has(hit, 'error') && !(invalid && !processing)) {
-      found.push({ kind: 'fail', hit, weak: !processing });
-    }
-    if (has(hit, 'decline')) found.push({ kind: 'fail', hit, weak: false });
-    if (has(hit, 'insufficient') || (has(hit, 'sufficient') && neg)) {
-      found.push({ kind: 'insufficient', hit, weak: false });
-    }
-    if (has(hit, 'expired') && !invalid && !neg) found.push({ kind: 'expired', hit, weak: false });
-    if (has(hit, 'restrict') && !neg) found.push({ kind: 'restrict', hit, weak: false });
-    else if (has(hit, 'requirement') && !neg) {
-      found.push({ kind: 'restrict', hit, weak: false, requirement: true });
-    }
+    else if (has(hit, 'error') && !(invalid && !processing)) add('fail', { weak: !processing });
+    if (has(hit, 'decline')) add('fail');
+    if (has(hit, 'insufficient') || (has(hit, 'sufficient') && neg)) add('insufficient');
+    if (has(hit, 'expired') && !invalid && !neg) add('expired');
+    if (has(hit, 'restrict') && !neg) add('restrict');
     // "Minimum amount not reached", "您尚未超过限额": a negated excess is none.
-    if (has(hit, 'exceed') && !neg) found.push({ kind: 'exceed', hit, weak: false });
-    if (has(hit, 'delay') && !neg) found.push({ kind: 'delay', hit, weak: false });
-    if (has(hit, 'unusual') && !neg) found.push({ kind: 'unusual', hit, weak: false });
-    if (has(hit, 'missing')) found.push({ kind: 'missing', hit, weak: false });
-    if (has(hit, 'complete') && neg) found.push({ kind: 'fail', hit, weak: false });
-    if (has(hit, 'arrive') && neg) found.push({ kind: 'missing', hit, weak: false });
+    if (has(hit, 'exceed') && !neg) add('exceed');
+    if (has(hit, 'delay') && !neg) add('delay');
+    if (has(hit, 'unusual') && !neg) add('unusual');
+    if (has(hit, 'missing') || (has(hit, 'arrive') && neg)) add('missing');
+    // "Not refunded", "nicht erstattungsfähig", "нельзя вернуть": the refund failed. "We couldn't
+    // charge your card": the charge failed.
+    if (
+      neg &&
+      (has(hit, 'complete') || has(hit, 'refund') || (has(hit, 'charge') && has(neg, 'unable')))
+    ) {
+      add('fail');
+    }
     // "Card not accepted" says which cards a form takes; "your payment was not accepted" and
     // "we couldn't accept your card" refuse this payment.
     if (has(hit, 'unaccepted') || (has(hit, 'accept') && neg)) {
-      found.push({ kind: 'fail', hit, weak: false, ...(reader ? {} : { only: REFUSED_PAYMENT }) });
+      add('fail', reader ? {} : { only: REFUSED_PAYMENT });
     }
     // "You can't use your money", "this account cannot be used": the person is restricted. Not
     // said to the reader, the account must be what cannot be used (named before the verb), not
     // the means of something else ("cannot use the same wallet to pay this invoice").
-    if (has(hit, 'use') && neg) {
-      found.push({
-        kind: 'restrict',
-        hit,
-        weak: false,
-        only: NO_USE,
-        ...(reader ? {} : { subjectFirst: true }),
-      });
-    }
-    // "Not refunded", "nicht erstattungsfähig", "нельзя вернуть": the refund failed.
-    if (has(hit, 'refund') && neg) found.push({ kind: 'fail', hit, weak: false });
-    // "We couldn't charge your card": the charge failed.
-    if (has(hit, 'charge')) {
-      const negation = negationOf(hit, hits, sentence, lang);
-      if (negation && has(negation, 'unable')) found.push({ kind: 'fail', hit, weak: false });
-    }
+    if (has(hit, 'use') && neg) add('restrict', { only: NO_USE, subjectFirst: !reader });
   }
   // "You have reached the limit; verify your identity to continue": the requirement is the next
   // step of the trouble the sentence names, not a lock of its own.
-  const trouble = found.filter((p) => !p.requirement);
+  const trouble = found.filter((p) => !has(p.hit, 'requirement'));
   const kept = trouble.length > 0 ? trouble : found;
   // A failure of managing saved things ("Failed to delete the payment method", "删除失败") is
   // that action's, not a payment's.
@@ -279,9 +258,11 @@ const CLAUSE_START = /(?:^|[,，、;；:：]\s*)$/u;
 /** Most characters between a predicate and a hedge that closes its clause ("达到5万元时"). */
 const HEDGE_AFTER_REACH = 12;
 
+/** Characters between two hits (one's end and the other's start, whichever are closer). */
+const gap = (a: Hit, b: Hit) => Math.min(Math.abs(b.start - a.end), Math.abs(a.start - b.end));
+
 /** Two hits with at most a few characters between them (a clitic: "no se pueden"). */
-const adjacent = (a: Hit, b: Hit) =>
-  Math.min(Math.abs(b.start - a.end), Math.abs(a.start - b.end)) <= 4;
+const adjacent = (a: Hit, b: Hit) => gap(a, b) <= 4;
 
 /** Whether a hedge governs `predicate`: before it, or anywhere in a verb-final sentence. */
 function hedged(
@@ -304,8 +285,7 @@ function hedged(
     if (!isHedge && !initial) continue;
     // "cannot", "no puede", "não podem", "can no longer": a modal with a negation says what is
     // impossible, not what might be.
-    const negation = (n: Hit) => has(n, 'negation') || has(n, 'unable');
-    if (modal && hits.some((n) => n !== hit && negation(n) && adjacent(n, hit))) continue;
+    if (modal && hits.some((n) => n !== hit && has(n, 'negation') && adjacent(n, hit))) continue;
     if (initial && !isHedge && !CLAUSE_START.test(sentence.slice(0, hit.start))) continue;
     if (hit.end <= predicate.start) return true;
     // Verb-final languages put the hedge right after what it hedges (失敗した場合).
@@ -347,7 +327,7 @@ export function analyseSentence(raw: string, lang: CompiledLang): ConceptScore[]
   if (predicates.length === 0) return [];
   // "Payment successful", "limitation lifted": an outcome that is not trouble.
   const resolved = hits.some(
-    (h) => has(h, 'resolved') && !has(h, 'complete') && !negated(h, hits, sentence, lang),
+    (h) => has(h, 'resolved') && !has(h, 'complete') && !negationOf(h, hits, sentence, lang),
   );
   if (resolved) return [];
   const reader = hits.some((h) => has(h, 'reader'));
@@ -355,11 +335,11 @@ export function analyseSentence(raw: string, lang: CompiledLang): ConceptScore[]
   // customer, not the reader's own trouble.
   if (!reader && hits.some((h) => has(h, 'customer'))) return [];
   const attempts = hits.some((h) => has(h, 'attempt'));
-  // "Access denied", "This code has expired": a bare failure of something named that is not a
-  // payment (a sign-in, a code, a coupon) is no failed payment, however short.
-  const otherSubject = attempts || hits.some((h) => has(h, 'login') || has(h, 'offer'));
   // The limits of an offer (a discount, a coupon) are not the person's money limits.
   const offer = hits.some((h) => has(h, 'offer'));
+  // "Access denied", "This code has expired": a bare failure of something named that is not a
+  // payment (a sign-in, a code, a coupon) is no failed payment, however short.
+  const otherSubject = attempts || offer || hits.some((h) => has(h, 'login'));
   const words = lang.spaced ? sentence.trim().split(/\s+/).length : [...sentence.trim()].length / 3;
   const short = words <= 5;
   const scores: ConceptScore[] = [];
@@ -394,14 +374,7 @@ export function analyseSentence(raw: string, lang: CompiledLang): ConceptScore[]
         const named = subjects.some((s) => s === predicate.hit || adjacent(s, predicate.hit));
         score = predicate.weak && !named ? 0.5 : 0.72;
         if (reader) score += 0.13;
-        const near = subjects.some(
-          (s) =>
-            Math.min(
-              Math.abs(s.start - predicate.hit.end),
-              Math.abs(predicate.hit.start - s.end),
-            ) <= CLOSE,
-        );
-        if (near) score += 0.1;
+        if (subjects.some((s) => gap(s, predicate.hit) <= CLOSE)) score += 0.1;
       }
       if (score > best) {
         best = Math.min(1, score);
@@ -563,9 +536,7 @@ export class ConceptSet {
         verbFinal: terms.verbFinal,
         // Written for lower-cased text, without `i` or `u`: compiled in a millisecond or two.
         regex: new RegExp(terms.source.split('\u0001').join(terms.letters), 'g'),
-        groups: terms.groups.map((g) =>
-          (typeof g === 'number' ? [g] : g).map((i) => terms.keys[i]!),
-        ),
+        groups: terms.groups.map((g) => [g].flat().map((i) => terms.keys[i]!)),
         hedgeInitial: new Set(terms.hedgeInitial),
       };
       this.compiled.set(code, compiled);
