@@ -128,14 +128,21 @@ export function precompileTerms(terms: ConceptTerms): PrecompiledLang {
     }
   }
   nameSubjects(byTerm, terms.spaced);
+  // Concepts that imply others carry them, so pages check one concept where they would check two.
+  for (const concepts of byTerm.values()) {
+    for (const [key, implied] of IMPLIED) {
+      if (concepts.includes(key) && !concepts.includes(implied)) concepts.push(implied);
+    }
+  }
   const bare = (term: string) => term.replace(/\*/g, '').length;
   // Longest first; of two as long, the exact word before the stem, so "refund" keeps its own
   // concepts (a verb of completion too) rather than only the stem "refund*"'s.
   const stars = (term: string) => (term.includes('*') ? 1 : 0);
   const entries = [...byTerm].sort(([a], [b]) => bare(b) - bare(a) || stars(a) - stars(b));
-  const groups: number[][] = [[]];
+  const groups: (number | number[])[] = [[]];
   const alternatives = entries.map(([term, concepts]) => {
-    groups.push(concepts.map((c) => TERM_KEYS.indexOf(c)));
+    const indices = concepts.map((c) => TERM_KEYS.indexOf(c));
+    groups.push(indices.length === 1 ? indices[0]! : indices);
     return `(${termSource(term)})`;
   });
   const body = alternatives.join('|');
@@ -152,6 +159,16 @@ export function precompileTerms(terms: ConceptTerms): PrecompiledLang {
     trigger: trieSource(predicateWords(terms)),
   };
 }
+
+/**
+ * A negation of ability is a negation; a form's field named is a form's verdict; a requirement
+ * to go on is a restriction (one the engine drops beside other trouble).
+ */
+const IMPLIED: readonly (readonly [TermKey, TermKey])[] = [
+  ['unable', 'negation'],
+  ['field', 'invalid'],
+  ['requirement', 'restrict'],
+];
 
 /** Concepts that say what went wrong. */
 const PREDICATE_KEYS: ReadonlySet<TermKey> = new Set([...TRIGGER_KEYS, 'error']);
@@ -194,7 +211,8 @@ function nameSubjects(byTerm: Map<string, TermKey[]>, spaced: boolean): void {
       if (!contains(term, other, spaced)) continue;
       for (const key of otherConcepts) {
         const named = (SUBJECT_KEYS as readonly TermKey[]).includes(key) || key === 'reader';
-        const negates = key === 'negation' && spaced && startsWith(term, other);
+        const negates =
+          (key === 'negation' || key === 'unable') && spaced && startsWith(term, other);
         if ((named || negates) && !concepts.includes(key)) concepts.push(key);
       }
     }
@@ -211,7 +229,7 @@ export function compileTerms(terms: ConceptTerms): CompiledLang {
   return {
     ...data,
     regex: new RegExp(data.source.split(LETTER_MARK).join(data.letters), 'g'),
-    groups: data.groups.map((g) => g.map((i) => TERM_KEYS[i]!)),
+    groups: data.groups.map((g) => (typeof g === 'number' ? [g] : g).map((i) => TERM_KEYS[i]!)),
     hedgeInitial: new Set(data.hedgeInitial),
   };
 }

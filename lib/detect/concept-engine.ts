@@ -27,8 +27,11 @@ export interface PrecompiledLang {
   source: string;
   /** The class of letters (`[…]`) that stems and word boundaries use. */
   letters: string;
-  /** Concepts of each capture group (1-based: index 0 unused), as indices into `keys`. */
-  groups: number[][];
+  /**
+   * Concepts of each capture group (1-based: index 0 unused), as indices into `keys`; a group of
+   * one concept is its index alone (most are, and the reply crosses the message channel).
+   */
+  groups: (number | number[])[];
   /** The concept names (`TERM_KEYS`), sent with the data so pages carry no list of their own. */
   keys: readonly TermKey[];
   /** Lower-cased terms that hedge only at the start of a sentence or clause. */
@@ -112,7 +115,7 @@ interface Predicate {
   kind: Kind;
   hit: Hit;
   /** A generic word ("error") rather than a specific one ("declined"). */
-  weak: boolean;
+  weak?: boolean;
   /**
    * The one state this predicate supports and the subjects it needs there, where these differ
    * from its kind's: a refused acceptance counts for a payment or money (or when addressed to
@@ -120,31 +123,53 @@ interface Predicate {
    */
   only?: { state: StateId; subjects: readonly TermKey[] };
   /** Its subject must come before it (what cannot be used, not what is used for something). */
-  subjectFirst?: true;
+  subjectFirst?: boolean;
 }
 
 /** Punctuation that ends a clause: a negation does not reach across it. */
 const CLAUSE_BREAK = /[,;:，、；：—–]/u;
 
 /**
- * A negation that ends within reach before `hit` in the same clause (or, in verb-final
+ * The negation that ends within reach before `hit` in the same clause (or, in verb-final
  * languages, starts right after it).
  */
-function negated(hit: Hit, hits: readonly Hit[], sentence: string, lang: CompiledLang): boolean {
+function negationOf(
+  hit: Hit,
+  hits: readonly Hit[],
+  sentence: string,
+  lang: CompiledLang,
+): Hit | undefined {
   for (const other of hits) {
     if (other === hit || !has(other, 'negation')) continue;
     if (other.end <= hit.start && hit.start - other.end <= NEGATION_REACH) {
-      if (!CLAUSE_BREAK.test(sentence.slice(other.end, hit.start))) return true;
+      if (!CLAUSE_BREAK.test(sentence.slice(other.end, hit.start))) return other;
     }
     if (lang.verbFinal && other.start >= hit.end && other.start - hit.end <= VERB_FINAL_REACH) {
-      if (!CLAUSE_BREAK.test(sentence.slice(hit.end, other.start))) return true;
+      if (!CLAUSE_BREAK.test(sentence.slice(hit.end, other.start))) return other;
     }
   }
-  return false;
+  return undefined;
 }
 
-/** Most characters between a failure and the action on saved things it is about. */
-const MANAGE_REACH = 12;
+/**
+ * Whether the sentence says no money was taken ("you were not charged", "不会扣款"). A charge that
+ * could not be made ("we couldn't charge your card") is a failure instead, not reassurance.
+ */
+function reassures(hits: readonly Hit[], sentence: string, lang: CompiledLang): boolean {
+  return hits.some((h) => {
+    if (has(h, 'uncharged')) return true;
+    if (!has(h, 'charge')) return false;
+    const negation = negationOf(h, hits, sentence, lang);
+    return !!negation && !has(negation, 'unable');
+  });
+}
+
+/**
+ * Most characters between a failure and the action on saved things it is about, in the same
+ * clause: after it ("failed to delete the card"), or before it, where the action is the subject
+ * ("Removing the payment method failed", "La suppression du mode de paiement a échoué").
+ */
+const MANAGE_REACH = 32;
 
 /** A refused acceptance, said of a payment or money (a card alone is a form's hint). */
 const REFUSED_PAYMENT = { state: 'payment_failed', subjects: ['payment', 'transfer'] } as const;
@@ -153,61 +178,60 @@ const NO_USE = { state: 'account_locked', subjects: ['account', 'transfer'] } as
 
 function predicatesOf(hits: readonly Hit[], sentence: string, lang: CompiledLang): Predicate[] {
   const found: Predicate[] = [];
-  const processing = hits.some((h) => has(h, 'complete') && !negated(h, hits, sentence, lang));
+  const processing = hits.some(
+    (h) => has(h, 'during') || (has(h, 'complete') && !negationOf(h, hits, sentence, lang)),
+  );
   const reader = hits.some((h) => has(h, 'reader'));
-  // "The expiry month is invalid", "卡号输入错误": a form's verdict on what was typed.
+  // "The expiry month is invalid", "卡号输入错误", "到期年份已过期": a form's verdict on what was
+  // typed, or on a field it names.
   const invalid = hits.some((h) => has(h, 'invalid'));
   for (const hit of hits) {
-    const neg = negated(hit, hits, sentence, lang);
-    if (has(hit, 'fail')) found.push({ kind: 'fail', hit, weak: false });
+    const neg = negationOf(hit, hits, sentence, lang);
+    const add = (kind: Kind, more?: Partial<Predicate>) => found.push({ kind, hit, ...more });
+    if (has(hit, 'fail')) add('fail');
     // An error while processing (completing, authorising) something is a failure of it; an
     // error alone ("card number error") is as often a form hint.
-    else if (has(hit, 'error') && !(invalid && !processing)) {
-      found.push({ kind: 'fail', hit, weak: !processing });
-    }
-    if (has(hit, 'decline')) found.push({ kind: 'fail', hit, weak: false });
-    if (has(hit, 'insufficient')) found.push({ kind: 'insufficient', hit, weak: false });
-    if (has(hit, 'expired') && !invalid && !neg) found.push({ kind: 'expired', hit, weak: false });
-    if (has(hit, 'restrict') && !neg) found.push({ kind: 'restrict', hit, weak: false });
+    else if (has(hit, 'error') && !(invalid && !processing)) add('fail', { weak: !processing });
+    if (has(hit, 'decline')) add('fail');
+    if (has(hit, 'insufficient') || (has(hit, 'sufficient') && neg)) add('insufficient');
+    if (has(hit, 'expired') && !invalid && !neg) add('expired');
+    if (has(hit, 'restrict') && !neg) add('restrict');
     // "Minimum amount not reached", "您尚未超过限额": a negated excess is none.
-    if (has(hit, 'exceed') && !neg) found.push({ kind: 'exceed', hit, weak: false });
-    if (has(hit, 'delay') && !neg) found.push({ kind: 'delay', hit, weak: false });
-    if (has(hit, 'unusual') && !neg) found.push({ kind: 'unusual', hit, weak: false });
-    if (has(hit, 'missing')) found.push({ kind: 'missing', hit, weak: false });
-    if (has(hit, 'complete') && neg) found.push({ kind: 'fail', hit, weak: false });
-    if (has(hit, 'arrive') && neg) found.push({ kind: 'missing', hit, weak: false });
+    if (has(hit, 'exceed') && !neg) add('exceed');
+    if (has(hit, 'delay') && !neg) add('delay');
+    if (has(hit, 'unusual') && !neg) add('unusual');
+    if (has(hit, 'missing') || (has(hit, 'arrive') && neg)) add('missing');
+    // "Not refunded", "nicht erstattungsfähig", "нельзя вернуть": the refund failed. "We couldn't
+    // charge your card": the charge failed.
+    if (
+      neg &&
+      (has(hit, 'complete') || has(hit, 'refund') || (has(hit, 'charge') && has(neg, 'unable')))
+    ) {
+      add('fail');
+    }
     // "Card not accepted" says which cards a form takes; "your payment was not accepted" and
     // "we couldn't accept your card" refuse this payment.
     if (has(hit, 'unaccepted') || (has(hit, 'accept') && neg)) {
-      found.push({ kind: 'fail', hit, weak: false, ...(reader ? {} : { only: REFUSED_PAYMENT }) });
+      add('fail', reader ? {} : { only: REFUSED_PAYMENT });
     }
     // "You can't use your money", "this account cannot be used": the person is restricted. Not
     // said to the reader, the account must be what cannot be used (named before the verb), not
     // the means of something else ("cannot use the same wallet to pay this invoice").
-    if (has(hit, 'use') && neg) {
-      found.push({
-        kind: 'restrict',
-        hit,
-        weak: false,
-        only: NO_USE,
-        ...(reader ? {} : { subjectFirst: true }),
-      });
-    }
-    // "Not refunded", "nicht erstattungsfähig", "нельзя вернуть": the refund failed.
-    if (has(hit, 'refund') && neg) found.push({ kind: 'fail', hit, weak: false });
+    if (has(hit, 'use') && neg) add('restrict', { only: NO_USE, subjectFirst: !reader });
   }
+  // "You have reached the limit; verify your identity to continue": the requirement is the next
+  // step of the trouble the sentence names, not a lock of its own.
+  const trouble = found.filter((p) => !has(p.hit, 'requirement'));
+  const kept = trouble.length > 0 ? trouble : found;
   // A failure of managing saved things ("Failed to delete the payment method", "删除失败") is
   // that action's, not a payment's.
   const manage = hits.filter((h) => has(h, 'manage'));
-  if (manage.length === 0) return found;
-  return found.filter(
-    (p) =>
-      p.kind !== 'fail' ||
-      !manage.some(
-        (m) =>
-          Math.min(Math.abs(m.start - p.hit.end), Math.abs(p.hit.start - m.end)) <= MANAGE_REACH,
-      ),
-  );
+  if (manage.length === 0) return kept;
+  const about = (p: Predicate, m: Hit) => {
+    const [from, to] = m.end <= p.hit.start ? [m.end, p.hit.start] : [p.hit.end, m.start];
+    return to - from <= MANAGE_REACH && !CLAUSE_BREAK.test(sentence.slice(from, to));
+  };
+  return kept.filter((p) => p.kind !== 'fail' || !manage.some((m) => about(p, m)));
 }
 
 /** The subjects each state needs, and the predicate kinds that make it trouble. */
@@ -231,9 +255,14 @@ const STATE_RULES: readonly {
 const QUESTION_END = /[?？؟]\s*$/u;
 const CLAUSE_START = /(?:^|[,，、;；:：]\s*)$/u;
 
+/** Most characters between a predicate and a hedge that closes its clause ("达到5万元时"). */
+const HEDGE_AFTER_REACH = 12;
+
+/** Characters between two hits (one's end and the other's start, whichever are closer). */
+const gap = (a: Hit, b: Hit) => Math.min(Math.abs(b.start - a.end), Math.abs(a.start - b.end));
+
 /** Two hits with at most a few characters between them (a clitic: "no se pueden"). */
-const adjacent = (a: Hit, b: Hit) =>
-  Math.min(Math.abs(b.start - a.end), Math.abs(a.start - b.end)) <= 4;
+const adjacent = (a: Hit, b: Hit) => gap(a, b) <= 4;
 
 /** Whether a hedge governs `predicate`: before it, or anywhere in a verb-final sentence. */
 function hedged(
@@ -244,6 +273,12 @@ function hedged(
 ): boolean {
   for (const hit of hits) {
     if (hit === predicate) continue;
+    if (has(hit, 'hedgeAfter')) {
+      const gap = sentence.slice(predicate.end, hit.start);
+      const closes = hit.start >= predicate.end && gap.length <= HEDGE_AFTER_REACH;
+      if (closes && !CLAUSE_BREAK.test(gap)) return true;
+      continue;
+    }
     const modal = has(hit, 'modal') && !has(hit, 'hedge');
     const isHedge = has(hit, 'hedge') || modal;
     const initial = lang.hedgeInitial.has(hit.text.toLowerCase());
@@ -276,11 +311,9 @@ export function analyseSentence(raw: string, lang: CompiledLang): ConceptScore[]
   const hits = findHits(sentence, lang);
   if (hits.length === 0) return [];
   // "Failed payments are not charged", "お支払いは請求されません": no money taken, no trouble.
-  if (
-    hits.some((h) => has(h, 'uncharged') || (has(h, 'charge') && negated(h, hits, sentence, lang)))
-  ) {
-    return [];
-  }
+  if (reassures(hits, sentence, lang)) return [];
+  // "Insufficient funds will result in a declined payment": what happens to anyone, in general.
+  if (hits.some((h) => has(h, 'consequence'))) return [];
   // A question said with a final particle instead of a question mark ("บัตรถูกปฏิเสธใช่ไหม"): at
   // the end, or before a space where a language writes no spaces between words (a new clause).
   const asks = (h: Hit) => {
@@ -294,7 +327,7 @@ export function analyseSentence(raw: string, lang: CompiledLang): ConceptScore[]
   if (predicates.length === 0) return [];
   // "Payment successful", "limitation lifted": an outcome that is not trouble.
   const resolved = hits.some(
-    (h) => has(h, 'resolved') && !has(h, 'complete') && !negated(h, hits, sentence, lang),
+    (h) => has(h, 'resolved') && !has(h, 'complete') && !negationOf(h, hits, sentence, lang),
   );
   if (resolved) return [];
   const reader = hits.some((h) => has(h, 'reader'));
@@ -304,6 +337,9 @@ export function analyseSentence(raw: string, lang: CompiledLang): ConceptScore[]
   const attempts = hits.some((h) => has(h, 'attempt'));
   // The limits of an offer (a discount, a coupon) are not the person's money limits.
   const offer = hits.some((h) => has(h, 'offer'));
+  // "Access denied", "This code has expired": a bare failure of something named that is not a
+  // payment (a sign-in, a code, a coupon) is no failed payment, however short.
+  const otherSubject = attempts || offer || hits.some((h) => has(h, 'login'));
   const words = lang.spaced ? sentence.trim().split(/\s+/).length : [...sentence.trim()].length / 3;
   const short = words <= 5;
   const scores: ConceptScore[] = [];
@@ -325,22 +361,20 @@ export function analyseSentence(raw: string, lang: CompiledLang): ConceptScore[]
       let score = 0;
       if (subjects.length === 0) {
         if (predicate.only) continue;
-        if (rule.state === 'payment_failed' && short && !predicate.weak) score = 0.45;
+        if (rule.state === 'payment_failed' && short && !predicate.weak && !otherSubject) {
+          score = 0.45;
+        }
         // "You are suspended", "您已经被系统锁定": the person is the one locked out.
         if (rule.state === 'account_locked' && reader) score = 0.62;
       } else {
         // An expired card refuses a payment; an expired code or link is only a form hint.
         if (predicate.kind === 'expired' && !subjects.some((s) => has(s, 'card'))) continue;
-        score = predicate.weak ? 0.5 : 0.72;
+        // "Payment error", "Errore di pagamento", "Betalingsfout": an error that names its
+        // subject right beside it is that subject's failure.
+        const named = subjects.some((s) => s === predicate.hit || adjacent(s, predicate.hit));
+        score = predicate.weak && !named ? 0.5 : 0.72;
         if (reader) score += 0.13;
-        const near = subjects.some(
-          (s) =>
-            Math.min(
-              Math.abs(s.start - predicate.hit.end),
-              Math.abs(predicate.hit.start - s.end),
-            ) <= CLOSE,
-        );
-        if (near) score += 0.1;
+        if (subjects.some((s) => gap(s, predicate.hit) <= CLOSE)) score += 0.1;
       }
       if (score > best) {
         best = Math.min(1, score);
@@ -492,7 +526,7 @@ export class ConceptSet {
         verbFinal: terms.verbFinal,
         // Written for lower-cased text, without `i` or `u`: compiled in a millisecond or two.
         regex: new RegExp(terms.source.split('\u0001').join(terms.letters), 'g'),
-        groups: terms.groups.map((g) => g.map((i) => terms.keys[i]!)),
+        groups: terms.groups.map((g) => [g].flat().map((i) => terms.keys[i]!)),
         hedgeInitial: new Set(terms.hedgeInitial),
       };
       this.compiled.set(code, compiled);

@@ -209,6 +209,142 @@ describe('the concept engine', () => {
     );
   });
 
+  it('reads a requirement to continue as a restriction only when nothing else is trouble', () => {
+    expect(states('您的账户存在风险，需要验证身份后才能继续使用', 'zh-Hans')).toContain(
+      'account_locked',
+    );
+    expect(states('您的付款金额已达单笔1万元，需要补充身份信息才能继续操作', 'zh-Hans')).toEqual([
+      'limit_exceeded',
+    ]);
+    expect(
+      states(
+        'You reached your sending limit, so verify your identity to keep using your account.',
+        'en',
+      ),
+    ).toEqual(['limit_exceeded']);
+    expect(states('Verify your identity to keep using your account.', 'en')).toEqual([
+      'account_locked',
+    ]);
+  });
+
+  it("reads general statements of cause and effect as no one's trouble", () => {
+    expect(states('Insufficient funds will result in a declined payment.', 'en')).toEqual([]);
+    expect(states('Approving an unknown device puts your account at risk.', 'en')).toEqual([]);
+    expect(states('Los fondos insuficientes darán lugar a un pago rechazado.', 'es')).toEqual([]);
+    expect(states('Onvoldoende saldo leidt tot een geweigerde betaling.', 'nl')).toEqual([]);
+    expect(states('Yetersiz bakiye, ödemenin reddedilmesine neden olur.', 'tr')).toEqual([]);
+    expect(states('Des fonds insuffisants entraînent un paiement refusé.', 'fr')).toEqual([]);
+  });
+
+  it("reads an expired field of a card form as the form's verdict", () => {
+    expect(states('您的卡片到期年份已过期。', 'zh-Hans')).toEqual([]);
+    expect(states('The expiry year has expired.', 'en')).toEqual([]);
+    expect(states('您的银行卡已过期。', 'zh-Hans')).toContain('payment_failed');
+  });
+
+  it('reads a charge that could not be made as a failure, one not made as reassurance', () => {
+    expect(states("We couldn't charge your card.", 'en')).toContain('payment_failed');
+    expect(states('Lo sentimos, no pudimos cobrar tu tarjeta.', 'es')).toContain('payment_failed');
+    expect(states('Impossible de débiter votre carte.', 'fr')).toContain('payment_failed');
+    expect(states('You were not charged.', 'en')).toEqual([]);
+    expect(states('No se te cobró nada.', 'es')).toEqual([]);
+  });
+
+  it('takes a bare failure of a sign-in, a code or a coupon for no failed payment', () => {
+    const score = (text: string, lang: string) =>
+      Math.max(0, ...set.analyse([text], lang).map((s) => s.score));
+    expect(score('Access denied', 'en')).toBe(0);
+    expect(score('Deze code is verlopen', 'nl')).toBe(0);
+    expect(score('Payment declined', 'en')).toBeGreaterThanOrEqual(0.55);
+  });
+
+  it('hedges a Chinese clause closed by "when", but not a word that holds the character', () => {
+    expect(states('单笔转账金额达到50000元时，需要填写付款理由', 'zh-Hans')).toEqual([]);
+    expect(states('支付失败时，请检查网络', 'zh-Hans')).toEqual([]);
+    expect(states('支付失败，请及时联系客服', 'zh-Hans')).toContain('payment_failed');
+    expect(states('您的账户暂时被冻结', 'zh-Hans')).toContain('account_locked');
+  });
+
+  it('reads Spanish card and wallet wording: declinada, not enough funds, a problem with the payment', () => {
+    for (const text of [
+      'Transacción declinada.',
+      'Tu tarjeta fue declinada. Intenta con otro medio de pago.',
+      'Tu tarjeta no tiene fondos suficientes.',
+      'Hubo un problema con tu pago.',
+      'Transacción no permitida para esta tarjeta.',
+      'Lo sentimos, tu pago no se procesó.',
+    ]) {
+      expect(states(text, 'es'), text).toContain('payment_failed');
+    }
+    expect(states('Esta cartera no tiene fondos en este momento.', 'es')).toEqual([]);
+    expect(states('En caso de que tu pago sea rechazado, usa otra tarjeta.', 'es')).toEqual([]);
+  });
+
+  it('reads Dutch card and wallet wording: afgekeurd, ontoereikend, ging iets mis', () => {
+    for (const text of [
+      'Je bank heeft de betaling afgekeurd.',
+      'Je saldo is niet toereikend.',
+      'Je hebt niet genoeg saldo om deze betaling te doen.',
+      'Er ging iets mis bij het verwerken van je betaling.',
+      'Er is een probleem met je betaling.',
+    ]) {
+      expect(states(text, 'nl'), text).toContain('payment_failed');
+    }
+    expect(states('Je account is geschorst.', 'nl')).toContain('account_locked');
+    expect(
+      states('Mocht je betaling worden geweigerd, probeer dan een andere kaart.', 'nl'),
+    ).toEqual([]);
+  });
+
+  it('reads Turkish card and wallet wording in its inflected forms, and its conditionals as hedges', () => {
+    for (const text of [
+      'Bakiyeniz yetersizdir.',
+      'Hesabınızda yeterli bakiye bulunmamaktadır.',
+      'Bankanız işlemi onaylamadı.',
+      'Kartınız internet alışverişlerine kapalıdır.',
+      'Kartınızın son kullanma tarihi geçmiş.',
+      'İşleminiz şu anda gerçekleştirilemiyor.',
+      'Provizyon alınamadı.',
+    ]) {
+      expect(states(text, 'tr'), text).toContain('payment_failed');
+    }
+    expect(states('Harcama limitiniz aşılmıştır.', 'tr')).toContain('limit_exceeded');
+    expect(states('Hesabınız kilitlenmiştir.', 'tr')).toContain('account_locked');
+    expect(states('Ürünler iade edilmedi.', 'tr')).toContain('refund_issue');
+    expect(states('Ödemenizin reddedilmesi durumunda başka bir kart deneyin.', 'tr')).toEqual([]);
+    expect(states('Ödemeniz reddedilirse başka bir kart deneyin.', 'tr')).toEqual([]);
+  });
+
+  it('reads an error beside the subject it names, or during it, as its failure', () => {
+    expect(states('Payment error', 'en')).toContain('payment_failed');
+    expect(states('Errore di pagamento', 'it')).toContain('payment_failed');
+    expect(states('Betalingsfout', 'nl')).toContain('payment_failed');
+    expect(states("C'è stato un errore durante il pagamento.", 'it')).toContain('payment_failed');
+    expect(states('Ödeme sırasında bir hata oluştu.', 'tr')).toContain('payment_failed');
+    expect(states('付款時發生錯誤，請稍後再試。', 'zh-Hant')).toContain('payment_failed');
+    expect(states('お支払いの際にエラーが発生しました。', 'ja')).toContain('payment_failed');
+    const bare = set.analyse(['There was an error.', 'Your payment details are below.'], 'en');
+    expect(Math.max(0, ...bare.map((s) => s.score))).toBeLessThan(0.55);
+  });
+
+  it("reads a failure of adding or removing a payment method as that action's, whichever comes first", () => {
+    expect(states('La suppression du mode de paiement a échoué', 'fr')).toEqual([]);
+    expect(states('Verwijderen van betalingsmethode mislukt', 'nl')).toEqual([]);
+    expect(
+      states("Une erreur s'est produite en ajoutant votre méthode de paiement.", 'fr'),
+    ).toEqual([]);
+    expect(states('Your payment failed, so we saved your cart.', 'en')).toContain('payment_failed');
+  });
+
+  it('takes pre-authorising a payment method for no authorisation of a payment', () => {
+    expect(states('Este método de pagamento não pode ser pré-autorizado.', 'pt')).toEqual([]);
+    expect(states('Não foi possível autorizar o pagamento.', 'pt')).toContain('payment_failed');
+  });
+
+  it('reads a Thai "cannot pay" as a failed payment', () => {
+    expect(states('ไม่สามารถชำระเงินได้ กรุณาตรวจสอบข้อมูล', 'th')).toContain('payment_failed');
+  });
+
   it('scores one sentence in one language as the engine runs it', () => {
     const en = compileTerms(CONCEPT_TERMS.find((t) => t.lang === 'en')!);
     const [found] = analyseSentence('Your payment failed.', en);

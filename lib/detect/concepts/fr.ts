@@ -96,11 +96,13 @@ export default defineTerms({
     'reverser',
     'restituer',
   ],
+  during: ['lors de', 'pendant'],
   accept: ['accepté*', 'accepter', 'acceptons', 'accepte'],
   unaccepted: ['non accepté*', 'pas été accepté*'],
   use: ['utiliser', 'utilisé*', 'employer'],
   arrive: ['arrivé*', 'reçu*', 'crédité*', 'parvenu*'],
-  negation: ['ne', 'n’', "n'", 'pas', 'impossible', 'jamais', 'toujours pas', 'pas encore'],
+  negation: ['ne', 'n’', "n'", 'pas', 'jamais', 'toujours pas', 'pas encore'],
+  unable: ['impossible', 'pas pu', 'n’avons pas pu', "n'avons pas pu"],
   reader: ['votre', 'vos', 'vous', 'ton', 'ta', 'tes', 'nous', 'tu'],
   hedge: [
     'si',
@@ -130,6 +132,15 @@ export default defineTerms({
   charge: ['débiter', 'débité*', 'facturé*', 'prélevé*'],
   customer: ['le client', 'au client', 'du client', 'l’acheteur', "l'acheteur"],
   or: ['ou'],
+  consequence: [
+    'entraîne',
+    'entraînent',
+    'entraînera',
+    'conduit à',
+    'mène à',
+    'met en danger',
+    'met en péril',
+  ],
   offer: [
     'remise*',
     'réduction*',
@@ -155,9 +166,16 @@ export default defineTerms({
     'récupérer',
     'télécharger',
     'synchroniser',
+
+    'ajout',
+    'ajouter',
+
+    'ajoutant',
+    'supprimant',
+    'enregistrant',
   ],
   attempt: ['tentative*', 'mot de passe', 'code'],
-  ignore: ['merci de', "merci d'", 'merci d’'],
+  ignore: ['merci de', "merci d'", 'merci d’', 'pré-autoris*', 'préautoris*'],
   action: [
     'réessayer',
     'réessayez',

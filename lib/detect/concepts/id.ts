@@ -33,7 +33,16 @@ export default defineTerms({
     'saldo tidak mencukupi',
     'tidak mencukupi',
   ],
-  expired: ['kedaluwarsa', 'kadaluarsa', 'kedaluarsa', 'telah habis masa berlaku'],
+  expired: [
+    'kedaluwarsa',
+    'kadaluarsa',
+    'kedaluarsa',
+    'telah habis masa berlaku',
+    'masa berlaku kartu telah habis',
+    'masa berlaku kartu sudah habis',
+    'masa berlakunya telah habis',
+    'masa berlakunya sudah habis',
+  ],
   invalid: ['tidak valid', 'tidak sah', 'salah'],
   restrict: [
     'diblokir',
@@ -62,6 +71,7 @@ export default defineTerms({
     'seseorang',
   ],
   complete: [
+    'diotorisasi',
     'memproses',
     'diproses',
     'menyelesaikan',
@@ -76,6 +86,7 @@ export default defineTerms({
   ],
   unaccepted: ['tidak diterima'],
   use: ['menggunakan', 'memakai', 'digunakan', 'dipakai', 'gunakan'],
+  during: ['saat', 'ketika sedang'],
   arrive: ['masuk', 'diterima', 'sampai', 'tiba', 'dikreditkan', 'menerima'],
   negation: ['tidak', 'tak', 'belum', 'belum bisa', 'tidak dapat', 'tidak bisa'],
   reader: ['anda', 'kamu', 'mu', 'milik anda'],

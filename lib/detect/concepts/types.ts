@@ -42,6 +42,8 @@ export interface ConceptTerms {
   decline: readonly string[];
   /** Not enough money: insufficient funds or balance. */
   insufficient: readonly string[];
+  /** Enough (suficiente, genoeg, yeterli): negated, not enough money. */
+  sufficient?: readonly string[];
   /** Expired (said of a card). */
   expired: readonly string[];
   /**
@@ -49,8 +51,19 @@ export interface ConceptTerms {
    * its expiry words name the field ("the expiry month is invalid"), not an expired card.
    */
   invalid?: readonly string[];
+  /**
+   * Names of a card form's fields (expiry year, expiry month): what a sentence calls expired or
+   * invalid there is the form's verdict on what was typed ("the expiry year has expired").
+   */
+  field?: readonly string[];
   /** Locked, limited, suspended, frozen, restricted, disabled, blocked, closed. */
   restrict: readonly string[];
+  /**
+   * What must be done before going on ("before you can continue", "才能继续"): a restriction of
+   * the person only when nothing else in the sentence is trouble; beside an exceeded limit or a
+   * failure it is that trouble's next step ("you reached the limit: verify to continue").
+   */
+  requirement?: readonly string[];
   /** Exceeded, over, reached (a limit). */
   exceed: readonly string[];
   /** Delayed, held, on hold, taking longer, still pending. */
@@ -59,6 +72,11 @@ export interface ConceptTerms {
   unusual: readonly string[];
   /** Verbs of completion that a negation turns into a failure: process, complete, approve. */
   complete: readonly string[];
+  /**
+   * While, during ("an error occurred during the payment", "ödeme sırasında"): an error in the
+   * course of something is a failure of it, as an error while processing it is.
+   */
+  during?: readonly string[];
   /**
    * Verbs of acceptance (accept, accepted). Negated, they refuse a payment; said of a card alone
    * ("Card not accepted") they say which cards a form takes, a hint rather than trouble.
@@ -77,6 +95,12 @@ export interface ConceptTerms {
   missing?: readonly string[];
   /** Negations: not, could not, unable, cannot. */
   negation: readonly string[];
+  /**
+   * Negations of ability (could not, unable to, no pudimos), negations like the others: a charge
+   * that could not be made ("we couldn't charge your card") is a failed payment, where a charge
+   * not made ("you were not charged") reassures.
+   */
+  unable?: readonly string[];
   // ── modifiers ────────────────────────────────────────────────────────────────────────────
   /** The reader addressed: your, you. */
   reader: readonly string[];
@@ -89,6 +113,11 @@ export interface ConceptTerms {
   modal?: readonly string[];
   /** Hedges only at the start of a sentence or clause (`se` in Portuguese: "if", but also "itself"). */
   hedgeInitial?: readonly string[];
+  /**
+   * Hedges that close the clause they hedge, in languages whose verb does not come last
+   * ("达到5万元时", "when it reaches 50,000"): after the predicate, in the same clause.
+   */
+  hedgeAfter?: readonly string[];
   /** The trouble is over or did not happen: successful, restored, lifted, resolved. */
   resolved: readonly string[];
   /**
@@ -111,6 +140,12 @@ export interface ConceptTerms {
   question?: readonly string[];
   /** Disjunctions ("or"): two causes offered as alternatives leave only the failure certain. */
   or?: readonly string[];
+  /**
+   * Cause and effect stated in general ("will result in", "puts … at risk", "leads to"): the
+   * sentence says what happens to anyone who does something ("Insufficient funds will result in
+   * a declined payment"), not what happened to the reader.
+   */
+  consequence?: readonly string[];
   /** Offers (discount, coupon, voucher, reward): their limits are not the person's money limits. */
   offer?: readonly string[];
   /**
@@ -144,29 +179,36 @@ export const TERM_KEYS = [
   'error',
   'decline',
   'insufficient',
+  'sufficient',
   'expired',
   'invalid',
+  'field',
   'restrict',
+  'requirement',
   'exceed',
   'delay',
   'unusual',
   'complete',
+  'during',
   'accept',
   'unaccepted',
   'use',
   'arrive',
   'missing',
   'negation',
+  'unable',
   'reader',
   'hedge',
   'modal',
   'hedgeInitial',
+  'hedgeAfter',
   'resolved',
   'charge',
   'uncharged',
   'question',
   'customer',
   'or',
+  'consequence',
   'offer',
   'manage',
   'attempt',
@@ -176,15 +218,20 @@ export const TERM_KEYS = [
 export type TermKey = (typeof TERM_KEYS)[number];
 
 /**
- * The predicate concepts whose words find candidate blocks in a page's text (generic error
- * words are left out: alone they are too common to be worth reading a block for).
+ * The predicate concepts whose words find candidate blocks in a page's text. Generic error words
+ * are among them: alone they count only a little, but beside the subject they name ("Payment
+ * error", "Errore di pagamento") or during something ("an error occurred during the payment")
+ * they are a failure, and a block the filter never finds is never read.
  */
 export const TRIGGER_KEYS = [
   'fail',
+  'error',
   'decline',
   'insufficient',
+  'sufficient',
   'expired',
   'restrict',
+  'requirement',
   'exceed',
   'delay',
   'unusual',
