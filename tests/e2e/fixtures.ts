@@ -6,9 +6,7 @@ import {
   type Worker,
 } from '@playwright/test';
 import { E2E_BUILD, launchWithExtension } from '../harness/browser.mjs';
-import { startFixtureServer } from '../harness/fixture-server.mjs';
-
-type FixtureServer = Awaited<ReturnType<typeof startFixtureServer>>;
+import { serverFixture, type FixtureServer } from '../harness/server-fixture';
 
 /** The extension's background, driven from the test through its service worker. */
 export interface Extension {
@@ -31,15 +29,7 @@ export const test = base.extend<
   { context: BrowserContext; extension: Extension },
   { server: FixtureServer }
 >({
-  server: [
-    // eslint-disable-next-line no-empty-pattern
-    async ({}, use) => {
-      const server = await startFixtureServer();
-      await use(server);
-      await server.close();
-    },
-    { scope: 'worker' },
-  ],
+  server: serverFixture,
 
   context: async ({ server }, use) => {
     const { context } = await launchWithExtension({

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test as base, expect } from '@playwright/test';
 import type { Browser, Page } from 'puppeteer-core';
-import { startFixtureServer } from '../harness/fixture-server.mjs';
+import { serverFixture, type FixtureServer } from '../harness/server-fixture';
 import {
   evaluateInBrowserWindow,
   EXTENSION_ORIGIN,
@@ -15,8 +15,6 @@ import type { FirefoxBrowser } from './firefox';
 
 /** The extension pages' global (code run in the control page uses it). */
 declare const browser: FirefoxBrowser;
-
-type FixtureServer = Awaited<ReturnType<typeof startFixtureServer>>;
 
 /** What the in-page prompt shows, read inside its closed shadow root. */
 export interface PromptView {
@@ -89,15 +87,7 @@ export const test = base.extend<
   },
   { server: FixtureServer }
 >({
-  server: [
-    // eslint-disable-next-line no-empty-pattern
-    async ({}, use) => {
-      const server = await startFixtureServer();
-      await use(server);
-      await server.close();
-    },
-    { scope: 'worker' },
-  ],
+  server: serverFixture,
 
   extensionPath: FIREFOX_E2E_BUILD,
 
