@@ -188,11 +188,20 @@ function predicatesOf(hits: readonly Hit[], sentence: string, lang: CompiledLang
   for (const hit of hits) {
     const neg = negationOf(hit, hits, sentence, lang);
     const add = (kind: Kind, more?: Partial<Predicate>) => found.push({ kind, hit, ...more });
-    if (has(hit, 'fail')) add('fail');
+    // "There was no problem with your card", "Ninguna transacción ha sido rechazada": a failure
+    // the sentence denies did not happen. A negation of ability ("could not … declined") denies
+    // nothing.
+    const denied = !!neg && !has(neg, 'unable');
+    if (has(hit, 'fail') && !denied) add('fail');
     // An error while processing (completing, authorising) something is a failure of it; an
     // error alone ("card number error") is as often a form hint.
-    else if (has(hit, 'error') && !(invalid && !processing)) add('fail', { weak: !processing });
-    if (has(hit, 'decline')) add('fail');
+    else if (has(hit, 'error') && !denied && !(invalid && !processing)) {
+      add('fail', { weak: !processing });
+    }
+    if (has(hit, 'decline') && !denied) add('fail');
+    // "Pago no exitoso", "Betaling niet geslaagd", "not successful": a success the sentence
+    // denies is a failure.
+    if (has(hit, 'resolved') && !has(hit, 'complete') && denied) add('fail');
     if (has(hit, 'insufficient') || (has(hit, 'sufficient') && neg)) add('insufficient');
     if (has(hit, 'expired') && !invalid && !neg) add('expired');
     if (has(hit, 'restrict') && !neg) add('restrict');
@@ -365,7 +374,8 @@ export function analyseSentence(raw: string, lang: CompiledLang): ConceptScore[]
           score = 0.45;
         }
         // "You are suspended", "您已经被系统锁定": the person is the one locked out.
-        if (rule.state === 'account_locked' && reader) score = 0.62;
+        // "Oferta limitada", "限時優惠": what an offer restricts is the offer, not the person.
+        if (rule.state === 'account_locked' && reader && !offer) score = 0.62;
       } else {
         // An expired card refuses a payment; an expired code or link is only a form hint.
         if (predicate.kind === 'expired' && !subjects.some((s) => has(s, 'card'))) continue;

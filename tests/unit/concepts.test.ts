@@ -345,6 +345,74 @@ describe('the concept engine', () => {
     expect(states('ไม่สามารถชำระเงินได้ กรุณาตรวจสอบข้อมูล', 'th')).toContain('payment_failed');
   });
 
+  it('reads a failure the sentence denies as none, and a denied success as a failure', () => {
+    expect(states('There was no problem with your card.', 'en')).toEqual([]);
+    expect(states('Pago completado. No hubo ningún problema con tu tarjeta.', 'es')).toEqual([]);
+    expect(states('Ninguna transacción ha sido rechazada en los últimos 30 días.', 'es')).toEqual(
+      [],
+    );
+    expect(states('Er is niets misgegaan met je betaling.', 'nl')).toEqual([]);
+    expect(states('付款完成，沒有發生問題。', 'zh-Hant')).toEqual([]);
+    expect(states('결제가 거절되지 않았습니다.', 'ko')).toEqual([]);
+    expect(states('Pago no exitoso', 'es')).toContain('payment_failed');
+    expect(states('El pago no fue exitoso.', 'es')).toContain('payment_failed');
+    expect(states('Betaling niet geslaagd', 'nl')).toContain('payment_failed');
+    expect(states('O pagamento não foi bem-sucedido.', 'pt')).toContain('payment_failed');
+    // A negation of ability still says the payment failed.
+    expect(states('No pudimos procesar tu pago.', 'es')).toContain('payment_failed');
+  });
+
+  it('keeps the quiet text of wallet and checkout pages quiet', () => {
+    // Legal text and rights: what may be refused, to anyone.
+    expect(
+      states('Los pagos con tarjeta pueden ser rechazados por el banco emisor.', 'es'),
+    ).toEqual([]);
+    expect(states('Płatności kartą mogą zostać odrzucone przez bank.', 'pl')).toEqual([]);
+    expect(states('카드 결제는 카드사 사정에 따라 거절될 수 있습니다.', 'ko')).toEqual([]);
+    expect(states('本公司保留拒絕任何交易的權利。', 'zh-Hant')).toEqual([]);
+    expect(states('本公司保留拒绝任何交易的权利。', 'zh-Hans')).toEqual([]);
+    expect(states('信用卡交易可能會被發卡銀行拒絕。', 'zh-Hant')).toEqual([]);
+    // Card settings: what the person can do to their own card.
+    expect(
+      states('Puedes bloquear tu tarjeta temporalmente desde la sección Ajustes.', 'es'),
+    ).toEqual([]);
+    expect(states('Je kunt je kaart tijdelijk blokkeren in de instellingen.', 'nl')).toEqual([]);
+    expect(states('Możesz tymczasowo zablokować kartę w ustawieniach.', 'pl')).toEqual([]);
+    expect(states('설정에서 카드를 일시적으로 정지할 수 있습니다.', 'ko')).toEqual([]);
+    expect(states('您可以在設定中暫時凍結您的卡片。', 'zh-Hant')).toEqual([]);
+    expect(states('您可以在设置中临时冻结您的银行卡。', 'zh-Hans')).toEqual([]);
+    // Limits shown, offers, form hints, help questions, reassurance.
+    expect(states('Consulta el límite diario de tu tarjeta en Ajustes.', 'es')).toEqual([]);
+    expect(states('請在設定中查看您的每日交易限額。', 'zh-Hant')).toEqual([]);
+    expect(
+      states('Obtén un 10 % de descuento en tu primera compra. Oferta limitada.', 'es'),
+    ).toEqual([]);
+    expect(states('Otrzymaj 10% rabatu na pierwsze zakupy. Oferta ograniczona.', 'pl')).toEqual([]);
+    expect(states('첫 구매 시 10% 할인. 한정 혜택.', 'ko')).toEqual([]);
+    expect(states('Het kaartnummer is ongeldig.', 'nl')).toEqual([]);
+    expect(states('카드 번호가 올바르지 않습니다.', 'ko')).toEqual([]);
+    expect(states('Co zrobić, gdy płatność zostanie odrzucona?', 'pl')).toEqual([]);
+    expect(states('付款失敗怎麼辦？', 'zh-Hant')).toEqual([]);
+    expect(states('若付款失敗，我們會以電子郵件通知您。', 'zh-Hant')).toEqual([]);
+    expect(states('Er wordt niets afgeschreven totdat je bestelling is verzonden.', 'nl')).toEqual(
+      [],
+    );
+    expect(states('訂單出貨前不會向您收費。', 'zh-Hant')).toEqual([]);
+    expect(states('Płatność zakończona sukcesem. Nie masz zaległych płatności.', 'pl')).toEqual([]);
+  });
+
+  it('reads Taiwan and Hong Kong wording of declines, checkouts and suspended accounts', () => {
+    expect(states('您的信用卡遭拒。', 'zh-Hant')).toContain('payment_failed');
+    expect(states('交易遭到婉拒，請聯絡發卡銀行。', 'zh-Hant')).toContain('payment_failed');
+    expect(states('結帳失敗，請重新嘗試。', 'zh-Hant')).toContain('payment_failed');
+    expect(states('刷卡失敗', 'zh-Hant')).toContain('payment_failed');
+    expect(states('您的帳號已被停權。', 'zh-Hant')).toContain('account_locked');
+    expect(states('您的帳戶受到限制。', 'zh-Hant')).toContain('account_locked');
+    expect(states('您的戶口已被暫停使用。', 'zh-Hant')).toContain('account_locked');
+    expect(states('款項尚未入帳。', 'zh-Hant')).toContain('funds_missing');
+    expect(states('已超過每日交易額度。', 'zh-Hant')).toContain('limit_exceeded');
+  });
+
   it('scores one sentence in one language as the engine runs it', () => {
     const en = compileTerms(CONCEPT_TERMS.find((t) => t.lang === 'en')!);
     const [found] = analyseSentence('Your payment failed.', en);

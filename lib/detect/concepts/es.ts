@@ -175,7 +175,7 @@ export default defineTerms({
     'recibimos',
     'recibí',
   ],
-  negation: ['no', 'nunca', 'aún no', 'todavía no'],
+  negation: ['no', 'nunca', 'aún no', 'todavía no', 'ningún', 'ninguna', 'ninguno'],
   unable: [
     'imposible',
     'no pudimos',

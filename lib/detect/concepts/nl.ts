@@ -129,7 +129,7 @@ export default defineTerms({
   accept: ['geaccepteerd', 'accepteren', 'aanvaard'],
   use: ['gebruiken', 'gebruikt'],
   arrive: ['aangekomen', 'ontvangen', 'bijgeschreven', 'binnengekomen'],
-  negation: ['niet', 'geen', 'nooit', 'nog niet'],
+  negation: ['niet', 'geen', 'niets', 'nooit', 'nog niet'],
   unable: ['onmogelijk', 'kon niet', 'konden niet', 'niet kunnen', 'niet gelukt om'],
   reader: ['je', 'jouw', 'uw', 'u', 'jij', 'we', 'wij'],
   hedge: [

@@ -173,6 +173,7 @@ export default defineTerms({
   hedgeInitial: ['se'],
   resolved: [
     'sucesso',
+    'bem-sucedid*',
     'aprovad*',
     'concluíd*',
     'pronto',
