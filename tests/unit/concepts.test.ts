@@ -413,6 +413,33 @@ describe('the concept engine', () => {
     expect(states('已超過每日交易額度。', 'zh-Hant')).toContain('limit_exceeded');
   });
 
+  it('reads a payment method that could not be authenticated, or timed out, as a failed payment', () => {
+    expect(states('No pudimos autenticar tu tarjeta.', 'es')).toContain('payment_failed');
+    expect(states('我們無法驗證您的信用卡。', 'zh-Hant')).toContain('payment_failed');
+    expect(states('카드를 인증할 수 없습니다.', 'ko')).toContain('payment_failed');
+    expect(states('Kartınızı doğrulayamadık.', 'tr')).toContain('payment_failed');
+    expect(states('Payment timed out. Please try again.', 'en')).toContain('payment_failed');
+    expect(states('付款逾時，請重新操作。', 'zh-Hant')).toContain('payment_failed');
+    expect(states('결제 시간이 초과되었습니다.', 'ko')).toContain('payment_failed');
+    expect(states('Ödeme işlemi zaman aşımına uğradı.', 'tr')).toContain('payment_failed');
+    // Verifying is no failure; a timed-out sign-in is not a payment's.
+    expect(states('Verifica tu pago', 'es')).toEqual([]);
+    expect(states('Your session timed out. Please sign in again.', 'en')).toEqual([]);
+  });
+
+  it("reads trouble connecting to a provider as the connection's, not the payment's", () => {
+    expect(
+      states('We are having trouble connecting to our payment provider. Try again.', 'en'),
+    ).toEqual([]);
+    expect(states('Ödeme sağlayıcısına bağlanırken bir sorun oluştu.', 'tr')).toEqual([]);
+    expect(states('결제 서비스에 연결하는 중 문제가 발생했습니다.', 'ko')).toEqual([]);
+    expect(states('連接付款服務時發生錯誤。', 'zh-Hant')).toEqual([]);
+    // A failure in a clause of its own stays a failure.
+    expect(states('Could not connect to your bank; your payment failed.', 'en')).toContain(
+      'payment_failed',
+    );
+  });
+
   it('scores one sentence in one language as the engine runs it', () => {
     const en = compileTerms(CONCEPT_TERMS.find((t) => t.lang === 'en')!);
     const [found] = analyseSentence('Your payment failed.', en);

@@ -181,12 +181,12 @@ export default defineTerms({
     'abrufen',
     'herunterladen',
     'synchronisieren',
-
     'hinzufügen',
     'entfernung',
-
     'hinzugefügt',
     'entfernt',
+    'verbindung',
+    'verbinden',
   ],
   attempt: ['versuch*', 'passwort', 'pin', 'code'],
   ignore: ['vorautorisier*'],

@@ -41,6 +41,7 @@ export default defineTerms({
   ],
   fail: [
     'failed',
+    'timed out',
     'fails',
     'failure',
     'unsuccessful',
@@ -281,9 +282,11 @@ export default defineTerms({
     'retrieve',
     'download*',
     'sync*',
-
     'add',
     'adding',
+    'connect',
+    'connecting',
+    'connection',
   ],
   attempt: ['attempt*', 'tries', 'retries', 'password', 'pin', 'code'],
   ignore: [

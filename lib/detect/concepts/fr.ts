@@ -166,13 +166,13 @@ export default defineTerms({
     'récupérer',
     'télécharger',
     'synchroniser',
-
     'ajout',
     'ajouter',
-
     'ajoutant',
     'supprimant',
     'enregistrant',
+    'connexion',
+    'connecter',
   ],
   attempt: ['tentative*', 'mot de passe', 'code'],
   ignore: ['merci de', "merci d'", 'merci d’', 'pré-autoris*', 'préautoris*'],

@@ -181,15 +181,16 @@ export default defineTerms({
     'recuperare',
     'scaricare',
     'sincronizzare',
-
     'rimozione',
     'aggiunta',
     'aggiungere',
     'salvataggio',
-
     'aggiungendo',
     'rimuovendo',
     'salvando',
+    'connessione',
+    'connettersi',
+    'collegamento',
   ],
   attempt: ['tentativ*', 'password', 'codice'],
   ignore: ['preautorizzat*', 'pre-autorizzat*'],

@@ -190,11 +190,12 @@ export default defineTerms({
     'ophalen',
     'downloaden',
     'synchroniseren',
-
     'toevoegen',
     'verwijderen van',
-
     'toegevoegd',
+    'verbinding',
+    'verbinden',
+    'verbinding maken',
   ],
   attempt: ['poging*', 'wachtwoord', 'code'],
   ignore: ['vooraf worden geautoriseerd', 'vooraf geautoriseerd'],

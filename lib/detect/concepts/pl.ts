@@ -174,10 +174,11 @@ export default defineTerms({
     'załadować',
     'ładowanie',
     'synchronizacja',
-
     'dodanie',
     'dodać',
     'dodawanie',
+    'połączeni*',
+    'połączyć',
   ],
   attempt: ['prób*', 'hasł*', 'kod*'],
   ignore: [

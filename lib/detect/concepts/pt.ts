@@ -218,14 +218,15 @@ export default defineTerms({
     'obter',
     'baixar',
     'sincronizar',
-
     'remoção',
     'adicionar',
     'adição',
-
     'adicionando',
     'removendo',
     'salvando',
+    'conexão',
+    'conectar',
+    'ligação',
   ],
   attempt: ['tentativa*', 'senha', 'código'],
   ignore: ['pré-autorizado', 'pré-autorizada', 'pré-autorizar', 'pre-autorizado'],

@@ -149,8 +149,9 @@ export interface ConceptTerms {
   /** Offers (discount, coupon, voucher, reward): their limits are not the person's money limits. */
   offer?: readonly string[];
   /**
-   * Managing saved things (delete, save, update, load): a failure of such an action ("Failed to
-   * delete the payment method") is not a failed payment.
+   * Managing saved things (delete, save, update, load) and the app's own connection (connect,
+   * connection): a failure of such an action ("Failed to delete the payment method", "trouble
+   * connecting to our payment provider") is not a failed payment.
    */
   manage?: readonly string[];
   /** Attempts (a limit of attempts is not a money limit). */
