@@ -240,7 +240,9 @@ function predicatesOf(hits: readonly Hit[], sentence: string, lang: CompiledLang
     const [from, to] = m.end <= p.hit.start ? [m.end, p.hit.start] : [p.hit.end, m.start];
     return to - from <= MANAGE_REACH && !CLAUSE_BREAK.test(sentence.slice(from, to));
   };
-  return kept.filter((p) => p.kind !== 'fail' || !manage.some((m) => about(p, m)));
+  // A generic error word in the same sentence ("Error: not possible to create an online refund")
+  // labels that action too, wherever it stands.
+  return kept.filter((p) => p.kind !== 'fail' || !manage.some((m) => p.weak || about(p, m)));
 }
 
 /** The subjects each state needs, and the predicate kinds that make it trouble. */

@@ -440,6 +440,17 @@ describe('the concept engine', () => {
     );
   });
 
+  it("reads an error checking a status, or creating a refund, as that action's", () => {
+    expect(states('There was an error checking the transaction status.', 'en')).toEqual([]);
+    expect(states('Se produjo un error al comprobar el estado de tu pago.', 'es')).toEqual([]);
+    expect(states('Fout bij het controleren van de betaalstatus.', 'nl')).toEqual([]);
+    expect(states('查詢交易狀態失敗，請稍後再試。', 'zh-Hant')).toEqual([]);
+    expect(states('Error: it was not possible to create the refund.', 'en')).toEqual([]);
+    expect(states('Fout: het is niet mogelijk een terugbetaling aan te maken.', 'nl')).toEqual([]);
+    // The refund itself refused stays trouble.
+    expect(states('No pudimos procesar tu reembolso.', 'es')).toContain('refund_issue');
+  });
+
   it('scores one sentence in one language as the engine runs it', () => {
     const en = compileTerms(CONCEPT_TERMS.find((t) => t.lang === 'en')!);
     const [found] = analyseSentence('Your payment failed.', en);

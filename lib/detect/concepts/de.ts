@@ -187,6 +187,8 @@ export default defineTerms({
     'entfernt',
     'verbindung',
     'verbinden',
+    'erstellen',
+    'überprüfen',
   ],
   attempt: ['versuch*', 'passwort', 'pin', 'code'],
   ignore: ['vorautorisier*'],

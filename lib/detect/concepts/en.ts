@@ -287,6 +287,9 @@ export default defineTerms({
     'connect',
     'connecting',
     'connection',
+    'create',
+    'creating',
+    'checking',
   ],
   attempt: ['attempt*', 'tries', 'retries', 'password', 'pin', 'code'],
   ignore: [

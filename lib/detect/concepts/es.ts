@@ -269,6 +269,8 @@ export default defineTerms({
     'conectar',
     'conexión',
     'conectarse',
+    'crear',
+    'comprobar',
   ],
   attempt: ['intento*', 'contraseña', 'código'],
   ignore: ['preautorizado', 'preautorizada', 'preautorizar', 'pre-autorizado'],

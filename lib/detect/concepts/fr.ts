@@ -173,6 +173,8 @@ export default defineTerms({
     'enregistrant',
     'connexion',
     'connecter',
+    'créer',
+    'vérifier le statut',
   ],
   attempt: ['tentative*', 'mot de passe', 'code'],
   ignore: ['merci de', "merci d'", 'merci d’', 'pré-autoris*', 'préautoris*'],

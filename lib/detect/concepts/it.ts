@@ -191,6 +191,8 @@ export default defineTerms({
     'connessione',
     'connettersi',
     'collegamento',
+    'creare',
+    'verificare lo stato',
   ],
   attempt: ['tentativ*', 'password', 'codice'],
   ignore: ['preautorizzat*', 'pre-autorizzat*'],

@@ -179,6 +179,9 @@ export default defineTerms({
     'dodawanie',
     'połączeni*',
     'połączyć',
+    'utworzyć',
+    'utworzenia',
+    'sprawdzania',
   ],
   attempt: ['prób*', 'hasł*', 'kod*'],
   ignore: [

@@ -149,9 +149,10 @@ export interface ConceptTerms {
   /** Offers (discount, coupon, voucher, reward): their limits are not the person's money limits. */
   offer?: readonly string[];
   /**
-   * Managing saved things (delete, save, update, load) and the app's own connection (connect,
-   * connection): a failure of such an action ("Failed to delete the payment method", "trouble
-   * connecting to our payment provider") is not a failed payment.
+   * Managing saved things (create, delete, save, update, load), checking a status, and the app's
+   * own connection (connect): a failure of such an action ("Failed to delete the payment method",
+   * "an error checking the transaction status", "trouble connecting to our payment provider",
+   * "not possible to create an online refund") is not a failed payment or refund.
    */
   manage?: readonly string[];
   /** Attempts (a limit of attempts is not a money limit). */

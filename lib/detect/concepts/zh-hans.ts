@@ -191,6 +191,7 @@ export default defineTerms({
     '绑定',
     '连接',
     '连线',
+    '查询',
   ],
   attempt: ['次数', '密码', '验证码'],
   hedgeAfter: ['时', '的时候', '之时', '的权利', '之权利'],

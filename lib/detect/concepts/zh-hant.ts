@@ -175,6 +175,7 @@ export default defineTerms({
     '綁定',
     '連接',
     '連線',
+    '查詢',
   ],
   attempt: ['次數', '密碼', '驗證碼'],
   hedgeAfter: ['時', '的時候', '之時', '的權利', '之權利'],
