@@ -171,6 +171,9 @@ function reassures(hits: readonly Hit[], sentence: string, lang: CompiledLang): 
  */
 const MANAGE_REACH = 32;
 
+/** Most characters between a sign-in and the requirement that asks for it ("logged in to pay"). */
+const SIGN_IN_REACH = 16;
+
 /** A refused acceptance, said of a payment or money (a card alone is a form's hint). */
 const REFUSED_PAYMENT = { state: 'payment_failed', subjects: ['payment', 'transfer'] } as const;
 /** A negated use of the reader's account or money. */
@@ -185,6 +188,15 @@ function predicatesOf(hits: readonly Hit[], sentence: string, lang: CompiledLang
   // "The expiry month is invalid", "卡号输入错误", "到期年份已过期": a form's verdict on what was
   // typed, or on a field it names.
   const invalid = hits.some((h) => has(h, 'invalid'));
+  // A sign-in named just before a requirement, in its clause, is what the requirement asks for.
+  const signIn = (req: Hit) =>
+    hits.some(
+      (h) =>
+        has(h, 'login') &&
+        h.end <= req.start &&
+        req.start - h.end <= SIGN_IN_REACH &&
+        !CLAUSE_BREAK.test(sentence.slice(h.end, req.start)),
+    );
   for (const hit of hits) {
     const neg = negationOf(hit, hits, sentence, lang);
     const add = (kind: Kind, more?: Partial<Predicate>) => found.push({ kind, hit, ...more });
@@ -204,7 +216,11 @@ function predicatesOf(hits: readonly Hit[], sentence: string, lang: CompiledLang
     if (has(hit, 'resolved') && !has(hit, 'complete') && denied) add('fail');
     if (has(hit, 'insufficient') || (has(hit, 'sufficient') && neg)) add('insufficient');
     if (has(hit, 'expired') && !invalid && !neg) add('expired');
-    if (has(hit, 'restrict') && !neg) add('restrict');
+    // "You must be logged in to pay", "您必須登入後才能付款": signing in is what the page asks
+    // for, not a lock.
+    if (has(hit, 'restrict') && !neg && !(has(hit, 'requirement') && signIn(hit))) {
+      add('restrict');
+    }
     // "Minimum amount not reached", "您尚未超过限额": a negated excess is none.
     if (has(hit, 'exceed') && !neg) add('exceed');
     if (has(hit, 'delay') && !neg) add('delay');
@@ -212,8 +228,11 @@ function predicatesOf(hits: readonly Hit[], sentence: string, lang: CompiledLang
     if (has(hit, 'missing') || (has(hit, 'arrive') && neg)) add('missing');
     // "Not refunded", "nicht erstattungsfähig", "нельзя вернуть": the refund failed. "We couldn't
     // charge your card": the charge failed.
+    // "Your payment has not been processed yet", "你的付款仍未處理": still pending, not failed.
+    const pending = !!neg && has(neg, 'pending') && has(hit, 'complete') && !has(hit, 'refund');
     if (
       neg &&
+      !pending &&
       (has(hit, 'complete') || has(hit, 'refund') || (has(hit, 'charge') && has(neg, 'unable')))
     ) {
       add('fail');

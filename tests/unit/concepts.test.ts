@@ -451,6 +451,24 @@ describe('the concept engine', () => {
     expect(states('No pudimos procesar tu reembolso.', 'es')).toContain('refund_issue');
   });
 
+  it('reads a payment not yet processed as pending, and money not yet arrived as missing', () => {
+    expect(states('你的付款仍未處理。', 'zh-Hant')).toEqual([]);
+    expect(states('您的付款尚未完成处理。', 'zh-Hans')).toEqual([]);
+    expect(states('Tu pago todavía no se ha procesado.', 'es')).toEqual([]);
+    expect(states('Je betaling is nog niet verwerkt.', 'nl')).toEqual([]);
+    expect(states('Your payment has not yet been processed.', 'en')).toEqual([]);
+    expect(states('Your payment could not be processed.', 'en')).toContain('payment_failed');
+    expect(states('你的付款無法處理。', 'zh-Hant')).toContain('payment_failed');
+    expect(states('款項尚未入帳。', 'zh-Hant')).toContain('funds_missing');
+  });
+
+  it('reads a sign-in asked for before paying as no lock', () => {
+    expect(states('警告您必須登入後才能付款。', 'zh-Hant')).toEqual([]);
+    expect(states('您的帳戶已被凍結，驗證身份後才能繼續使用。', 'zh-Hant')).toContain(
+      'account_locked',
+    );
+  });
+
   it('scores one sentence in one language as the engine runs it', () => {
     const en = compileTerms(CONCEPT_TERMS.find((t) => t.lang === 'en')!);
     const [found] = analyseSentence('Your payment failed.', en);

@@ -116,6 +116,7 @@ export default defineTerms({
   use: ['verwenden', 'nutzen', 'benutzen', 'verwendet', 'genutzt'],
   arrive: ['angekommen', 'eingegangen', 'erhalten', 'gutgeschrieben', 'eingetroffen'],
   negation: ['nicht', 'kein', 'keine', 'nie', 'noch nicht', 'unmöglich'],
+  pending: ['noch nicht'],
   unable: ['konnte nicht', 'konnten nicht', 'nicht möglich'],
   reader: [
     'ihr',

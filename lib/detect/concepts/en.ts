@@ -181,6 +181,7 @@ export default defineTerms({
     'never',
     'yet to',
   ],
+  pending: ['not yet', 'yet to'],
   unable: [
     "couldn't",
     'couldn’t',

@@ -180,6 +180,7 @@ export default defineTerms({
     'recibí',
   ],
   negation: ['no', 'nunca', 'aún no', 'todavía no', 'ningún', 'ninguna', 'ninguno'],
+  pending: ['aún no', 'todavía no'],
   unable: [
     'imposible',
     'no pudimos',

@@ -102,6 +102,7 @@ export default defineTerms({
   use: ['utiliser', 'utilisé*', 'employer'],
   arrive: ['arrivé*', 'reçu*', 'crédité*', 'parvenu*'],
   negation: ['ne', 'n’', "n'", 'pas', 'jamais', 'toujours pas', 'pas encore'],
+  pending: ['pas encore'],
   unable: ['impossible', 'pas pu', 'n’avons pas pu', "n'avons pas pu"],
   reader: ['votre', 'vos', 'vous', 'ton', 'ta', 'tes', 'nous', 'tu'],
   hedge: [

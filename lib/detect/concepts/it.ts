@@ -112,6 +112,7 @@ export default defineTerms({
   use: ['usare', 'utilizzare', 'utilizzat*', 'usat*'],
   arrive: ['arrivat*', 'ricevut*', 'accreditat*'],
   negation: ['non', 'mai', 'ancora non', 'non ancora'],
+  pending: ['ancora non', 'non ancora'],
   unable: ['impossibile', 'non è stato possibile', 'non siamo riusciti'],
   reader: [
     'tuo',

@@ -130,6 +130,7 @@ export default defineTerms({
   use: ['gebruiken', 'gebruikt'],
   arrive: ['aangekomen', 'ontvangen', 'bijgeschreven', 'binnengekomen'],
   negation: ['niet', 'geen', 'niets', 'nooit', 'nog niet'],
+  pending: ['nog niet'],
   unable: ['onmogelijk', 'kon niet', 'konden niet', 'niet kunnen', 'niet gelukt om'],
   reader: ['je', 'jouw', 'uw', 'u', 'jij', 'we', 'wij'],
   hedge: [

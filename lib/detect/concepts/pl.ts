@@ -97,6 +97,7 @@ export default defineTerms({
   use: ['używać', 'użyć', 'korzystać', 'skorzystać', 'wykorzystać'],
   arrive: ['dotarł*', 'otrzymał*', 'zaksięgowan*', 'wpłynęł*', 'wpłynął', 'otrzymaliśmy'],
   negation: ['nie', 'nie można', 'nigdy', 'jeszcze nie'],
+  pending: ['jeszcze nie'],
   unable: ['nie udało się', 'niemożliwe', 'nie było możliwe'],
   reader: [
     'twoj*',

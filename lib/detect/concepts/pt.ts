@@ -136,6 +136,7 @@ export default defineTerms({
   use: ['usar', 'utilizar', 'use', 'utilize', 'usa'],
   arrive: ['chegou', 'recebid*', 'recebeu', 'creditad*', 'caiu', 'recebemos', 'recebi'],
   negation: ['não', 'nao', 'impossível', 'nunca', 'ainda não'],
+  pending: ['ainda não'],
   unable: ['não foi possível', 'não conseguimos', 'não pudemos', 'não é possível'],
   reader: [
     'seu',

@@ -96,6 +96,12 @@ export interface ConceptTerms {
   /** Negations: not, could not, unable, cannot. */
   negation: readonly string[];
   /**
+   * Negations that say "not yet" (尚未, todavía no, nog niet), negations like the others: a
+   * payment not yet processed is pending, not failed ("你的付款仍未處理"), where money not yet
+   * arrived is still missing.
+   */
+  pending?: readonly string[];
+  /**
    * Negations of ability (could not, unable to, no pudimos), negations like the others: a charge
    * that could not be made ("we couldn't charge your card") is a failed payment, where a charge
    * not made ("you were not charged") reassures.
@@ -198,6 +204,7 @@ export const TERM_KEYS = [
   'arrive',
   'missing',
   'negation',
+  'pending',
   'unable',
   'reader',
   'hedge',

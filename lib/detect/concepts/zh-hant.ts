@@ -126,6 +126,7 @@ export default defineTerms({
   use: ['使用'],
   arrive: ['到帳', '入帳', '收到', '到賬', '存入'],
   negation: ['無法', '未能', '不能', '沒有', '未', '不', '尚未', '仍未', '暫不'],
+  pending: ['尚未', '仍未'],
   reader: ['您', '你'],
   hedge: [
     '如果',
