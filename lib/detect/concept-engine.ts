@@ -314,8 +314,14 @@ function hedged(
     const initial = lang.hedgeInitial.has(hit.text.toLowerCase());
     if (!isHedge && !initial) continue;
     // "cannot", "no puede", "não podem", "can no longer": a modal with a negation says what is
-    // impossible, not what might be.
-    if (modal && hits.some((n) => n !== hit && has(n, 'negation') && adjacent(n, hit))) continue;
+    // impossible, not what might be; so does one whose negation comes later in its clause, before
+    // the verb, where the verb comes second ("We kunnen je betaling niet verwerken").
+    const negates = (n: Hit) =>
+      adjacent(n, hit) ||
+      (n.start >= hit.end &&
+        n.end <= predicate.start &&
+        !CLAUSE_BREAK.test(sentence.slice(hit.end, n.start)));
+    if (modal && hits.some((n) => n !== hit && has(n, 'negation') && negates(n))) continue;
     if (initial && !isHedge && !CLAUSE_START.test(sentence.slice(0, hit.start))) continue;
     if (hit.end <= predicate.start) return true;
     // Verb-final languages put the hedge right after what it hedges (失敗した場合).

@@ -469,6 +469,18 @@ describe('the concept engine', () => {
     );
   });
 
+  it('reads a modal negated later in its clause, before the verb, as what is impossible', () => {
+    expect(states('We kunnen je betaling niet verwerken.', 'nl')).toContain('payment_failed');
+    expect(states('Wir können Ihre Zahlung leider nicht verarbeiten.', 'de')).toContain(
+      'payment_failed',
+    );
+    // A negation after the verb leaves the modal a hedge.
+    expect(states('Your payment may be declined if you do not confirm it.', 'en')).toEqual([]);
+    expect(
+      states('Betalingen kunnen worden geweigerd als je saldo niet toereikend is.', 'nl'),
+    ).toEqual([]);
+  });
+
   it('scores one sentence in one language as the engine runs it', () => {
     const en = compileTerms(CONCEPT_TERMS.find((t) => t.lang === 'en')!);
     const [found] = analyseSentence('Your payment failed.', en);
