@@ -197,6 +197,13 @@ function predicatesOf(hits: readonly Hit[], sentence: string, lang: CompiledLang
         req.start - h.end <= SIGN_IN_REACH &&
         !CLAUSE_BREAK.test(sentence.slice(h.end, req.start)),
     );
+  // "Yet" in the same clause as a negated verb ("nie została jeszcze przetworzona").
+  const notYet = (verb: Hit) =>
+    hits.some((y) => {
+      if (!has(y, 'yet')) return false;
+      const [from, to] = y.end <= verb.start ? [y.end, verb.start] : [verb.end, y.start];
+      return to - from <= NEGATION_REACH && !CLAUSE_BREAK.test(sentence.slice(from, to));
+    });
   for (const hit of hits) {
     const neg = negationOf(hit, hits, sentence, lang);
     const add = (kind: Kind, more?: Partial<Predicate>) => found.push({ kind, hit, ...more });
@@ -229,7 +236,8 @@ function predicatesOf(hits: readonly Hit[], sentence: string, lang: CompiledLang
     // "Not refunded", "nicht erstattungsfähig", "нельзя вернуть": the refund failed. "We couldn't
     // charge your card": the charge failed.
     // "Your payment has not been processed yet", "你的付款仍未處理": still pending, not failed.
-    const pending = !!neg && has(neg, 'pending') && has(hit, 'complete') && !has(hit, 'refund');
+    const pending =
+      !!neg && (has(neg, 'pending') || notYet(hit)) && has(hit, 'complete') && !has(hit, 'refund');
     if (
       neg &&
       !pending &&
@@ -260,8 +268,18 @@ function predicatesOf(hits: readonly Hit[], sentence: string, lang: CompiledLang
     return to - from <= MANAGE_REACH && !CLAUSE_BREAK.test(sentence.slice(from, to));
   };
   // A generic error word in the same sentence ("Error: not possible to create an online refund")
-  // labels that action too, wherever it stands.
-  return kept.filter((p) => p.kind !== 'fail' || !manage.some((m) => p.weak || about(p, m)));
+  // labels that action too, wherever it stands; so does an error during that action, in its
+  // clause ("Podczas zapisywania metody płatności wystąpił błąd").
+  const during = (m: Hit) => hits.some((d) => has(d, 'during') && gap(d, m) <= 4);
+  const sameClause = (p: Predicate, m: Hit) => {
+    const [from, to] = m.end <= p.hit.start ? [m.end, p.hit.start] : [p.hit.end, m.start];
+    return !CLAUSE_BREAK.test(sentence.slice(from, to));
+  };
+  return kept.filter(
+    (p) =>
+      p.kind !== 'fail' ||
+      !manage.some((m) => p.weak || about(p, m) || (during(m) && sameClause(p, m))),
+  );
 }
 
 /** The subjects each state needs, and the predicate kinds that make it trouble. */

@@ -462,6 +462,20 @@ describe('the concept engine', () => {
     expect(states('款項尚未入帳。', 'zh-Hant')).toContain('funds_missing');
   });
 
+  it('reads "yet" beside a negation in its clause as "not yet"', () => {
+    expect(states('Płatność nie została jeszcze przetworzona.', 'pl')).toEqual([]);
+    expect(states('Your payment has not been processed yet.', 'en')).toEqual([]);
+    expect(states('Płatność nie została przetworzona.', 'pl')).toContain('payment_failed');
+  });
+
+  it("reads an error during an action on saved things as that action's", () => {
+    expect(states('Podczas zapisywania metody płatności wystąpił błąd.', 'pl')).toEqual([]);
+    expect(states('An error occurred while saving your card.', 'en')).toEqual([]);
+    expect(states('Podczas przetwarzania płatności wystąpił błąd.', 'pl')).toContain(
+      'payment_failed',
+    );
+  });
+
   it('reads a sign-in asked for before paying as no lock', () => {
     expect(states('警告您必須登入後才能付款。', 'zh-Hant')).toEqual([]);
     expect(states('您的帳戶已被凍結，驗證身份後才能繼續使用。', 'zh-Hant')).toContain(

@@ -117,6 +117,7 @@ export default defineTerms({
   arrive: ['angekommen', 'eingegangen', 'erhalten', 'gutgeschrieben', 'eingetroffen'],
   negation: ['nicht', 'kein', 'keine', 'nie', 'noch nicht', 'unmöglich'],
   pending: ['noch nicht'],
+  yet: ['noch'],
   unable: ['konnte nicht', 'konnten nicht', 'nicht möglich'],
   reader: [
     'ihr',

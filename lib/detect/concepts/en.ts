@@ -182,6 +182,7 @@ export default defineTerms({
     'yet to',
   ],
   pending: ['not yet', 'yet to'],
+  yet: ['yet'],
   unable: [
     "couldn't",
     'couldn’t',

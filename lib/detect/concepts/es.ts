@@ -181,6 +181,7 @@ export default defineTerms({
   ],
   negation: ['no', 'nunca', 'aún no', 'todavía no', 'ningún', 'ninguna', 'ninguno'],
   pending: ['aún no', 'todavía no'],
+  yet: ['aún', 'todavía'],
   unable: [
     'imposible',
     'no pudimos',

@@ -103,6 +103,7 @@ export default defineTerms({
   arrive: ['arrivé*', 'reçu*', 'crédité*', 'parvenu*'],
   negation: ['ne', 'n’', "n'", 'pas', 'jamais', 'toujours pas', 'pas encore'],
   pending: ['pas encore'],
+  yet: ['encore'],
   unable: ['impossible', 'pas pu', 'n’avons pas pu', "n'avons pas pu"],
   reader: ['votre', 'vos', 'vous', 'ton', 'ta', 'tes', 'nous', 'tu'],
   hedge: [

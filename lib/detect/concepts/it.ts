@@ -113,6 +113,7 @@ export default defineTerms({
   arrive: ['arrivat*', 'ricevut*', 'accreditat*'],
   negation: ['non', 'mai', 'ancora non', 'non ancora'],
   pending: ['ancora non', 'non ancora'],
+  yet: ['ancora'],
   unable: ['impossibile', 'non è stato possibile', 'non siamo riusciti'],
   reader: [
     'tuo',

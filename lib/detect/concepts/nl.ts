@@ -131,6 +131,7 @@ export default defineTerms({
   arrive: ['aangekomen', 'ontvangen', 'bijgeschreven', 'binnengekomen'],
   negation: ['niet', 'geen', 'niets', 'nooit', 'nog niet'],
   pending: ['nog niet'],
+  yet: ['nog'],
   unable: ['onmogelijk', 'kon niet', 'konden niet', 'niet kunnen', 'niet gelukt om'],
   reader: ['je', 'jouw', 'uw', 'u', 'jij', 'we', 'wij'],
   hedge: [

@@ -137,6 +137,7 @@ export default defineTerms({
   arrive: ['chegou', 'recebid*', 'recebeu', 'creditad*', 'caiu', 'recebemos', 'recebi'],
   negation: ['não', 'nao', 'impossível', 'nunca', 'ainda não'],
   pending: ['ainda não'],
+  yet: ['ainda'],
   unable: ['não foi possível', 'não conseguimos', 'não pudemos', 'não é possível'],
   reader: [
     'seu',

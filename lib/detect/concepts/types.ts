@@ -102,6 +102,11 @@ export interface ConceptTerms {
    */
   pending?: readonly string[];
   /**
+   * Adverbs that, beside a negation in the same clause, say "not yet" where the words stand apart
+   * ("has not been processed yet", "nie została jeszcze przetworzona").
+   */
+  yet?: readonly string[];
+  /**
    * Negations of ability (could not, unable to, no pudimos), negations like the others: a charge
    * that could not be made ("we couldn't charge your card") is a failed payment, where a charge
    * not made ("you were not charged") reassures.
@@ -205,6 +210,7 @@ export const TERM_KEYS = [
   'missing',
   'negation',
   'pending',
+  'yet',
   'unable',
   'reader',
   'hedge',
