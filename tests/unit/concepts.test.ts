@@ -476,6 +476,19 @@ describe('the concept engine', () => {
     );
   });
 
+  it('reads conditions, examples and records of trouble in Chinese and Korean as no trouble now', () => {
+    expect(states('如交易失敗，款項將於3至5個工作天內退回。', 'zh-Hant')).toEqual([]);
+    expect(states('如交易失败，款项将于3至5个工作日内退回。', 'zh-Hans')).toEqual([]);
+    expect(states('例如：付款失敗、帳戶凍結等。', 'zh-Hant')).toEqual([]);
+    expect(states('付款失敗紀錄', 'zh-Hant')).toEqual([]);
+    expect(states('결제 실패 내역', 'ko')).toEqual([]);
+    expect(states('한도 초과 시 결제가 거절될 수 있습니다.', 'ko')).toEqual([]);
+    // After the trouble, "如有疑問" offers help and hedges nothing.
+    expect(states('您的帳戶已被凍結，如有疑問請致電客服。', 'zh-Hant')).toContain('account_locked');
+    expect(states('交易失敗，如需協助請聯絡客服。', 'zh-Hant')).toContain('payment_failed');
+    expect(states('일일 한도를 초과했습니다.', 'ko')).toContain('limit_exceeded');
+  });
+
   it('reads a sign-in asked for before paying as no lock', () => {
     expect(states('警告您必須登入後才能付款。', 'zh-Hant')).toEqual([]);
     expect(states('您的帳戶已被凍結，驗證身份後才能繼續使用。', 'zh-Hant')).toContain(

@@ -49,6 +49,8 @@ export default defineTerms({
   reader: ['고객님', '회원님', '귀하', '당신'],
   hedge: [
     '경우',
+    '시',
+    '내역',
     '만약',
     '왜',
     '어떻게',

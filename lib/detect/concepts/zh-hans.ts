@@ -142,6 +142,9 @@ export default defineTerms({
   reader: ['您', '你'],
   hedge: [
     '如果',
+    '如',
+    '例如',
+    '比如',
     '若',
     '假如',
     '万一',
@@ -195,7 +198,7 @@ export default defineTerms({
     '查询',
   ],
   attempt: ['次数', '密码', '验证码'],
-  hedgeAfter: ['时', '的时候', '之时', '的权利', '之权利'],
+  hedgeAfter: ['时', '的时候', '之时', '的权利', '之权利', '记录', '明细'],
   ignore: [
     '找不到',
     '当前',

@@ -130,6 +130,9 @@ export default defineTerms({
   reader: ['您', '你'],
   hedge: [
     '如果',
+    '如',
+    '例如',
+    '比如',
     '若',
     '假如',
     '萬一',
@@ -179,7 +182,7 @@ export default defineTerms({
     '查詢',
   ],
   attempt: ['次數', '密碼', '驗證碼'],
-  hedgeAfter: ['時', '的時候', '之時', '的權利', '之權利'],
+  hedgeAfter: ['時', '的時候', '之時', '的權利', '之權利', '紀錄', '記錄', '明細'],
   ignore: [
     '找不到',
     '當前',
