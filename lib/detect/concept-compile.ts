@@ -161,11 +161,12 @@ export function precompileTerms(terms: ConceptTerms): PrecompiledLang {
 }
 
 /**
- * A negation of ability is a negation; a form's field named is a form's verdict; a requirement
+ * A negation of ability or of time ("not yet") is a negation; a form's field named is a form's verdict; a requirement
  * to go on is a restriction (one the engine drops beside other trouble).
  */
 const IMPLIED: readonly (readonly [TermKey, TermKey])[] = [
   ['unable', 'negation'],
+  ['pending', 'negation'],
   ['field', 'invalid'],
   ['requirement', 'restrict'],
 ];

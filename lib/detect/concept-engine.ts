@@ -171,6 +171,9 @@ function reassures(hits: readonly Hit[], sentence: string, lang: CompiledLang): 
  */
 const MANAGE_REACH = 32;
 
+/** Most characters between a sign-in and the requirement that asks for it ("logged in to pay"). */
+const SIGN_IN_REACH = 16;
+
 /** A refused acceptance, said of a payment or money (a card alone is a form's hint). */
 const REFUSED_PAYMENT = { state: 'payment_failed', subjects: ['payment', 'transfer'] } as const;
 /** A negated use of the reader's account or money. */
@@ -185,17 +188,46 @@ function predicatesOf(hits: readonly Hit[], sentence: string, lang: CompiledLang
   // "The expiry month is invalid", "卡号输入错误", "到期年份已过期": a form's verdict on what was
   // typed, or on a field it names.
   const invalid = hits.some((h) => has(h, 'invalid'));
+  // A sign-in named just before a requirement, in its clause, is what the requirement asks for.
+  const signIn = (req: Hit) =>
+    hits.some(
+      (h) =>
+        has(h, 'login') &&
+        h.end <= req.start &&
+        req.start - h.end <= SIGN_IN_REACH &&
+        !CLAUSE_BREAK.test(sentence.slice(h.end, req.start)),
+    );
+  // "Yet" in the same clause as a negated verb ("nie została jeszcze przetworzona").
+  const notYet = (verb: Hit) =>
+    hits.some((y) => {
+      if (!has(y, 'yet')) return false;
+      const [from, to] = y.end <= verb.start ? [y.end, verb.start] : [verb.end, y.start];
+      return to - from <= NEGATION_REACH && !CLAUSE_BREAK.test(sentence.slice(from, to));
+    });
   for (const hit of hits) {
     const neg = negationOf(hit, hits, sentence, lang);
     const add = (kind: Kind, more?: Partial<Predicate>) => found.push({ kind, hit, ...more });
-    if (has(hit, 'fail')) add('fail');
+    // "There was no problem with your card", "Ninguna transacción ha sido rechazada": a failure
+    // the sentence denies did not happen. A negation of ability ("could not … declined") denies
+    // nothing.
+    const denied = !!neg && !has(neg, 'unable');
+    if (has(hit, 'fail') && !denied) add('fail');
     // An error while processing (completing, authorising) something is a failure of it; an
     // error alone ("card number error") is as often a form hint.
-    else if (has(hit, 'error') && !(invalid && !processing)) add('fail', { weak: !processing });
-    if (has(hit, 'decline')) add('fail');
+    else if (has(hit, 'error') && !denied && !(invalid && !processing)) {
+      add('fail', { weak: !processing });
+    }
+    if (has(hit, 'decline') && !denied) add('fail');
+    // "Pago no exitoso", "Betaling niet geslaagd", "not successful": a success the sentence
+    // denies is a failure.
+    if (has(hit, 'resolved') && !has(hit, 'complete') && denied) add('fail');
     if (has(hit, 'insufficient') || (has(hit, 'sufficient') && neg)) add('insufficient');
     if (has(hit, 'expired') && !invalid && !neg) add('expired');
-    if (has(hit, 'restrict') && !neg) add('restrict');
+    // "You must be logged in to pay", "您必須登入後才能付款": signing in is what the page asks
+    // for, not a lock.
+    if (has(hit, 'restrict') && !neg && !(has(hit, 'requirement') && signIn(hit))) {
+      add('restrict');
+    }
     // "Minimum amount not reached", "您尚未超过限额": a negated excess is none.
     if (has(hit, 'exceed') && !neg) add('exceed');
     if (has(hit, 'delay') && !neg) add('delay');
@@ -203,8 +235,12 @@ function predicatesOf(hits: readonly Hit[], sentence: string, lang: CompiledLang
     if (has(hit, 'missing') || (has(hit, 'arrive') && neg)) add('missing');
     // "Not refunded", "nicht erstattungsfähig", "нельзя вернуть": the refund failed. "We couldn't
     // charge your card": the charge failed.
+    // "Your payment has not been processed yet", "你的付款仍未處理": still pending, not failed.
+    const pending =
+      !!neg && (has(neg, 'pending') || notYet(hit)) && has(hit, 'complete') && !has(hit, 'refund');
     if (
       neg &&
+      !pending &&
       (has(hit, 'complete') || has(hit, 'refund') || (has(hit, 'charge') && has(neg, 'unable')))
     ) {
       add('fail');
@@ -231,7 +267,19 @@ function predicatesOf(hits: readonly Hit[], sentence: string, lang: CompiledLang
     const [from, to] = m.end <= p.hit.start ? [m.end, p.hit.start] : [p.hit.end, m.start];
     return to - from <= MANAGE_REACH && !CLAUSE_BREAK.test(sentence.slice(from, to));
   };
-  return kept.filter((p) => p.kind !== 'fail' || !manage.some((m) => about(p, m)));
+  // A generic error word in the same sentence ("Error: not possible to create an online refund")
+  // labels that action too, wherever it stands; so does an error during that action, in its
+  // clause ("Podczas zapisywania metody płatności wystąpił błąd").
+  const during = (m: Hit) => hits.some((d) => has(d, 'during') && gap(d, m) <= 4);
+  const sameClause = (p: Predicate, m: Hit) => {
+    const [from, to] = m.end <= p.hit.start ? [m.end, p.hit.start] : [p.hit.end, m.start];
+    return !CLAUSE_BREAK.test(sentence.slice(from, to));
+  };
+  return kept.filter(
+    (p) =>
+      p.kind !== 'fail' ||
+      !manage.some((m) => p.weak || about(p, m) || (during(m) && sameClause(p, m))),
+  );
 }
 
 /** The subjects each state needs, and the predicate kinds that make it trouble. */
@@ -284,8 +332,14 @@ function hedged(
     const initial = lang.hedgeInitial.has(hit.text.toLowerCase());
     if (!isHedge && !initial) continue;
     // "cannot", "no puede", "não podem", "can no longer": a modal with a negation says what is
-    // impossible, not what might be.
-    if (modal && hits.some((n) => n !== hit && has(n, 'negation') && adjacent(n, hit))) continue;
+    // impossible, not what might be; so does one whose negation comes later in its clause, before
+    // the verb, where the verb comes second ("We kunnen je betaling niet verwerken").
+    const negates = (n: Hit) =>
+      adjacent(n, hit) ||
+      (n.start >= hit.end &&
+        n.end <= predicate.start &&
+        !CLAUSE_BREAK.test(sentence.slice(hit.end, n.start)));
+    if (modal && hits.some((n) => n !== hit && has(n, 'negation') && negates(n))) continue;
     if (initial && !isHedge && !CLAUSE_START.test(sentence.slice(0, hit.start))) continue;
     if (hit.end <= predicate.start) return true;
     // Verb-final languages put the hedge right after what it hedges (失敗した場合).
@@ -365,7 +419,8 @@ export function analyseSentence(raw: string, lang: CompiledLang): ConceptScore[]
           score = 0.45;
         }
         // "You are suspended", "您已经被系统锁定": the person is the one locked out.
-        if (rule.state === 'account_locked' && reader) score = 0.62;
+        // "Oferta limitada", "限時優惠": what an offer restricts is the offer, not the person.
+        if (rule.state === 'account_locked' && reader && !offer) score = 0.62;
       } else {
         // An expired card refuses a payment; an expired code or link is only a form hint.
         if (predicate.kind === 'expired' && !subjects.some((s) => has(s, 'card'))) continue;

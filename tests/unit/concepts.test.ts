@@ -345,6 +345,169 @@ describe('the concept engine', () => {
     expect(states('ไม่สามารถชำระเงินได้ กรุณาตรวจสอบข้อมูล', 'th')).toContain('payment_failed');
   });
 
+  it('reads a failure the sentence denies as none, and a denied success as a failure', () => {
+    expect(states('There was no problem with your card.', 'en')).toEqual([]);
+    expect(states('Pago completado. No hubo ningún problema con tu tarjeta.', 'es')).toEqual([]);
+    expect(states('Ninguna transacción ha sido rechazada en los últimos 30 días.', 'es')).toEqual(
+      [],
+    );
+    expect(states('Er is niets misgegaan met je betaling.', 'nl')).toEqual([]);
+    expect(states('付款完成，沒有發生問題。', 'zh-Hant')).toEqual([]);
+    expect(states('결제가 거절되지 않았습니다.', 'ko')).toEqual([]);
+    expect(states('Pago no exitoso', 'es')).toContain('payment_failed');
+    expect(states('El pago no fue exitoso.', 'es')).toContain('payment_failed');
+    expect(states('Betaling niet geslaagd', 'nl')).toContain('payment_failed');
+    expect(states('O pagamento não foi bem-sucedido.', 'pt')).toContain('payment_failed');
+    // A negation of ability still says the payment failed.
+    expect(states('No pudimos procesar tu pago.', 'es')).toContain('payment_failed');
+  });
+
+  it('keeps the quiet text of wallet and checkout pages quiet', () => {
+    // Legal text and rights: what may be refused, to anyone.
+    expect(
+      states('Los pagos con tarjeta pueden ser rechazados por el banco emisor.', 'es'),
+    ).toEqual([]);
+    expect(states('Płatności kartą mogą zostać odrzucone przez bank.', 'pl')).toEqual([]);
+    expect(states('카드 결제는 카드사 사정에 따라 거절될 수 있습니다.', 'ko')).toEqual([]);
+    expect(states('本公司保留拒絕任何交易的權利。', 'zh-Hant')).toEqual([]);
+    expect(states('本公司保留拒绝任何交易的权利。', 'zh-Hans')).toEqual([]);
+    expect(states('信用卡交易可能會被發卡銀行拒絕。', 'zh-Hant')).toEqual([]);
+    // Card settings: what the person can do to their own card.
+    expect(
+      states('Puedes bloquear tu tarjeta temporalmente desde la sección Ajustes.', 'es'),
+    ).toEqual([]);
+    expect(states('Je kunt je kaart tijdelijk blokkeren in de instellingen.', 'nl')).toEqual([]);
+    expect(states('Możesz tymczasowo zablokować kartę w ustawieniach.', 'pl')).toEqual([]);
+    expect(states('설정에서 카드를 일시적으로 정지할 수 있습니다.', 'ko')).toEqual([]);
+    expect(states('您可以在設定中暫時凍結您的卡片。', 'zh-Hant')).toEqual([]);
+    expect(states('您可以在设置中临时冻结您的银行卡。', 'zh-Hans')).toEqual([]);
+    // Limits shown, offers, form hints, help questions, reassurance.
+    expect(states('Consulta el límite diario de tu tarjeta en Ajustes.', 'es')).toEqual([]);
+    expect(states('請在設定中查看您的每日交易限額。', 'zh-Hant')).toEqual([]);
+    expect(
+      states('Obtén un 10 % de descuento en tu primera compra. Oferta limitada.', 'es'),
+    ).toEqual([]);
+    expect(states('Otrzymaj 10% rabatu na pierwsze zakupy. Oferta ograniczona.', 'pl')).toEqual([]);
+    expect(states('첫 구매 시 10% 할인. 한정 혜택.', 'ko')).toEqual([]);
+    expect(states('Het kaartnummer is ongeldig.', 'nl')).toEqual([]);
+    expect(states('카드 번호가 올바르지 않습니다.', 'ko')).toEqual([]);
+    expect(states('Co zrobić, gdy płatność zostanie odrzucona?', 'pl')).toEqual([]);
+    expect(states('付款失敗怎麼辦？', 'zh-Hant')).toEqual([]);
+    expect(states('若付款失敗，我們會以電子郵件通知您。', 'zh-Hant')).toEqual([]);
+    expect(states('Er wordt niets afgeschreven totdat je bestelling is verzonden.', 'nl')).toEqual(
+      [],
+    );
+    expect(states('訂單出貨前不會向您收費。', 'zh-Hant')).toEqual([]);
+    expect(states('Płatność zakończona sukcesem. Nie masz zaległych płatności.', 'pl')).toEqual([]);
+  });
+
+  it('reads Taiwan and Hong Kong wording of declines, checkouts and suspended accounts', () => {
+    expect(states('您的信用卡遭拒。', 'zh-Hant')).toContain('payment_failed');
+    expect(states('交易遭到婉拒，請聯絡發卡銀行。', 'zh-Hant')).toContain('payment_failed');
+    expect(states('結帳失敗，請重新嘗試。', 'zh-Hant')).toContain('payment_failed');
+    expect(states('刷卡失敗', 'zh-Hant')).toContain('payment_failed');
+    expect(states('您的帳號已被停權。', 'zh-Hant')).toContain('account_locked');
+    expect(states('您的帳戶受到限制。', 'zh-Hant')).toContain('account_locked');
+    expect(states('您的戶口已被暫停使用。', 'zh-Hant')).toContain('account_locked');
+    expect(states('款項尚未入帳。', 'zh-Hant')).toContain('funds_missing');
+    expect(states('已超過每日交易額度。', 'zh-Hant')).toContain('limit_exceeded');
+  });
+
+  it('reads a payment method that could not be authenticated, or timed out, as a failed payment', () => {
+    expect(states('No pudimos autenticar tu tarjeta.', 'es')).toContain('payment_failed');
+    expect(states('我們無法驗證您的信用卡。', 'zh-Hant')).toContain('payment_failed');
+    expect(states('카드를 인증할 수 없습니다.', 'ko')).toContain('payment_failed');
+    expect(states('Kartınızı doğrulayamadık.', 'tr')).toContain('payment_failed');
+    expect(states('Payment timed out. Please try again.', 'en')).toContain('payment_failed');
+    expect(states('付款逾時，請重新操作。', 'zh-Hant')).toContain('payment_failed');
+    expect(states('결제 시간이 초과되었습니다.', 'ko')).toContain('payment_failed');
+    expect(states('Ödeme işlemi zaman aşımına uğradı.', 'tr')).toContain('payment_failed');
+    // Verifying is no failure; a timed-out sign-in is not a payment's.
+    expect(states('Verifica tu pago', 'es')).toEqual([]);
+    expect(states('Your session timed out. Please sign in again.', 'en')).toEqual([]);
+  });
+
+  it("reads trouble connecting to a provider as the connection's, not the payment's", () => {
+    expect(
+      states('We are having trouble connecting to our payment provider. Try again.', 'en'),
+    ).toEqual([]);
+    expect(states('Ödeme sağlayıcısına bağlanırken bir sorun oluştu.', 'tr')).toEqual([]);
+    expect(states('결제 서비스에 연결하는 중 문제가 발생했습니다.', 'ko')).toEqual([]);
+    expect(states('連接付款服務時發生錯誤。', 'zh-Hant')).toEqual([]);
+    // A failure in a clause of its own stays a failure.
+    expect(states('Could not connect to your bank; your payment failed.', 'en')).toContain(
+      'payment_failed',
+    );
+  });
+
+  it("reads an error checking a status, or creating a refund, as that action's", () => {
+    expect(states('There was an error checking the transaction status.', 'en')).toEqual([]);
+    expect(states('Se produjo un error al comprobar el estado de tu pago.', 'es')).toEqual([]);
+    expect(states('Fout bij het controleren van de betaalstatus.', 'nl')).toEqual([]);
+    expect(states('查詢交易狀態失敗，請稍後再試。', 'zh-Hant')).toEqual([]);
+    expect(states('Error: it was not possible to create the refund.', 'en')).toEqual([]);
+    expect(states('Fout: het is niet mogelijk een terugbetaling aan te maken.', 'nl')).toEqual([]);
+    // The refund itself refused stays trouble.
+    expect(states('No pudimos procesar tu reembolso.', 'es')).toContain('refund_issue');
+  });
+
+  it('reads a payment not yet processed as pending, and money not yet arrived as missing', () => {
+    expect(states('你的付款仍未處理。', 'zh-Hant')).toEqual([]);
+    expect(states('您的付款尚未完成处理。', 'zh-Hans')).toEqual([]);
+    expect(states('Tu pago todavía no se ha procesado.', 'es')).toEqual([]);
+    expect(states('Je betaling is nog niet verwerkt.', 'nl')).toEqual([]);
+    expect(states('Your payment has not yet been processed.', 'en')).toEqual([]);
+    expect(states('Your payment could not be processed.', 'en')).toContain('payment_failed');
+    expect(states('你的付款無法處理。', 'zh-Hant')).toContain('payment_failed');
+    expect(states('款項尚未入帳。', 'zh-Hant')).toContain('funds_missing');
+  });
+
+  it('reads "yet" beside a negation in its clause as "not yet"', () => {
+    expect(states('Płatność nie została jeszcze przetworzona.', 'pl')).toEqual([]);
+    expect(states('Your payment has not been processed yet.', 'en')).toEqual([]);
+    expect(states('Płatność nie została przetworzona.', 'pl')).toContain('payment_failed');
+  });
+
+  it("reads an error during an action on saved things as that action's", () => {
+    expect(states('Podczas zapisywania metody płatności wystąpił błąd.', 'pl')).toEqual([]);
+    expect(states('An error occurred while saving your card.', 'en')).toEqual([]);
+    expect(states('Podczas przetwarzania płatności wystąpił błąd.', 'pl')).toContain(
+      'payment_failed',
+    );
+  });
+
+  it('reads conditions, examples and records of trouble in Chinese and Korean as no trouble now', () => {
+    expect(states('如交易失敗，款項將於3至5個工作天內退回。', 'zh-Hant')).toEqual([]);
+    expect(states('如交易失败，款项将于3至5个工作日内退回。', 'zh-Hans')).toEqual([]);
+    expect(states('例如：付款失敗、帳戶凍結等。', 'zh-Hant')).toEqual([]);
+    expect(states('付款失敗紀錄', 'zh-Hant')).toEqual([]);
+    expect(states('결제 실패 내역', 'ko')).toEqual([]);
+    expect(states('한도 초과 시 결제가 거절될 수 있습니다.', 'ko')).toEqual([]);
+    // After the trouble, "如有疑問" offers help and hedges nothing.
+    expect(states('您的帳戶已被凍結，如有疑問請致電客服。', 'zh-Hant')).toContain('account_locked');
+    expect(states('交易失敗，如需協助請聯絡客服。', 'zh-Hant')).toContain('payment_failed');
+    expect(states('일일 한도를 초과했습니다.', 'ko')).toContain('limit_exceeded');
+  });
+
+  it('reads a sign-in asked for before paying as no lock', () => {
+    expect(states('警告您必須登入後才能付款。', 'zh-Hant')).toEqual([]);
+    expect(states('您的帳戶已被凍結，驗證身份後才能繼續使用。', 'zh-Hant')).toContain(
+      'account_locked',
+    );
+  });
+
+  it('reads a modal negated later in its clause, before the verb, as what is impossible', () => {
+    expect(states('We kunnen je betaling niet verwerken.', 'nl')).toContain('payment_failed');
+    expect(states('Wir können Ihre Zahlung leider nicht verarbeiten.', 'de')).toContain(
+      'payment_failed',
+    );
+    // A negation after the verb leaves the modal a hedge.
+    expect(states('Your payment may be declined if you do not confirm it.', 'en')).toEqual([]);
+    expect(
+      states('Betalingen kunnen worden geweigerd als je saldo niet toereikend is.', 'nl'),
+    ).toEqual([]);
+  });
+
   it('scores one sentence in one language as the engine runs it', () => {
     const en = compileTerms(CONCEPT_TERMS.find((t) => t.lang === 'en')!);
     const [found] = analyseSentence('Your payment failed.', en);

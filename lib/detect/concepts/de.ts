@@ -116,6 +116,8 @@ export default defineTerms({
   use: ['verwenden', 'nutzen', 'benutzen', 'verwendet', 'genutzt'],
   arrive: ['angekommen', 'eingegangen', 'erhalten', 'gutgeschrieben', 'eingetroffen'],
   negation: ['nicht', 'kein', 'keine', 'nie', 'noch nicht', 'unmöglich'],
+  pending: ['noch nicht'],
+  yet: ['noch'],
   unable: ['konnte nicht', 'konnten nicht', 'nicht möglich'],
   reader: [
     'ihr',
@@ -181,12 +183,14 @@ export default defineTerms({
     'abrufen',
     'herunterladen',
     'synchronisieren',
-
     'hinzufügen',
     'entfernung',
-
     'hinzugefügt',
     'entfernt',
+    'verbindung',
+    'verbinden',
+    'erstellen',
+    'überprüfen',
   ],
   attempt: ['versuch*', 'passwort', 'pin', 'code'],
   ignore: ['vorautorisier*'],

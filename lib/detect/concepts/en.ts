@@ -41,6 +41,7 @@ export default defineTerms({
   ],
   fail: [
     'failed',
+    'timed out',
     'fails',
     'failure',
     'unsuccessful',
@@ -180,6 +181,8 @@ export default defineTerms({
     'never',
     'yet to',
   ],
+  pending: ['not yet', 'yet to'],
+  yet: ['yet'],
   unable: [
     "couldn't",
     'couldn’t',
@@ -281,9 +284,14 @@ export default defineTerms({
     'retrieve',
     'download*',
     'sync*',
-
     'add',
     'adding',
+    'connect',
+    'connecting',
+    'connection',
+    'create',
+    'creating',
+    'checking',
   ],
   attempt: ['attempt*', 'tries', 'retries', 'password', 'pin', 'code'],
   ignore: [

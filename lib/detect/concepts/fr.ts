@@ -102,6 +102,8 @@ export default defineTerms({
   use: ['utiliser', 'utilisé*', 'employer'],
   arrive: ['arrivé*', 'reçu*', 'crédité*', 'parvenu*'],
   negation: ['ne', 'n’', "n'", 'pas', 'jamais', 'toujours pas', 'pas encore'],
+  pending: ['pas encore'],
+  yet: ['encore'],
   unable: ['impossible', 'pas pu', 'n’avons pas pu', "n'avons pas pu"],
   reader: ['votre', 'vos', 'vous', 'ton', 'ta', 'tes', 'nous', 'tu'],
   hedge: [
@@ -166,13 +168,15 @@ export default defineTerms({
     'récupérer',
     'télécharger',
     'synchroniser',
-
     'ajout',
     'ajouter',
-
     'ajoutant',
     'supprimant',
     'enregistrant',
+    'connexion',
+    'connecter',
+    'créer',
+    'vérifier le statut',
   ],
   attempt: ['tentative*', 'mot de passe', 'code'],
   ignore: ['merci de', "merci d'", 'merci d’', 'pré-autoris*', 'préautoris*'],

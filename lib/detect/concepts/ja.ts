@@ -106,6 +106,7 @@ export default defineTerms({
     '同期',
     '追加',
     '登録',
+    '接続',
   ],
   attempt: ['回数', 'パスワード', '暗証番号', 'コード'],
   ignore: ['事前承認'],

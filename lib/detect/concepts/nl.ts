@@ -129,7 +129,9 @@ export default defineTerms({
   accept: ['geaccepteerd', 'accepteren', 'aanvaard'],
   use: ['gebruiken', 'gebruikt'],
   arrive: ['aangekomen', 'ontvangen', 'bijgeschreven', 'binnengekomen'],
-  negation: ['niet', 'geen', 'nooit', 'nog niet'],
+  negation: ['niet', 'geen', 'niets', 'nooit', 'nog niet'],
+  pending: ['nog niet'],
+  yet: ['nog'],
   unable: ['onmogelijk', 'kon niet', 'konden niet', 'niet kunnen', 'niet gelukt om'],
   reader: ['je', 'jouw', 'uw', 'u', 'jij', 'we', 'wij'],
   hedge: [
@@ -190,11 +192,15 @@ export default defineTerms({
     'ophalen',
     'downloaden',
     'synchroniseren',
-
     'toevoegen',
     'verwijderen van',
-
     'toegevoegd',
+    'verbinding',
+    'verbinden',
+    'verbinding maken',
+    'aanmaken',
+    'aan te maken',
+    'controleren',
   ],
   attempt: ['poging*', 'wachtwoord', 'code'],
   ignore: ['vooraf worden geautoriseerd', 'vooraf geautoriseerd'],

@@ -136,6 +136,8 @@ export default defineTerms({
   use: ['usar', 'utilizar', 'use', 'utilize', 'usa'],
   arrive: ['chegou', 'recebid*', 'recebeu', 'creditad*', 'caiu', 'recebemos', 'recebi'],
   negation: ['não', 'nao', 'impossível', 'nunca', 'ainda não'],
+  pending: ['ainda não'],
+  yet: ['ainda'],
   unable: ['não foi possível', 'não conseguimos', 'não pudemos', 'não é possível'],
   reader: [
     'seu',
@@ -173,6 +175,7 @@ export default defineTerms({
   hedgeInitial: ['se'],
   resolved: [
     'sucesso',
+    'bem-sucedid*',
     'aprovad*',
     'concluíd*',
     'pronto',
@@ -217,14 +220,18 @@ export default defineTerms({
     'obter',
     'baixar',
     'sincronizar',
-
     'remoção',
     'adicionar',
     'adição',
-
     'adicionando',
     'removendo',
     'salvando',
+    'conexão',
+    'conectar',
+    'ligação',
+    'criar',
+    'verificar o estado',
+    'verificar o status',
   ],
   attempt: ['tentativa*', 'senha', 'código'],
   ignore: ['pré-autorizado', 'pré-autorizada', 'pré-autorizar', 'pre-autorizado'],

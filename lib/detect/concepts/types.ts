@@ -96,6 +96,17 @@ export interface ConceptTerms {
   /** Negations: not, could not, unable, cannot. */
   negation: readonly string[];
   /**
+   * Negations that say "not yet" (尚未, todavía no, nog niet), negations like the others: a
+   * payment not yet processed is pending, not failed ("你的付款仍未處理"), where money not yet
+   * arrived is still missing.
+   */
+  pending?: readonly string[];
+  /**
+   * Adverbs that, beside a negation in the same clause, say "not yet" where the words stand apart
+   * ("has not been processed yet", "nie została jeszcze przetworzona").
+   */
+  yet?: readonly string[];
+  /**
    * Negations of ability (could not, unable to, no pudimos), negations like the others: a charge
    * that could not be made ("we couldn't charge your card") is a failed payment, where a charge
    * not made ("you were not charged") reassures.
@@ -149,8 +160,10 @@ export interface ConceptTerms {
   /** Offers (discount, coupon, voucher, reward): their limits are not the person's money limits. */
   offer?: readonly string[];
   /**
-   * Managing saved things (delete, save, update, load): a failure of such an action ("Failed to
-   * delete the payment method") is not a failed payment.
+   * Managing saved things (create, delete, save, update, load), checking a status, and the app's
+   * own connection (connect): a failure of such an action ("Failed to delete the payment method",
+   * "an error checking the transaction status", "trouble connecting to our payment provider",
+   * "not possible to create an online refund") is not a failed payment or refund.
    */
   manage?: readonly string[];
   /** Attempts (a limit of attempts is not a money limit). */
@@ -196,6 +209,8 @@ export const TERM_KEYS = [
   'arrive',
   'missing',
   'negation',
+  'pending',
+  'yet',
   'unable',
   'reader',
   'hedge',
