@@ -22,6 +22,21 @@ const sleep = (/** @type {number} */ ms) => new Promise((done) => setTimeout(don
 
 /** @typedef {{ name: string, ph: string, ts: number, dur?: number, pid: number, tid: number, args?: { name?: string } }} TraceEvent */
 
+const endOf = (/** @type {TraceEvent} */ e) => e.ts + (e.dur ?? 0);
+
+/** The events of `list` that happen within `outer` (not `outer` itself). */
+const within = (/** @type {TraceEvent} */ outer, /** @type {TraceEvent[]} */ list) =>
+  list.filter((e) => e !== outer && e.ts >= outer.ts && endOf(e) <= endOf(outer));
+
+/** The events of `list` that no longer one of `list` contains: each piece of work counted once. */
+const outermost = (/** @type {TraceEvent[]} */ list) =>
+  list.filter(
+    (e) =>
+      !list.some(
+        (o) => o !== e && o.ts <= e.ts && endOf(o) >= endOf(e) && (o.dur ?? 0) > (e.dur ?? 0),
+      ),
+  );
+
 /**
  * Milliseconds per kind of work on the page's main thread in one trace.
  * @param {TraceEvent[]} events
@@ -41,39 +56,12 @@ function addUp(events, sums) {
   const add = (/** @type {string} */ key, /** @type {number} */ us) =>
     sums.set(key, (sums.get(key) ?? 0) + us / 1000);
   for (const task of own.filter((e) => TASK.has(e.name))) {
-    const end = task.ts + (task.dur ?? 0);
-    const inside = own.filter(
-      (e) => !TASK.has(e.name) && e.ts >= task.ts && e.ts + (e.dur ?? 0) <= end,
-    );
-    // The outermost pieces of work in the task: each counted once.
-    const outer = inside.filter(
-      (e) =>
-        !inside.some(
-          (o) =>
-            o !== e &&
-            o.ts <= e.ts &&
-            o.ts + (o.dur ?? 0) >= e.ts + (e.dur ?? 0) &&
-            (o.dur ?? 0) > (e.dur ?? 0),
-        ),
-    );
     add('all tasks', task.dur ?? 0);
-    for (const e of outer) {
+    const inside = within(task, own).filter((e) => !TASK.has(e.name));
+    for (const e of outermost(inside)) {
       add(e.name, e.dur ?? 0);
       if (!OPENED.has(e.name)) continue;
-      const parts = inside.filter(
-        (p) => p !== e && p.ts >= e.ts && p.ts + (p.dur ?? 0) <= e.ts + (e.dur ?? 0),
-      );
-      const direct = parts.filter(
-        (p) =>
-          !parts.some(
-            (o) =>
-              o !== p &&
-              o.ts <= p.ts &&
-              o.ts + (o.dur ?? 0) >= p.ts + (p.dur ?? 0) &&
-              (o.dur ?? 0) > (p.dur ?? 0),
-          ),
-      );
-      for (const p of direct) add(`  ${e.name} › ${p.name}`, p.dur ?? 0);
+      for (const p of outermost(within(e, inside))) add(`  ${e.name} › ${p.name}`, p.dur ?? 0);
     }
   }
   return true;
