@@ -34,8 +34,8 @@ export const LETTERS =
   '\\uff10-\\uff19\\uff21-\\uff3a\\uff41-\\uff5a\\uff66-\\uffdc';
 
 /**
- * Stands for `[LETTERS]` in a language's source: the class is sent once per language
- * (`PrecompiledLang.letters`) instead of once per stem, which would make the reply several times
+ * Stands for `[LETTERS]` in a language's source: the class is kept once per language
+ * (`PrecompiledLang.letters`) instead of once per stem, which would make the source several times
  * larger.
  */
 export const LETTER_MARK = '\u0001';

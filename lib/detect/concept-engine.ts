@@ -29,10 +29,10 @@ export interface PrecompiledLang {
   letters: string;
   /**
    * Concepts of each capture group (1-based: index 0 unused), as indices into `keys`; a group of
-   * one concept is its index alone (most are, and the reply crosses the message channel).
+   * one concept is its index alone (most are).
    */
   groups: (number | number[])[];
-  /** The concept names (`TERM_KEYS`), sent with the data so pages carry no list of their own. */
+  /** The concept names (`TERM_KEYS`) the indices in `groups` point at. */
   keys: readonly TermKey[];
   /** Lower-cased terms that hedge only at the start of a sentence or clause. */
   hedgeInitial: string[];

@@ -1,6 +1,6 @@
 /**
  * How help centres, FAQs, community forums and blogs look, for every wallet alike: sources of
- * case-insensitive regular expressions. The background sends them with the rules
+ * case-insensitive regular expressions. The background judges a page with them
  * (`DetectionRules.page`), so the content script carries none of these words.
  */
 export interface PageHints {

@@ -35,7 +35,7 @@ export function matchesHint(sources: readonly string[] | undefined, path: string
 /**
  * Recognises help centres, FAQs, community forums and blogs. Those pages discuss failed payments
  * and limited accounts without either happening to the reader, so their matches count less.
- * `hints` say what such pages look like (`GENERIC_PAGE_HINTS`, sent with the rules).
+ * `hints` say what such pages look like (`GENERIC_PAGE_HINTS`).
  */
 export function classifyPage(facts: PageFacts, hints?: PageHints): PageType {
   let url: URL | null = null;

@@ -55,8 +55,8 @@ export function triggerFor(langs: readonly string[]): string {
 }
 
 /**
- * A rule as a page runs it: the registry's definition without its examples. Examples are for
- * the tests and the corpus; sending them would more than double every `detect/rules` reply.
+ * A rule as the analyser runs it: the registry's definition without its examples, which are for
+ * the tests and the corpus.
  */
 export function runtimeRule({ id, state, lang, pattern, weight }: RuleDefinition): Rule {
   return { id, state, lang, pattern, weight };
