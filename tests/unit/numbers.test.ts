@@ -80,7 +80,10 @@ describe('the number check on every number in our data', () => {
       if (result.kind !== 'official') return;
       expect(result.matches).toContainEqual(entry);
       for (const match of result.matches) {
-        expect(match.source.url ?? match.source.citation).toBeTruthy();
+        // The answer names where the number was published: a page a person can open, or a
+        // citation of a printed source.
+        if (match.source.url) expect(new URL(match.source.url).protocol).toMatch(/^https?:$/);
+        else expect(match.source.citation).toMatch(/\S{3}/);
         expect(match.checked).toMatch(/^\d{4}-\d{2}/);
       }
     },
