@@ -78,22 +78,25 @@ export interface AnalyserData {
 /** Words of failure in an address (`/checkout/failed`, `/payment-error`, `?status=declined`). */
 const FAILURE_URL = /fail|error|declin|reject|refus|denied|unsuccess/i;
 
+/**
+ * Candidate filters by source, compiled once and shared by every analyser (they depend on the
+ * languages only). Each search starts at `lastIndex` 0, so sharing one is safe.
+ */
+const filters = new Map<string, RegExp>();
+function candidateFilter(source: string): RegExp {
+  let filter = filters.get(source);
+  if (!filter) {
+    filter = new RegExp(source, 'g');
+    filters.set(source, filter);
+  }
+  return filter;
+}
+
 /** The analyser the background keeps per provider, and tests build directly. */
 export function createAnalyser(data: AnalyserData): PageAnalyser {
   const { rules, concepts, hints } = data;
   const ruleTrigger = data.ruleTrigger ? new RegExp(data.ruleTrigger) : undefined;
-  /** Candidate filters by set of languages, compiled once each. */
-  const filters = new Map<string, RegExp>();
-  const filterFor = (langs: readonly string[]) => {
-    const key = langs.join(',');
-    let filter = filters.get(key);
-    if (!filter) {
-      filter = new RegExp(data.trigger(langs), 'g');
-      filters.set(key, filter);
-    }
-    return filter;
-  };
-
+  const filterFor = (langs: readonly string[]) => candidateFilter(data.trigger(langs));
   return {
     candidates({ texts, lang }) {
       return texts.map((text) => {

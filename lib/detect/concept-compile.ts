@@ -1,16 +1,8 @@
-import type { CompiledLang, PrecompiledLang } from './concept-engine';
-import {
-  SUBJECT_KEYS,
-  TERM_KEYS,
-  TRIGGER_KEYS,
-  type ConceptTerms,
-  type TermKey,
-} from './concepts/types';
+import { SUBJECT_KEYS, TRIGGER_KEYS, type ConceptTerms, type TermKey } from './concepts/types';
 
 /*
- * Turns one language's term lists into the data a page compiles with a single `new RegExp`. It
- * runs in the background (and in tests), never in the content script: the sorting and the
- * stem merging below would cost a page load milliseconds it does not need to spend.
+ * Turns one language's term lists into one regular expression and the concepts of its groups.
+ * It runs in the background (and in tests), once per language per worker, never in pages.
  *
  * The expressions are written for lower-cased text and use neither the `i` nor the `u` flag:
  * with them, V8 spends tens of milliseconds compiling one language's expression (Unicode case
@@ -33,19 +25,27 @@ export const LETTERS =
   '\\u4e00-\\u9fff\\ua000-\\ua4cf\\uac00-\\ud7af\\uf900-\\ufaff\\ufb00-\\ufdff\\ufe70-\\ufefe' +
   '\\uff10-\\uff19\\uff21-\\uff3a\\uff41-\\uff5a\\uff66-\\uffdc';
 
-/**
- * Stands for `[LETTERS]` in a language's source: the class is kept once per language
- * (`PrecompiledLang.letters`) instead of once per stem, which would make the source several times
- * larger.
- */
-export const LETTER_MARK = '\u0001';
+/** A compiled language: one regular expression over all its terms, each term a group. */
+export interface CompiledLang {
+  lang: string;
+  spaced: boolean;
+  verbFinal: boolean;
+  regex: RegExp;
+  /** Concepts of each capture group (1-based: index 0 unused). */
+  groups: TermKey[][];
+  /** Lower-cased terms that hedge only at the start of a sentence or clause. */
+  hedgeInitial: ReadonlySet<string>;
+}
+
+/** One letter, mark or digit (see {@link LETTERS}). */
+const LETTER = `[${LETTERS}]`;
 
 /**
  * Regular-expression source of one term (see the syntax in `concepts/types.ts`): each word may
  * start or end with `*` (any letters before or after it).
  */
 function termSource(term: string): string {
-  const letters = `${LETTER_MARK}*`;
+  const letters = `${LETTER}*`;
   return term
     .split(' ')
     .map((word) => {
@@ -104,8 +104,12 @@ export function predicateWords(terms: ConceptTerms): string[] {
   return words;
 }
 
-/** Compiles one language's terms into a single expression (longest terms first). */
-export function precompileTerms(terms: ConceptTerms): PrecompiledLang {
+/**
+ * Compiles one language's terms into a single expression (longest terms first), each term a
+ * group, with the concepts of each group. Written for lower-cased text, without `i` or `u`:
+ * V8 compiles it in a millisecond or two, the first time it runs.
+ */
+export function compileTerms(terms: ConceptTerms): CompiledLang {
   const byTerm = new Map<string, TermKey[]>();
   for (const [key, value] of Object.entries(terms)) {
     if (!Array.isArray(value)) continue;
@@ -139,24 +143,20 @@ export function precompileTerms(terms: ConceptTerms): PrecompiledLang {
   // concepts (a verb of completion too) rather than only the stem "refund*"'s.
   const stars = (term: string) => (term.includes('*') ? 1 : 0);
   const entries = [...byTerm].sort(([a], [b]) => bare(b) - bare(a) || stars(a) - stars(b));
-  const groups: (number | number[])[] = [[]];
+  const groups: TermKey[][] = [[]];
   const alternatives = entries.map(([term, concepts]) => {
-    const indices = concepts.map((c) => TERM_KEYS.indexOf(c));
-    groups.push(indices.length === 1 ? indices[0]! : indices);
+    groups.push(concepts);
     return `(${termSource(term)})`;
   });
   const body = alternatives.join('|');
-  const source = terms.spaced ? `(?<!${LETTER_MARK})(?:${body})(?!${LETTER_MARK})` : `(?:${body})`;
+  const source = terms.spaced ? `(?<!${LETTER})(?:${body})(?!${LETTER})` : `(?:${body})`;
   return {
     lang: terms.lang,
     spaced: terms.spaced,
     verbFinal: terms.verbFinal === true,
-    source,
-    letters: `[${LETTERS}]`,
+    regex: new RegExp(source, 'g'),
     groups,
-    keys: TERM_KEYS,
-    hedgeInitial: (terms.hedgeInitial ?? []).map((t) => t.toLowerCase()),
-    trigger: trieSource(predicateWords(terms)),
+    hedgeInitial: new Set((terms.hedgeInitial ?? []).map((t) => t.toLowerCase())),
   };
 }
 
@@ -223,14 +223,3 @@ function nameSubjects(byTerm: Map<string, TermKey[]>, spaced: boolean): void {
 /** Whether `term` starts with the whole words of `start`. */
 const startsWith = (term: string, start: string) =>
   term.startsWith(`${start.replace(/\*$/, '')} `) && !start.startsWith('*');
-
-/** A language compiled at once (tests, and pure callers that have the term lists). */
-export function compileTerms(terms: ConceptTerms): CompiledLang {
-  const data = precompileTerms(terms);
-  return {
-    ...data,
-    regex: new RegExp(data.source.split(LETTER_MARK).join(data.letters), 'g'),
-    groups: data.groups.map((g) => (typeof g === 'number' ? [g] : g).map((i) => TERM_KEYS[i]!)),
-    hedgeInitial: new Set(data.hedgeInitial),
-  };
-}

@@ -1,60 +1,19 @@
 import type { StateId } from '../states';
-import type { TermKey } from './concepts/types';
+import { compileTerms, type CompiledLang } from './concept-compile';
+import type { ConceptTerms, TermKey } from './concepts/types';
+
+export type { CompiledLang };
 
 /*
- * The concept engine reads a sentence the way the issue describes trouble: a subject (payment,
+ * The concept engine reads a sentence as trouble is described: a subject (payment,
  * card, account, transfer, refund, limit, sign-in) and a predicate (failed, refused, locked,
  * exceeded, delayed, unusual, or a negated "complete" / "arrive"), addressed to the reader, not
  * hedged, not a question, not resolved. Which words carry each concept is data, one file per
  * language (`concepts/*.ts`); the combination rules below are the same for every language.
  *
- * This module imports only types: the background prepares each language's expression
- * (`concept-compile.ts`), and the content script builds it, one language at a time and only when
- * a block in that language first needs it.
+ * It runs in the background (`analyser.ts`): each language's expression is compiled
+ * (`concept-compile.ts`) once per worker, the first time a text in that language is read.
  */
-
-/**
- * One language's terms as the background prepares them (`concept-compile.ts`): the source of one
- * regular expression over all its terms, longest first, each term a group, and the concepts of
- * each group. Pages receive this, never the raw term lists, so the only work left to them is
- * `new RegExp` the first time a block in that language is read.
- */
-export interface PrecompiledLang {
-  lang: string;
-  spaced: boolean;
-  verbFinal: boolean;
-  /** The expression, for lower-cased text; `\u0001` stands for the class in `letters`. */
-  source: string;
-  /** The class of letters (`[…]`) that stems and word boundaries use. */
-  letters: string;
-  /**
-   * Concepts of each capture group (1-based: index 0 unused), as indices into `keys`; a group of
-   * one concept is its index alone (most are).
-   */
-  groups: (number | number[])[];
-  /** The concept names (`TERM_KEYS`) the indices in `groups` point at. */
-  keys: readonly TermKey[];
-  /** Lower-cased terms that hedge only at the start of a sentence or clause. */
-  hedgeInitial: string[];
-  /**
-   * Source of the language's candidate filter: its predicate words (see `TRIGGER_KEYS`) as one
-   * expression for lower-cased text. Left out with the rules, whose `trigger` holds the words of
-   * every language they come with.
-   */
-  trigger?: string;
-}
-
-/** A compiled language: one regular expression over all its terms, each term a group. */
-export interface CompiledLang {
-  lang: string;
-  spaced: boolean;
-  verbFinal: boolean;
-  regex: RegExp;
-  /** Concepts of each capture group (1-based: index 0 unused). */
-  groups: TermKey[][];
-  /** Lower-cased terms that hedge only at the start of a sentence or clause. */
-  hedgeInitial: ReadonlySet<string>;
-}
 
 /** One concept found in a sentence. */
 interface Hit {
@@ -539,35 +498,12 @@ export const lowerText = (text: string) => foldTurkishI(text).toLowerCase();
  * ever compiled, which keeps the first scan of a page free of long compile pauses.
  */
 export class ConceptSet {
-  private readonly terms = new Map<string, PrecompiledLang>();
+  private readonly terms = new Map<string, ConceptTerms>();
   private readonly compiled = new Map<string, CompiledLang>();
-  private readonly available: ReadonlySet<string>;
-  /** Languages a text needed that are available but not loaded yet. */
-  private readonly wanted = new Set<string>();
 
-  /**
-   * @param terms the languages loaded now
-   * @param available every language the background has terms for (defaults to the loaded
-   *   ones); a text in an available language that is not loaded is noted in {@link missing}
-   */
-  constructor(terms: readonly PrecompiledLang[], available?: readonly string[]) {
+  /** @param terms the languages it reads, each compiled the first time a text needs it */
+  constructor(terms: readonly ConceptTerms[]) {
     for (const t of terms) this.terms.set(t.lang, t);
-    this.available = new Set(available ?? terms.map((t) => t.lang));
-  }
-
-  /** Loads more languages (answered by the background on request). */
-  add(terms: readonly PrecompiledLang[]): void {
-    for (const t of terms) {
-      this.terms.set(t.lang, t);
-      this.wanted.delete(t.lang);
-    }
-  }
-
-  /** Available languages some text needed since the last call, not loaded yet. */
-  missing(): string[] {
-    const list = [...this.wanted].filter((l) => !this.terms.has(l));
-    this.wanted.clear();
-    return list;
   }
 
   private lang(code: string): CompiledLang | undefined {
@@ -575,36 +511,15 @@ export class ConceptSet {
     if (!compiled) {
       const terms = this.terms.get(code);
       if (!terms) return undefined;
-      compiled = {
-        lang: terms.lang,
-        spaced: terms.spaced,
-        verbFinal: terms.verbFinal,
-        // Written for lower-cased text, without `i` or `u`: compiled in a millisecond or two.
-        regex: new RegExp(terms.source.split('\u0001').join(terms.letters), 'g'),
-        groups: terms.groups.map((g) => [g].flat().map((i) => terms.keys[i]!)),
-        hedgeInitial: new Set(terms.hedgeInitial),
-      };
+      compiled = compileTerms(terms);
       this.compiled.set(code, compiled);
     }
     return compiled;
   }
 
-  /**
-   * Compiles a loaded language's expression now (V8 compiles a regular expression when it first
-   * runs it): a scan does this as a step of its own, so no one step pays for several languages.
-   * Returns whether there was anything to do.
-   */
-  prepare(code: string): boolean {
-    if (this.compiled.has(code)) return false;
-    this.lang(code)?.regex.test('');
-    return true;
-  }
-
   /** Loaded languages `text` may be in, given the page's declared language. */
   languagesOf(text: string, pageLang: string | null): string[] {
-    const langs = languagesFor(text, pageLang);
-    for (const l of langs) if (!this.terms.has(l) && this.available.has(l)) this.wanted.add(l);
-    return langs.filter((l) => this.terms.has(l));
+    return languagesFor(text, pageLang).filter((l) => this.terms.has(l));
   }
 
   /** The best score per state over the sentences of `text`, in the languages it may be in. */

@@ -1,6 +1,6 @@
 import { createAnalyser, type PageAnalyser } from './analyser';
-import { ConceptSet, type PrecompiledLang } from './concept-engine';
-import { precompileTerms, predicateWords, trieSource } from './concept-compile';
+import { ConceptSet } from './concept-engine';
+import { predicateWords, trieSource } from './concept-compile';
 import { CONCEPT_TERMS } from './concepts';
 import { GENERIC_RULES } from './generic-rules';
 import { compileRules } from './rules';
@@ -23,13 +23,15 @@ export interface DetectionRules {
   page: PageHints;
 }
 
-/** Every language's terms, prepared once per background (or test) run, on first use. */
-let precompiled: PrecompiledLang[] | undefined;
-
-/** Concept terms of `langs`, ready to compile (every language when `langs` is undefined). */
-export function conceptTermsFor(langs?: readonly string[]): PrecompiledLang[] {
-  precompiled ??= CONCEPT_TERMS.map(precompileTerms);
-  return langs ? precompiled.filter((t) => langs.includes(t.lang)) : [...precompiled];
+/**
+ * Every language's terms, shared by the analysers of all wallets (terms do not depend on the
+ * wallet): each language is compiled once per background (or test) run, when a text first needs
+ * it.
+ */
+let concepts: ConceptSet | undefined;
+export function sharedConcepts(): ConceptSet {
+  concepts ??= new ConceptSet(CONCEPT_TERMS);
+  return concepts;
 }
 
 /** The rules' prefilter as pages run it, built once. */
@@ -101,7 +103,7 @@ export function analyserFor(provider?: {
   const data = detectionRulesFor(provider);
   return createAnalyser({
     rules: compileRules(data.rules),
-    concepts: new ConceptSet(conceptTermsFor()),
+    concepts: sharedConcepts(),
     trigger: triggerFor,
     ruleTrigger: ruleTriggerSource(),
     hints: data,

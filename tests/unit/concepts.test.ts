@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { compileTerms, predicateWords, trieSource } from '../../lib/detect/concept-compile';
 import { analyseSentence, ConceptSet, languagesFor } from '../../lib/detect/concept-engine';
 import { baseLang } from '../../lib/detect/lang';
-import { conceptTermsFor, triggerFor } from '../../lib/detect/provider-data';
+import { sharedConcepts, triggerFor } from '../../lib/detect/provider-data';
 import { TRIGGER_WORDS } from '../../lib/detect/trigger';
 import { CONCEPT_TERMS } from '../../lib/detect/concepts';
 import { SUBJECT_KEYS, TERM_KEYS, type ConceptTerms } from '../../lib/detect/concepts/types';
@@ -84,7 +84,7 @@ describe('candidate filters', () => {
 });
 
 describe('the concept engine', () => {
-  const set = new ConceptSet(conceptTermsFor());
+  const set = sharedConcepts();
   const states = (text: string, lang: string | null) =>
     set
       .analyse([text], lang)
@@ -196,15 +196,12 @@ describe('the concept engine', () => {
     expect(baseLang('zh-HK')).toBe('zh-Hant');
   });
 
-  it('compiles a language only when a text needs it, and notes languages it lacks', () => {
-    const english = new ConceptSet(
-      conceptTermsFor(['en']),
-      CONCEPT_TERMS.map((t) => t.lang),
-    );
+  it('reads a text only in languages it has terms for', () => {
+    const terms = (lang: string) => CONCEPT_TERMS.filter((t) => t.lang === lang);
+    const english = new ConceptSet(terms('en'));
     expect(english.analyse(['결제가 거절되었습니다'], 'ko')).toEqual([]);
-    expect(english.missing()).toEqual(['ko']);
-    english.add(conceptTermsFor(['ko']));
-    expect(english.analyse(['결제가 거절되었습니다'], 'ko').map((s) => s.state)).toContain(
+    const korean = new ConceptSet([...terms('en'), ...terms('ko')]);
+    expect(korean.analyse(['결제가 거절되었습니다'], 'ko').map((s) => s.state)).toContain(
       'payment_failed',
     );
   });

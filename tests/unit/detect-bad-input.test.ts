@@ -1,10 +1,9 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import { createAnalyser } from '../../lib/detect/analyser';
-import { ConceptSet } from '../../lib/detect/concept-engine';
 import { GENERIC_RULES } from '../../lib/detect/generic-rules';
 import { createLiveDetector } from '../../lib/detect/live';
-import { conceptTermsFor } from '../../lib/detect/provider-data';
+import { sharedConcepts } from '../../lib/detect/provider-data';
 import { compileRules } from '../../lib/detect/rules';
 import { TRIGGER } from '../../lib/detect/trigger';
 import type { Detection } from '../../lib/detect/types';
@@ -21,7 +20,7 @@ function detector() {
     analyser: createAnalyser({
       rules,
       trigger: () => TRIGGER.source,
-      concepts: new ConceptSet(conceptTermsFor()),
+      concepts: sharedConcepts(),
     }),
     onChange: (d) => reports.push(d),
     schedule: (callback) => queue.push(callback),
