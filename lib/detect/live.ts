@@ -8,7 +8,7 @@ import {
   MAX_SCAN_ROOTS,
   MAX_SCAN_TOTAL_CHARS,
 } from './limits';
-import { decide } from './engine';
+import { decide, REGION_WEIGHT } from './engine';
 import {
   blockOf,
   blockText,
@@ -165,12 +165,18 @@ export function createLiveDetector(options: LiveDetectorOptions): LiveDetector {
         seen.add(element);
         const text = blockText(element, regions).slice(0, MAX_QUERY_BLOCK_CHARS);
         if (!text || scanned.get(element) === text) continue;
-        blocks.push({ element, query: { text, region: regionOf(element, regions), actions: '' } });
+        const region = regionOf(element, regions);
+        // Navigation and footers never speak of the person's own trouble: nothing to ask.
+        if (REGION_WEIGHT[region] === 0) {
+          scanned.set(element, text);
+          continue;
+        }
+        blocks.push({ element, query: { text, region, actions: '' } });
       }
       yield;
     }
     if (blocks.length === 0) return;
-    // Controls near a block that could tell of trouble (a region that counts at all).
+    // The controls near each block (retry, another card, appeal …), read only for these blocks.
     for (const block of blocks) block.query.actions = actionsNear(block.element);
     const reply: MatchReply = yield* answer(
       analyser.match({
