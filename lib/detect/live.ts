@@ -398,19 +398,57 @@ function topmostRoots(nodes: Iterable<Node>, regions: RegionContext): Element[] 
   });
 }
 
+/** What counts as a control whose label says what a problem offers. */
+const CONTROL = 'button, a, [role="button"], input[type="submit"]';
+
 /**
- * The labels of the controls near `element` (its card or dialog: a few levels up) that the
+ * Elements looked at for controls around one block, after it and before it in its card: a card
+ * that turns out to be a page's main column with thousands of rows costs no more than a small one.
+ */
+const ELEMENTS_AFTER = 300;
+const ELEMENTS_BEFORE = 100;
+
+/**
+ * The labels of the controls near `element` (in its card or dialog: a few levels up) that the
  * analyser reads for what a problem offers: retry, another card or payment method, appeal,
- * contact. Only their own text, at most a dozen.
+ * contact. Only their own text, at most a dozen; the nearest elements first, since a message's
+ * buttons sit right after it (or before it: a close button).
  */
 function actionsNear(element: Element): string {
   const labels: string[] = [];
-  const controls = cardOf(element).querySelectorAll(
-    'button, a, [role="button"], input[type="submit"]',
-  );
-  for (let i = 0; i < controls.length && i < 12; i++) {
-    const control = controls[i]!;
-    labels.push((control.textContent || control.getAttribute('value') || '').slice(0, 80));
+  const card = cardOf(element);
+  const doc = element.ownerDocument;
+  let budget = ELEMENTS_AFTER;
+  /** Looks at `root`'s elements (itself too when `self`) in document order while budget lasts. */
+  const look = (root: Element, self: boolean) => {
+    const walker = doc.createTreeWalker(root, 0x1 /* SHOW_ELEMENT */);
+    for (
+      let el = (self ? root : walker.nextNode()) as Element | null;
+      el && more();
+      el = walker.nextNode() as Element | null, budget--
+    ) {
+      if (el.matches(CONTROL)) {
+        labels.push((el.textContent || el.getAttribute('value') || '').slice(0, 80));
+      }
+    }
+  };
+  const more = () => budget > 0 && labels.length < 12;
+  // The block itself and what follows it in its card, then what precedes it, nearest first.
+  look(element, false);
+  for (let node: Element = element; node !== card && more(); node = node.parentElement ?? card) {
+    for (let next = node.nextElementSibling; next && more(); next = next.nextElementSibling) {
+      look(next, true);
+    }
+  }
+  budget = ELEMENTS_BEFORE;
+  for (let node: Element = element; node !== card && more(); node = node.parentElement ?? card) {
+    for (
+      let prev = node.previousElementSibling;
+      prev && more();
+      prev = prev.previousElementSibling
+    ) {
+      look(prev, true);
+    }
   }
   return labels.join(' · ');
 }
@@ -418,7 +456,7 @@ function actionsNear(element: Element): string {
 /**
  * The card, dialog or form around a block: a few levels up, but never the page's body, whose
  * controls and text belong to everything on the page, nor a container of many parts (a page's
- * main column), whose controls would be looked up across the whole page.
+ * main column).
  */
 function cardOf(element: Element): Element {
   let container = element;

@@ -281,6 +281,40 @@ describe('live detection evidence', () => {
     expect(reports.at(-1)).toMatchObject({ state: 'payment_failed' });
   });
 
+  it('reads the controls beside a message, the nearest first, even in a long column', () => {
+    const rows = Array.from({ length: 2000 }, (_, i) => `<div><a href="#r${i}">Row ${i}</a></div>`);
+    page(`<main><section><button>Close</button><div role="alert">Your card was declined.</div>
+      <button>Try another card</button><div>${rows.join('')}</div></section></main>`);
+    const asked: string[] = [];
+    const { stop } = detect({
+      analyser: {
+        candidates: (query) => analyser.candidates(query),
+        match: (query) => {
+          asked.push(...query.blocks.map((b) => b.actions));
+          return analyser.match(query);
+        },
+      },
+    });
+    stop();
+    // The button after the message, then a dozen at most; the one before it when there is room.
+    expect(asked[0]?.split(' · ')).toEqual([
+      'Try another card',
+      ...Array.from({ length: 11 }, (_, i) => `Row ${i}`),
+    ]);
+    page(`<main><section><button>Close</button><div role="alert">Your card was declined.</div>
+      <button>Try another card</button></section></main>`);
+    detect({
+      analyser: {
+        candidates: analyser.candidates,
+        match: (query) => {
+          asked.push(...query.blocks.map((b) => b.actions));
+          return analyser.match(query);
+        },
+      },
+    }).stop();
+    expect(asked[1]).toBe('Try another card · Close');
+  });
+
   it('damps failures on a provider activity page given by its hints', () => {
     page('<main><p>Payment failed</p></main>');
     const reports: (Detection | null)[] = [];
