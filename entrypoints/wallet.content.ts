@@ -9,9 +9,16 @@ function run(ctx: PageContext): void {
   const send = createSend(browser.runtime);
   // In a wallet's frame inside another page (an embedded checkout) the report says so by its
   // type; the background checks it against the frame the browser names.
-  const type = window === window.top ? 'tab-state/report' : 'tab-state/frame-report';
+  const top = window === window.top;
+  const type = top ? 'tab-state/report' : 'tab-state/frame-report';
+  // A new document starts as "nothing wrong" in the background (it resets the tab as the
+  // document loads), so a top page's first report is sent only when it has something to say. A
+  // frame reports every time: the tab's page did not change when the frame did. After a route
+  // change every report is sent, since the tab's state still describes the route before.
+  let quietStart = top;
   const report = (detection: Detection | null) => {
-    if (ctx.isInvalid) return;
+    if (ctx.isInvalid || (detection === null && quietStart)) return;
+    quietStart = false;
     send(type, {
       url: location.href,
       state: detection?.state ?? null,
@@ -40,7 +47,10 @@ function run(ctx: PageContext): void {
     sliceMs: SLICE_MS,
     signal: ctx.signal,
   });
-  ctx.addEventListener(window, 'wxt:locationchange', () => detector.reset());
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
+    quietStart = false;
+    detector.reset();
+  });
   // The first scan waits for the page to be idle (at most a quarter of a second), like every
   // later batch: a page that is still busy loading keeps its main thread.
   ctx.requestIdleCallback(() => detector.start(), { timeout: 250 });
