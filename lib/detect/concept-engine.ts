@@ -135,6 +135,8 @@ const SIGN_IN_REACH = 16;
 
 /** A refused acceptance, said of a payment or money (a card alone is a form's hint). */
 const REFUSED_PAYMENT = { state: 'payment_failed', subjects: ['payment', 'transfer'] } as const;
+/** A payment that is blocked: refused, said of the payment itself. */
+const BLOCKED_PAYMENT = { state: 'payment_failed', subjects: ['payment'] } as const;
 /** A negated use of the reader's account or money. */
 const NO_USE = { state: 'account_locked', subjects: ['account', 'transfer'] } as const;
 
@@ -163,6 +165,15 @@ function predicatesOf(hits: readonly Hit[], sentence: string, lang: CompiledLang
       const [from, to] = y.end <= verb.start ? [y.end, verb.start] : [verb.end, y.start];
       return to - from <= NEGATION_REACH && !CLAUSE_BREAK.test(sentence.slice(from, to));
     });
+  const otherThanPayment = hits.some(
+    (h) =>
+      (has(h, 'account') || has(h, 'card') || has(h, 'transfer') || has(h, 'login')) &&
+      !has(h, 'payment'),
+  );
+  const blockedPayment = (restrict: Hit) =>
+    !otherThanPayment &&
+    !has(restrict, 'requirement') &&
+    hits.some((h) => has(h, 'payment') && h.end <= restrict.start);
   for (const hit of hits) {
     const neg = negationOf(hit, hits, sentence, lang);
     const add = (kind: Kind, more?: Partial<Predicate>) => found.push({ kind, hit, ...more });
@@ -213,6 +224,12 @@ function predicatesOf(hits: readonly Hit[], sentence: string, lang: CompiledLang
     // said to the reader, the account must be what cannot be used (named before the verb), not
     // the means of something else ("cannot use the same wallet to pay this invoice").
     if (has(hit, 'use') && neg) add('restrict', { only: NO_USE, subjectFirst: !reader });
+    // "La transacción se bloqueó", "Transakcja została zablokowana": a payment that is blocked
+    // was refused. A blocked card or account stays the person's restriction (below), so this
+    // holds only where the sentence names a payment and none of them.
+    if (has(hit, 'blocked') && !neg && blockedPayment(hit)) {
+      add('fail', { only: BLOCKED_PAYMENT, subjectFirst: true });
+    }
   }
   // "You have reached the limit; verify your identity to continue": the requirement is the next
   // step of the trouble the sentence names, not a lock of its own.
@@ -268,6 +285,13 @@ const HEDGE_AFTER_REACH = 12;
 /** Characters between two hits (one's end and the other's start, whichever are closer). */
 const gap = (a: Hit, b: Hit) => Math.min(Math.abs(b.start - a.end), Math.abs(a.start - b.end));
 
+/** The text between two hits. */
+const between = (sentence: string, a: Hit, b: Hit) =>
+  a.end <= b.start ? sentence.slice(a.end, b.start) : sentence.slice(b.end, a.start);
+
+/** Most characters between an error word and the subject it names ("error en el pago"). */
+const NAMED_GAP = 8;
+
 /** Two hits with at most a few characters between them (a clitic: "no se pueden"). */
 const adjacent = (a: Hit, b: Hit) => gap(a, b) <= 4;
 
@@ -314,6 +338,24 @@ function hedged(
 }
 
 /**
+ * "This error occurs when …", "Este error se produce cuando …", "Deze fout treedt op wanneer …":
+ * a generic error word followed in its clause by a hedge says when such an error happens (a
+ * description, as in developer docs), not that it happened to the reader.
+ */
+function defined(error: Hit, hits: readonly Hit[], sentence: string): boolean {
+  return hits.some(
+    (h) =>
+      has(h, 'hedge') &&
+      h.start >= error.end &&
+      h.start - error.end <= DEFINED_REACH &&
+      !CLAUSE_BREAK.test(sentence.slice(error.end, h.start)),
+  );
+}
+
+/** Most characters between an error word and the "when" that says when it occurs. */
+const DEFINED_REACH = 24;
+
+/**
  * The trouble states one sentence supports in one language. Empty for a question, for hedged
  * or resolved statements, and for predicates without the subject their state needs (a bare
  * "declined" counts only a little, for structure to complete).
@@ -335,7 +377,9 @@ export function analyseSentence(raw: string, lang: CompiledLang): ConceptScore[]
   };
   if (hits.some((h) => has(h, 'question') && asks(h))) return [];
   const predicates = predicatesOf(hits, sentence, lang).filter(
-    (p) => !hedged(p.hit, hits, sentence, lang),
+    (p) =>
+      !hedged(p.hit, hits, sentence, lang) &&
+      !(has(p.hit, 'error') && !has(p.hit, 'fail') && defined(p.hit, hits, sentence)),
   );
   if (predicates.length === 0) return [];
   // "Payment successful", "limitation lifted": an outcome that is not trouble.
@@ -385,7 +429,15 @@ export function analyseSentence(raw: string, lang: CompiledLang): ConceptScore[]
         if (predicate.kind === 'expired' && !subjects.some((s) => has(s, 'card'))) continue;
         // "Payment error", "Errore di pagamento", "Betalingsfout": an error that names its
         // subject right beside it is that subject's failure.
-        const named = subjects.some((s) => s === predicate.hit || adjacent(s, predicate.hit));
+        // A preposition may stand between ("Error en el pago", "Fout bij betaling").
+        const named = subjects.some(
+          (s) =>
+            s === predicate.hit ||
+            adjacent(s, predicate.hit) ||
+            (lang.spaced &&
+              gap(s, predicate.hit) <= NAMED_GAP &&
+              !CLAUSE_BREAK.test(between(sentence, s, predicate.hit))),
+        );
         score = predicate.weak && !named ? 0.5 : 0.72;
         if (reader) score += 0.13;
         if (subjects.some((s) => gap(s, predicate.hit) <= CLOSE)) score += 0.1;

@@ -3,7 +3,16 @@ import { defineTerms } from './types';
 export default defineTerms({
   lang: 'en',
   spaced: true,
-  payment: ['payment*', 'purchase*', 'transaction*', 'order', 'checkout', 'charge', 'pay'],
+  payment: [
+    'payment*',
+    'purchase*',
+    'transaction*',
+    'order',
+    'checkout',
+    'charge',
+    'pay',
+    '3d secure',
+  ],
   card: ['card*', 'payment method*', 'funding source*', 'bank account*'],
   account: ['account', 'accounts', 'profile', 'wallet'],
   transfer: [
@@ -102,6 +111,7 @@ export default defineTerms({
     'unavailable',
     'inaccessible',
   ],
+  blocked: ['blocked'],
   requirement: ['to continue using', 'before you can continue', 'to keep using'],
   exceed: [
     'exceeded',
@@ -157,6 +167,9 @@ export default defineTerms({
     'refundable',
     'returned',
     'broadcast',
+    'work',
+    'working',
+    'works',
   ],
   during: ['during', 'while'],
   accept: ['accept', 'accepted'],
@@ -245,7 +258,15 @@ export default defineTerms({
     'thank you',
   ],
   charge: ['charge', 'charged', 'charging', 'debited', 'billed'],
-  customer: ['the customer', 'to customer', "customer's", 'customer’s', 'the buyer', 'the shopper'],
+  customer: [
+    'the customer',
+    'to customer',
+    "customer's",
+    'customer’s',
+    'the buyer',
+    'the shopper',
+    'merchant account',
+  ],
   or: ['or'],
   consequence: [
     'result in',

@@ -11,6 +11,7 @@ export default defineTerms({
     'opération*',
     'prélèvement*',
     'règlement*',
+    '3d secure',
   ],
   card: [
     'carte*',
@@ -60,6 +61,7 @@ export default defineTerms({
     'pas disponible',
     'indisponible',
   ],
+  blocked: ['bloqué*'],
   exceed: ['dépassé*', 'dépasse', 'atteint', 'excède', 'excédé'],
   delay: ['retardé*', 'en retard', 'retenu*', 'prend plus de temps', 'toujours en attente'],
   unusual: [
@@ -95,6 +97,8 @@ export default defineTerms({
     'reversé*',
     'reverser',
     'restituer',
+    'fonctionne',
+    'fonctionner',
   ],
   during: ['lors de', 'pendant'],
   accept: ['accepté*', 'accepter', 'acceptons', 'accepte'],

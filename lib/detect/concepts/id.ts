@@ -59,6 +59,7 @@ export default defineTerms({
     'menangguhkan',
     'membekukan',
   ],
+  blocked: ['diblokir', 'terblokir'],
   exceed: ['melebihi', 'terlampaui', 'melampaui', 'mencapai', 'tercapai'],
   delay: ['terlambat', 'tertahan', 'ditahan', 'lebih lama'],
   unusual: [

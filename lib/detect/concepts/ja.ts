@@ -42,6 +42,7 @@ export default defineTerms({
     '利用できません',
     'ご利用いただけません',
   ],
+  blocked: ['ブロック'],
   exceed: ['超え', '超過', '上限に達', '達しました'],
   delay: ['遅延', '遅れ', '時間がかかって'],
   unusual: [

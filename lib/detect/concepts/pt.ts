@@ -12,6 +12,7 @@ export default defineTerms({
     'operação',
     'pedido*',
     'cobrança*',
+    '3d secure',
   ],
   card: [
     'cartão',
@@ -89,6 +90,7 @@ export default defineTerms({
     'encerramos',
     'desativamos',
   ],
+  blocked: ['bloquead*'],
   exceed: [
     'excedeu',
     'excedid*',
@@ -130,6 +132,8 @@ export default defineTerms({
     'processamento',
     'transmitir',
     'devolver',
+    'funciona',
+    'funcionar',
   ],
   during: ['durante'],
   accept: ['aceit*'],

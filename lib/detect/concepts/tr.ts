@@ -13,6 +13,7 @@ export default defineTerms({
     'tahsilat*',
     'harcama*',
     'provizyon*',
+    '3d secure',
   ],
   card: ['kart*', 'ödeme yöntemi*', 'ödeme aracı*'],
   account: ['hesab*', 'hesap*', 'profil*', 'cüzdan*'],
@@ -74,6 +75,7 @@ export default defineTerms({
     'işlenemiyor',
     'işlenememiştir',
     'sorun oluştu',
+    'çalışmıyor',
   ],
   error: ['hata*', 'sorun', 'sorunla', 'sorunlar*'],
   decline: [
@@ -141,6 +143,7 @@ export default defineTerms({
     'askıya aldık',
     'dondurduk',
   ],
+  blocked: ['engellendi', 'engellenmiş', 'engellenmiştir', 'bloke'],
   exceed: [
     'aşıldı',
     'aşılmış',

@@ -59,6 +59,12 @@ export interface ConceptTerms {
   /** Locked, limited, suspended, frozen, restricted, disabled, blocked, closed. */
   restrict: readonly string[];
   /**
+   * Blocked, stopped (also in `restrict`): said of a payment or transaction itself ("La
+   * transacción se bloqueó", "Transakcja została zablokowana"), the payment was refused; said of
+   * a card or account, it stays the person's restriction.
+   */
+  blocked?: readonly string[];
+  /**
    * What must be done before going on ("before you can continue", "才能继续"): a restriction of
    * the person only when nothing else in the sentence is trouble; beside an exceeded limit or a
    * failure it is that trouble's next step ("you reached the limit: verify to continue").
@@ -197,6 +203,7 @@ export const TERM_KEYS = [
   'invalid',
   'field',
   'restrict',
+  'blocked',
   'requirement',
   'exceed',
   'delay',

@@ -50,6 +50,7 @@ export default defineTerms({
     'bị đóng',
     'đã đóng',
   ],
+  blocked: ['bị chặn'],
   exceed: ['vượt quá', 'vượt', 'đã đạt', 'đạt'],
   delay: ['bị chậm', 'chậm trễ', 'trì hoãn', 'bị giữ', 'tạm giữ'],
   unusual: ['bất thường', 'đáng ngờ', 'lạ', 'không xác định', 'trái phép', 'thiết bị mới', 'ai đó'],

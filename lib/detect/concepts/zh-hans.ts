@@ -98,7 +98,9 @@ export default defineTerms({
     '已关闭',
     '已限制',
     '限制了',
+    '拦截',
   ],
+  blocked: ['拦截'],
   requirement: ['才能继续', '方可继续', '后才能'],
   exceed: [
     '超限额',

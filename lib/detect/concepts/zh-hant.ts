@@ -86,7 +86,9 @@ export default defineTerms({
     '限制了',
     '受到限制',
     '停權',
+    '攔截',
   ],
+  blocked: ['封鎖', '攔截'],
   requirement: ['才能繼續', '方可繼續', '後才能'],
   exceed: [
     '超限額',
