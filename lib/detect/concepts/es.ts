@@ -181,7 +181,17 @@ export default defineTerms({
     'funcionar',
     'funcionando',
   ],
-  during: ['durante', 'al procesar'],
+  during: [
+    'durante',
+    'al procesar',
+    'al enviar',
+    'al realizar',
+    'al efectuar',
+    'al intentar',
+    'al pagar',
+    'al cobrar',
+    'al autorizar',
+  ],
   accept: ['aceptar', 'aceptad*', 'acepta', 'aceptamos', 'aceptó'],
   use: ['usar', 'utilizar', 'usa', 'usas', 'uses', 'utiliza'],
   arrive: [

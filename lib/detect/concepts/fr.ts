@@ -100,7 +100,7 @@ export default defineTerms({
     'fonctionne',
     'fonctionner',
   ],
-  during: ['lors de', 'pendant'],
+  during: ['lors de', 'pendant', 'lors du', 'lors de la'],
   accept: ['accepté*', 'accepter', 'acceptons', 'accepte'],
   unaccepted: ['non accepté*', 'pas été accepté*'],
   use: ['utiliser', 'utilisé*', 'employer'],

@@ -135,7 +135,7 @@ export default defineTerms({
     'funciona',
     'funcionar',
   ],
-  during: ['durante'],
+  during: ['durante', 'ao processar', 'ao enviar', 'ao realizar', 'ao efetuar', 'ao tentar'],
   accept: ['aceit*'],
   use: ['usar', 'utilizar', 'use', 'utilize', 'usa'],
   arrive: ['chegou', 'recebid*', 'recebeu', 'creditad*', 'caiu', 'recebemos', 'recebi'],

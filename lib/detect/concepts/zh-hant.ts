@@ -104,7 +104,7 @@ export default defineTerms({
     '已達到',
     '超額',
   ],
-  delay: ['延遲', '延誤', '仍在處理'],
+  delay: ['延遲', '延誤'],
   unusual: [
     '異常登入',
     '登入異常',
