@@ -14,6 +14,7 @@ export default defineTerms({
     'harcama*',
     'provizyon*',
     '3d secure',
+    '3d güvenlik',
   ],
   card: ['kart*', 'ödeme yöntemi*', 'ödeme aracı*'],
   account: ['hesab*', 'hesap*', 'profil*', 'cüzdan*'],
@@ -76,6 +77,8 @@ export default defineTerms({
     'işlenememiştir',
     'sorun oluştu',
     'çalışmıyor',
+    'yapamıyor',
+    'yapamaz',
   ],
   error: ['hata*', 'sorun', 'sorunla', 'sorunlar*'],
   decline: [
@@ -94,6 +97,9 @@ export default defineTerms({
     'izin verilmemektedir',
     'işlem* kapalı*',
     'alışveriş* kapalı*',
+    'izin vermedi',
+    'izin vermiyor',
+    'izin vermemektedir',
   ],
   insufficient: [
     'yetersiz bakiye',
@@ -115,6 +121,9 @@ export default defineTerms({
     'geçerliliği dolmuş',
     'son kullanma tarihi geçmiş',
     'son kullanma tarihi geçmiştir',
+    'vadesi dolmuş',
+    'vadesi geçmiş',
+    'vadesi dolmuştur',
   ],
   invalid: ['geçersiz', 'hatalı', 'yanlış'],
   restrict: [
