@@ -78,6 +78,7 @@ export default defineTerms({
     'stillgelegt',
     'nicht verfügbar',
   ],
+  unavailable: ['nicht verfügbar'],
   blocked: ['blockiert', 'gesperrt'],
   exceed: ['überschritten', 'überschreitet', 'erreicht', 'übersteigt'],
   delay: ['verzögert', 'verspätet', 'zurückgehalten', 'dauert länger', 'noch ausstehend'],
@@ -196,6 +197,8 @@ export default defineTerms({
     'erstellen',
     'überprüfen',
   ],
+  plural: ['zahlungen', 'transaktionen', 'käufe', 'erstattungen', 'überweisungen'],
+  self: ['von dir', 'von ihnen'],
   attempt: ['versuch*', 'passwort', 'pin', 'code'],
   ignore: ['vorautorisier*'],
   action: [

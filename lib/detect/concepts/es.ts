@@ -64,6 +64,8 @@ export default defineTerms({
     'sin éxito',
     'se agotó el tiempo',
     'tiempo de espera agotado',
+    'no exitoso',
+    'no exitosa',
   ],
   error: ['error', 'errores', 'problema'],
   decline: [
@@ -114,6 +116,7 @@ export default defineTerms({
     'bloqueó',
     'bloquearon',
   ],
+  unavailable: ['no está disponible', 'no disponible'],
   blocked: ['bloquead*', 'bloqueó', 'bloquearon'],
   exceed: [
     'superaste',
@@ -247,6 +250,9 @@ export default defineTerms({
     'ayuda',
     'sobre',
     'en caso de',
+    'consulta',
+    'consultar',
+    'ver',
   ],
   modal: ['puede', 'pueden', 'podría', 'podrían', 'suele'],
   resolved: [
@@ -260,7 +266,7 @@ export default defineTerms({
     'resuelt*',
     'gracias',
   ],
-  charge: ['cobrar', 'cobrad*', 'cobran', 'cobra', 'cobramos', 'debitad*'],
+  charge: ['cobrar', 'cobrad*', 'cobran', 'cobra', 'cobramos', 'debitad*', 'cargo', 'cargos'],
   customer: [
     'el cliente',
     'al cliente',
@@ -310,6 +316,17 @@ export default defineTerms({
     'crear',
     'comprobar',
   ],
+  plural: [
+    'pagos',
+    'transacciones',
+    'compras',
+    'operaciones',
+    'cobros',
+    'reembolsos',
+    'transferencias',
+    'pedidos',
+  ],
+  self: ['por ti', 'por usted'],
   attempt: ['intento*', 'contraseña', 'código'],
   ignore: ['preautorizado', 'preautorizada', 'preautorizar', 'pre-autorizado'],
   action: [

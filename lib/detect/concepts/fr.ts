@@ -61,6 +61,7 @@ export default defineTerms({
     'pas disponible',
     'indisponible',
   ],
+  unavailable: ['pas disponible', 'indisponible'],
   blocked: ['bloqué*'],
   exceed: ['dépassé*', 'dépasse', 'atteint', 'excède', 'excédé'],
   delay: ['retardé*', 'en retard', 'retenu*', 'prend plus de temps', 'toujours en attente'],
@@ -123,6 +124,7 @@ export default defineTerms({
     'conseils',
     'aide',
     'à propos',
+    'consultez',
   ],
   modal: ['peut', 'peuvent', 'pourrait', 'pourraient'],
   resolved: [
@@ -182,6 +184,8 @@ export default defineTerms({
     'créer',
     'vérifier le statut',
   ],
+  plural: ['paiements', 'transactions', 'achats', 'remboursements', 'virements'],
+  self: ['par vous', 'par toi'],
   attempt: ['tentative*', 'mot de passe', 'code'],
   ignore: ['merci de', "merci d'", 'merci d’', 'pré-autoris*', 'préautoris*'],
   action: [

@@ -59,6 +59,7 @@ export default defineTerms({
     'menangguhkan',
     'membekukan',
   ],
+  unavailable: [],
   blocked: ['diblokir', 'terblokir'],
   exceed: ['melebihi', 'terlampaui', 'melampaui', 'mencapai', 'tercapai'],
   delay: ['terlambat', 'tertahan', 'ditahan', 'lebih lama'],
@@ -146,6 +147,8 @@ export default defineTerms({
     'mengunduh',
     'sinkronisasi',
   ],
+  plural: [],
+  self: [],
   attempt: ['percobaan', 'kata sandi', 'kode', 'pin'],
   ignore: ['layanan pelanggan'],
   action: [

@@ -77,6 +77,7 @@ export default defineTerms({
     'non disponibile',
     'non è attualmente disponibile',
   ],
+  unavailable: ['non è disponibile', 'non disponibile', 'non è attualmente disponibile'],
   blocked: ['bloccat*'],
   exceed: ['superato', 'superata', 'supera', 'raggiunto', 'ecceduto', 'oltre il'],
   delay: ['in ritardo', 'ritardat*', 'trattenut*', 'ancora in attesa'],
@@ -200,6 +201,8 @@ export default defineTerms({
     'creare',
     'verificare lo stato',
   ],
+  plural: ['pagamenti', 'transazioni', 'acquisti', 'rimborsi', 'bonifici'],
+  self: ['da te', 'da lei'],
   attempt: ['tentativ*', 'password', 'codice'],
   ignore: ['preautorizzat*', 'pre-autorizzat*'],
   action: [

@@ -26,6 +26,7 @@ export default defineTerms({
   expired: ['만료'],
   invalid: ['올바르지 않', '유효하지 않', '잘못된', '잘못되었'],
   restrict: ['잠겼', '잠금', '정지', '제한', '차단', '동결', '비활성화', '해지', '중지'],
+  unavailable: [],
   blocked: ['차단'],
   exceed: ['초과', '넘었', '도달'],
   delay: ['지연', '보류', '늦어지'],
@@ -86,6 +87,8 @@ export default defineTerms({
     '제거',
     '연결',
   ],
+  plural: [],
+  self: [],
   attempt: ['횟수', '비밀번호', '코드', '시도'],
   ignore: ['사전 승인'],
   action: [

@@ -59,6 +59,8 @@ export default defineTerms({
     'niet mogelijk',
     'lukt niet',
     'lukte niet',
+    'niet geslaagd',
+    'niet succesvol',
   ],
   error: [
     '*fout',
@@ -103,6 +105,7 @@ export default defineTerms({
     'niet beschikbaar',
     'uitgeschakeld',
   ],
+  unavailable: ['niet beschikbaar'],
   blocked: ['geblokkeerd'],
   exceed: ['overschreden', 'overschrijdt', 'overschrijden', 'bereikt', 'hoger dan'],
   delay: ['vertraagd', 'vastgehouden', 'duurt langer', 'nog in behandeling'],
@@ -163,6 +166,7 @@ export default defineTerms({
     'redenen',
     'tips',
     'hulp',
+    'bekijk',
   ],
   modal: ['kan', 'kunnen', 'zou'],
   resolved: [
@@ -225,6 +229,8 @@ export default defineTerms({
     'aan te maken',
     'controleren',
   ],
+  plural: ['betalingen', 'transacties', 'aankopen', 'terugbetalingen', 'overboekingen'],
+  self: ['door jou', 'door u', 'door jezelf', 'zelf'],
   attempt: ['poging*', 'wachtwoord', 'code'],
   ignore: ['vooraf worden geautoriseerd', 'vooraf geautoriseerd'],
   action: [

@@ -82,6 +82,7 @@ export default defineTerms({
     'zablokowaliśmy',
     'zawiesiliśmy',
   ],
+  unavailable: ['niedostępn*'],
   blocked: ['zablokowan*'],
   exceed: ['przekroczon*', 'przekracza', 'przekroczył*', 'osiągnięt*', 'osiągnął*', 'osiągnęł*'],
   delay: ['opóźnion*', 'wstrzyman*', 'trwa dłużej'],
@@ -153,6 +154,7 @@ export default defineTerms({
     'przyczyny',
     'porady',
     'pomoc',
+    'zobacz',
   ],
   modal: ['może', 'mogą', 'mógłby'],
   resolved: [
@@ -219,6 +221,8 @@ export default defineTerms({
     'utworzenia',
     'sprawdzania',
   ],
+  plural: ['nieudane', 'odrzucone'],
+  self: ['przez ciebie', 'przez pana', 'przez panią', 'przez siebie'],
   attempt: ['prób*', 'hasł*', 'kod*'],
   ignore: [
     'obsługa klienta',

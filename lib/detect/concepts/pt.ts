@@ -90,6 +90,7 @@ export default defineTerms({
     'encerramos',
     'desativamos',
   ],
+  unavailable: ['não está disponível', 'indisponível'],
   blocked: ['bloquead*'],
   exceed: [
     'excedeu',
@@ -174,6 +175,8 @@ export default defineTerms({
     'ajuda',
     'sobre',
     'caso',
+    'consulte',
+    'veja',
   ],
   modal: ['pode', 'podem', 'poderá'],
   hedgeInitial: ['se'],
@@ -237,6 +240,8 @@ export default defineTerms({
     'verificar o estado',
     'verificar o status',
   ],
+  plural: ['pagamentos', 'transações', 'compras', 'reembolsos', 'transferências'],
+  self: ['por você', 'por si'],
   attempt: ['tentativa*', 'senha', 'código'],
   ignore: ['pré-autorizado', 'pré-autorizada', 'pré-autorizar', 'pre-autorizado'],
   action: [

@@ -79,6 +79,7 @@ export default defineTerms({
     'çalışmıyor',
     'yapamıyor',
     'yapamaz',
+    'başarılı olmadı',
   ],
   error: ['hata*', 'sorun', 'sorunla', 'sorunlar*'],
   decline: [
@@ -152,6 +153,7 @@ export default defineTerms({
     'askıya aldık',
     'dondurduk',
   ],
+  unavailable: [],
   blocked: ['engellendi', 'engellenmiş', 'engellenmiştir', 'bloke'],
   exceed: [
     'aşıldı',
@@ -225,6 +227,8 @@ export default defineTerms({
     'ipuçları',
     'yardım',
     'hakkında',
+    'olursa',
+    'olduğunda',
   ],
   modal: ['olabilir', 'edebilir'],
   resolved: [
@@ -266,6 +270,8 @@ export default defineTerms({
     'bağlan*',
     'bağlantı*',
   ],
+  plural: ['ödemeler', 'işlemler', 'iadeler', 'transferler'],
+  self: ['sizin tarafınızdan', 'tarafınızdan'],
   attempt: ['deneme*', 'şifre*', 'kod*'],
   action: [
     'tekrar dene*',

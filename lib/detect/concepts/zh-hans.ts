@@ -100,6 +100,7 @@ export default defineTerms({
     '限制了',
     '拦截',
   ],
+  unavailable: ['不可用', '功能不可用'],
   blocked: ['拦截'],
   requirement: ['才能继续', '方可继续', '后才能'],
   exceed: [
@@ -199,8 +200,10 @@ export default defineTerms({
     '连线',
     '查询',
   ],
+  plural: [],
+  self: ['由您', '您自行', '你自行', '自行'],
   attempt: ['次数', '密码', '验证码'],
-  hedgeAfter: ['时', '的时候', '之时', '的权利', '之权利', '记录', '明细'],
+  hedgeAfter: ['时', '的时候', '之时', '的权利', '之权利', '记录', '明细', '的原因', '之原因'],
   ignore: [
     '找不到',
     '当前',
