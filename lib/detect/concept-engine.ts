@@ -434,8 +434,16 @@ export function analyseSentence(raw: string, lang: CompiledLang): ConceptScore[]
     predicates.every((p) => !has(p.hit, 'error') || has(p.hit, 'fail'));
   if (heading) return ruledOutBy(predicates, lang);
   // "Payment successful", "limitation lifted": an outcome that is not trouble.
+  // "Başarıyla tamamlanamadı" (could not be completed successfully): a success word right before
+  // the failure it qualifies is no success.
+  const qualifies = (h: Hit) =>
+    predicates.some((p) => p.hit.start >= h.end && p.hit.start - h.end <= 2);
   const resolved = hits.some(
-    (h) => has(h, 'resolved') && !has(h, 'complete') && !negationOf(h, hits, sentence, lang),
+    (h) =>
+      has(h, 'resolved') &&
+      !has(h, 'complete') &&
+      !negationOf(h, hits, sentence, lang) &&
+      !qualifies(h),
   );
   if (resolved) return [];
   const reader = hits.some((h) => has(h, 'reader'));

@@ -40,7 +40,7 @@ export default defineTerms({
     'difusión',
   ],
   refund: ['reembols*', 'devoluci*', 'devolver', 'devuelto'],
-  limit: ['límite*', 'limite*', 'tope'],
+  limit: ['límite*', 'limite*', 'tope', 'monto máximo', 'importe máximo', 'cantidad máxima'],
   login: [
     'inicio de sesión',
     'inicio de sesion',
@@ -81,6 +81,8 @@ export default defineTerms({
     'declinó',
     'no permitida',
     'no permitido',
+    'denegó',
+    'denegaron',
   ],
   insufficient: [
     'fondos insuficientes',
@@ -88,6 +90,8 @@ export default defineTerms({
     'son insuficientes',
     'insuficiente*',
     'no tienes saldo',
+    'sin saldo',
+    'no tiene saldo',
   ],
   sufficient: ['suficiente', 'suficientes'],
   expired: ['ha caducado', 'caducad*', 'ha vencido', 'vencid*', 'venció', 'expirad*', 'expiró'],
@@ -254,7 +258,7 @@ export default defineTerms({
     'consultar',
     'ver',
   ],
-  modal: ['puede', 'pueden', 'podría', 'podrían', 'suele'],
+  modal: ['puede', 'pueden', 'podría', 'podrían', 'suele', 'será', 'serán'],
   resolved: [
     'exitos*',
     'con éxito',

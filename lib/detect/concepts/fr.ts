@@ -126,7 +126,7 @@ export default defineTerms({
     'à propos',
     'consultez',
   ],
-  modal: ['peut', 'peuvent', 'pourrait', 'pourraient'],
+  modal: ['peut', 'peuvent', 'pourrait', 'pourraient', 'sera', 'seront'],
   resolved: [
     'réussi*',
     'succès',

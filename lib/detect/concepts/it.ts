@@ -149,7 +149,7 @@ export default defineTerms({
     'aiuto',
     'guida',
   ],
-  modal: ['può', 'possono', 'potrebbe'],
+  modal: ['può', 'possono', 'potrebbe', 'sarà', 'saranno'],
   resolved: [
     'riuscit*',
     'successo',

@@ -168,7 +168,7 @@ export default defineTerms({
     'hulp',
     'bekijk',
   ],
-  modal: ['kan', 'kunnen', 'zou'],
+  modal: ['kan', 'kunnen', 'zou', 'zal', 'zullen'],
   resolved: [
     'gelukt',
     'geslaagd',

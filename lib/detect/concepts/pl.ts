@@ -156,7 +156,7 @@ export default defineTerms({
     'pomoc',
     'zobacz',
   ],
-  modal: ['może', 'mogą', 'mógłby'],
+  modal: ['może', 'mogą', 'mógłby', 'zostanie', 'zostaną', 'będzie'],
   resolved: [
     'udało się',
     'pomyślnie',

@@ -178,7 +178,7 @@ export default defineTerms({
     'consulte',
     'veja',
   ],
-  modal: ['pode', 'podem', 'poderá'],
+  modal: ['pode', 'podem', 'poderá', 'será', 'serão'],
   hedgeInitial: ['se'],
   resolved: [
     'sucesso',

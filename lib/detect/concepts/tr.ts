@@ -101,6 +101,7 @@ export default defineTerms({
     'izin vermedi',
     'izin vermiyor',
     'izin vermemektedir',
+    'yetkili değil',
   ],
   insufficient: [
     'yetersiz bakiye',
