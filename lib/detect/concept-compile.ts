@@ -97,8 +97,14 @@ export function predicateWords(terms: ConceptTerms): string[] {
   const words: string[] = [];
   for (const key of TRIGGER_KEYS) {
     for (const term of (terms[key] as readonly string[] | undefined) ?? []) {
-      // A stem's fixed part is enough to find a candidate; the full analysis follows.
-      words.push(term.replace(/\*/g, '').toLowerCase());
+      // A stem's fixed part is enough to find a candidate; the full analysis follows. Where a
+      // star stands inside the term ("işlem* kapalı*" finds "işlemlerine kapalıdır"), its
+      // longest fixed part is.
+      const parts = term
+        .toLowerCase()
+        .split('*')
+        .map((part) => part.trim());
+      words.push(parts.reduce((a, b) => (b.length > a.length ? b : a)));
     }
   }
   return words;

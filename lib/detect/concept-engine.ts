@@ -135,6 +135,11 @@ const SIGN_IN_REACH = 16;
 
 /** A refused acceptance, said of a payment or money (a card alone is a form's hint). */
 const REFUSED_PAYMENT = { state: 'payment_failed', subjects: ['payment', 'transfer'] } as const;
+/** Most characters between a restriction and the "by you" that says who did it. */
+const SELF_REACH = 12;
+
+/** A payment that is blocked: refused, said of the payment itself. */
+const BLOCKED_PAYMENT = { state: 'payment_failed', subjects: ['payment'] } as const;
 /** A negated use of the reader's account or money. */
 const NO_USE = { state: 'account_locked', subjects: ['account', 'transfer'] } as const;
 
@@ -163,6 +168,23 @@ function predicatesOf(hits: readonly Hit[], sentence: string, lang: CompiledLang
       const [from, to] = y.end <= verb.start ? [y.end, verb.start] : [verb.end, y.start];
       return to - from <= NEGATION_REACH && !CLAUSE_BREAK.test(sentence.slice(from, to));
     });
+  const otherThanPayment = hits.some(
+    (h) =>
+      (has(h, 'account') || has(h, 'card') || has(h, 'transfer') || has(h, 'login')) &&
+      !has(h, 'payment'),
+  );
+  // "Karta zablokowana przez Ciebie", "Card locked by you": what the person did themselves.
+  const doneBySelf = (restrict: Hit) =>
+    hits.some(
+      (h) =>
+        has(h, 'self') &&
+        gap(restrict, h) <= SELF_REACH &&
+        !CLAUSE_BREAK.test(between(sentence, restrict, h)),
+    );
+  const blockedPayment = (restrict: Hit) =>
+    !otherThanPayment &&
+    !has(restrict, 'requirement') &&
+    hits.some((h) => has(h, 'payment') && h.end <= restrict.start);
   for (const hit of hits) {
     const neg = negationOf(hit, hits, sentence, lang);
     const add = (kind: Kind, more?: Partial<Predicate>) => found.push({ kind, hit, ...more });
@@ -184,7 +206,12 @@ function predicatesOf(hits: readonly Hit[], sentence: string, lang: CompiledLang
     if (has(hit, 'expired') && !invalid && !neg) add('expired');
     // "You must be logged in to pay", "您必須登入後才能付款": signing in is what the page asks
     // for, not a lock.
-    if (has(hit, 'restrict') && !neg && !(has(hit, 'requirement') && signIn(hit))) {
+    if (
+      has(hit, 'restrict') &&
+      !neg &&
+      !(has(hit, 'requirement') && signIn(hit)) &&
+      !doneBySelf(hit)
+    ) {
       add('restrict');
     }
     // "Minimum amount not reached", "您尚未超过限额": a negated excess is none.
@@ -213,6 +240,12 @@ function predicatesOf(hits: readonly Hit[], sentence: string, lang: CompiledLang
     // said to the reader, the account must be what cannot be used (named before the verb), not
     // the means of something else ("cannot use the same wallet to pay this invoice").
     if (has(hit, 'use') && neg) add('restrict', { only: NO_USE, subjectFirst: !reader });
+    // "La transacción se bloqueó", "Transakcja została zablokowana": a payment that is blocked
+    // was refused. A blocked card or account stays the person's restriction (below), so this
+    // holds only where the sentence names a payment and none of them.
+    if (has(hit, 'blocked') && !neg && blockedPayment(hit)) {
+      add('fail', { only: BLOCKED_PAYMENT, subjectFirst: true });
+    }
   }
   // "You have reached the limit; verify your identity to continue": the requirement is the next
   // step of the trouble the sentence names, not a lock of its own.
@@ -265,8 +298,23 @@ const CLAUSE_START = /(?:^|[,，、;；:：]\s*)$/u;
 /** Most characters between a predicate and a hedge that closes its clause ("达到5万元时"). */
 const HEDGE_AFTER_REACH = 12;
 
+/** Whether a sentence is a heading of at most three words (spaced languages only). */
+const words3 = (sentence: string, lang: CompiledLang) =>
+  lang.spaced &&
+  sentence
+    .trim()
+    .replace(/[.!:]+$/u, '')
+    .split(/\s+/).length <= 3;
+
 /** Characters between two hits (one's end and the other's start, whichever are closer). */
 const gap = (a: Hit, b: Hit) => Math.min(Math.abs(b.start - a.end), Math.abs(a.start - b.end));
+
+/** The text between two hits. */
+const between = (sentence: string, a: Hit, b: Hit) =>
+  a.end <= b.start ? sentence.slice(a.end, b.start) : sentence.slice(b.end, a.start);
+
+/** Most characters between an error word and the subject it names ("error en el pago"). */
+const NAMED_GAP = 8;
 
 /** Two hits with at most a few characters between them (a clitic: "no se pueden"). */
 const adjacent = (a: Hit, b: Hit) => gap(a, b) <= 4;
@@ -277,13 +325,13 @@ function hedged(
   hits: readonly Hit[],
   sentence: string,
   lang: CompiledLang,
-): boolean {
+): 'before' | 'after' | false {
   for (const hit of hits) {
     if (hit === predicate) continue;
     if (has(hit, 'hedgeAfter')) {
       const gap = sentence.slice(predicate.end, hit.start);
       const closes = hit.start >= predicate.end && gap.length <= HEDGE_AFTER_REACH;
-      if (closes && !CLAUSE_BREAK.test(gap)) return true;
+      if (closes && !CLAUSE_BREAK.test(gap)) return 'after';
       continue;
     }
     const modal = has(hit, 'modal') && !has(hit, 'hedge');
@@ -300,18 +348,47 @@ function hedged(
         !CLAUSE_BREAK.test(sentence.slice(hit.end, n.start)));
     if (modal && hits.some((n) => n !== hit && has(n, 'negation') && negates(n))) continue;
     if (initial && !isHedge && !CLAUSE_START.test(sentence.slice(0, hit.start))) continue;
-    if (hit.end <= predicate.start) return true;
+    if (hit.end <= predicate.start) return 'before';
     // Verb-final languages put the hedge right after what it hedges (失敗した場合).
     if (
       lang.verbFinal &&
       hit.start >= predicate.end &&
       hit.start - predicate.end <= VERB_FINAL_REACH
     ) {
-      return true;
+      return 'before';
     }
   }
   return false;
 }
+
+/** The states `predicates` would support, ruled out: what a general phrase rules out. */
+function ruledOutBy(predicates: readonly Predicate[], lang: CompiledLang): ConceptScore[] {
+  const kinds = new Set(predicates.map((p) => p.kind));
+  return STATE_RULES.filter((rule) => rule.kinds.some((k) => kinds.has(k))).map((rule) => ({
+    state: rule.state,
+    score: 0,
+    lang: lang.lang,
+    ruledOut: true as const,
+  }));
+}
+
+/**
+ * "This error occurs when …", "Este error se produce cuando …", "Deze fout treedt op wanneer …":
+ * a generic error word followed in its clause by a hedge says when such an error happens (a
+ * description, as in developer docs), not that it happened to the reader.
+ */
+function defined(error: Hit, hits: readonly Hit[], sentence: string): boolean {
+  return hits.some(
+    (h) =>
+      has(h, 'hedge') &&
+      h.start >= error.end &&
+      h.start - error.end <= DEFINED_REACH &&
+      !CLAUSE_BREAK.test(sentence.slice(error.end, h.start)),
+  );
+}
+
+/** Most characters between an error word and the "when" that says when it occurs. */
+const DEFINED_REACH = 24;
 
 /**
  * The trouble states one sentence supports in one language. Empty for a question, for hedged
@@ -334,13 +411,39 @@ export function analyseSentence(raw: string, lang: CompiledLang): ConceptScore[]
     return !/[^.!。！\s]/.test(rest) || (!lang.spaced && /^\s/.test(rest));
   };
   if (hits.some((h) => has(h, 'question') && asks(h))) return [];
-  const predicates = predicatesOf(hits, sentence, lang).filter(
-    (p) => !hedged(p.hit, hits, sentence, lang),
+  const found = predicatesOf(hits, sentence, lang);
+  // A hedge that closes the clause ("付款失敗的原因", "扣款失敗時") or says when an error occurs
+  // ("This error occurs when …") reads the whole phrase as general; the rules' phrases in it do
+  // not count either, since their own check only looks before the match.
+  const closed = found.filter(
+    (p) =>
+      hedged(p.hit, hits, sentence, lang) === 'after' ||
+      (has(p.hit, 'error') && !has(p.hit, 'fail') && defined(p.hit, hits, sentence)),
   );
-  if (predicates.length === 0) return [];
+  const predicates = found.filter(
+    (p) => !closed.includes(p) && !hedged(p.hit, hits, sentence, lang),
+  );
+  if (predicates.length === 0) return ruledOutBy(closed, lang);
+  // "Failed payments", "Pagos rechazados", "Nieudane płatności": a heading of two or three words
+  // that names a list of past trouble by its plural, with no one addressed and no error word.
+  const heading =
+    !QUESTION_END.test(sentence) &&
+    words3(sentence, lang) &&
+    hits.some((h) => has(h, 'plural')) &&
+    !hits.some((h) => has(h, 'reader')) &&
+    predicates.every((p) => !has(p.hit, 'error') || has(p.hit, 'fail'));
+  if (heading) return ruledOutBy(predicates, lang);
   // "Payment successful", "limitation lifted": an outcome that is not trouble.
+  // "Başarıyla tamamlanamadı" (could not be completed successfully): a success word right before
+  // the failure it qualifies is no success.
+  const qualifies = (h: Hit) =>
+    predicates.some((p) => p.hit.start >= h.end && p.hit.start - h.end <= 2);
   const resolved = hits.some(
-    (h) => has(h, 'resolved') && !has(h, 'complete') && !negationOf(h, hits, sentence, lang),
+    (h) =>
+      has(h, 'resolved') &&
+      !has(h, 'complete') &&
+      !negationOf(h, hits, sentence, lang) &&
+      !qualifies(h),
   );
   if (resolved) return [];
   const reader = hits.some((h) => has(h, 'reader'));
@@ -353,6 +456,9 @@ export function analyseSentence(raw: string, lang: CompiledLang): ConceptScore[]
   // "Access denied", "This code has expired": a bare failure of something named that is not a
   // payment (a sign-in, a code, a coupon) is no failed payment, however short.
   const otherSubject = attempts || offer || hits.some((h) => has(h, 'login'));
+  const otherRestricted =
+    hits.some((h) => has(h, 'card') && !has(h, 'account')) &&
+    hits.some((h) => has(h, 'unavailable'));
   const words = lang.spaced ? sentence.trim().split(/\s+/).length : [...sentence.trim()].length / 3;
   const short = words <= 5;
   const scores: ConceptScore[] = [];
@@ -379,13 +485,23 @@ export function analyseSentence(raw: string, lang: CompiledLang): ConceptScore[]
         }
         // "You are suspended", "您已经被系统锁定": the person is the one locked out.
         // "Oferta limitada", "限時優惠": what an offer restricts is the offer, not the person.
-        if (rule.state === 'account_locked' && reader && !offer) score = 0.62;
+        // "Este método de pago no está disponible en tu país": what is unavailable is the
+        // payment method the sentence names, not the person.
+        if (rule.state === 'account_locked' && reader && !offer && !otherRestricted) score = 0.62;
       } else {
         // An expired card refuses a payment; an expired code or link is only a form hint.
         if (predicate.kind === 'expired' && !subjects.some((s) => has(s, 'card'))) continue;
         // "Payment error", "Errore di pagamento", "Betalingsfout": an error that names its
         // subject right beside it is that subject's failure.
-        const named = subjects.some((s) => s === predicate.hit || adjacent(s, predicate.hit));
+        // A preposition may stand between ("Error en el pago", "Fout bij betaling").
+        const named = subjects.some(
+          (s) =>
+            s === predicate.hit ||
+            adjacent(s, predicate.hit) ||
+            (lang.spaced &&
+              gap(s, predicate.hit) <= NAMED_GAP &&
+              !CLAUSE_BREAK.test(between(sentence, s, predicate.hit))),
+        );
         score = predicate.weak && !named ? 0.5 : 0.72;
         if (reader) score += 0.13;
         if (subjects.some((s) => gap(s, predicate.hit) <= CLOSE)) score += 0.1;

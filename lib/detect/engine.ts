@@ -57,7 +57,7 @@ const SENTENCE = /[^.!?。！？؟।\n]+[.!?。！？؟।]*/gu;
 const QUESTION_END = /[?？؟]\s*$/u;
 // Words before a match that turn a statement about the person into a general remark.
 const HEDGE_BEFORE =
-  /\b(?:if|when|whenever|why|how|what|whether|may|might|should|would|unless|in case|learn|avoid|prevent|reasons?|no more|without|si|cuando|por qué|cómo|quando|porque|por que|como|wenn|falls|warum|wie)\b|如果|若是|假如|万一|一旦|为什么|为何|如何|怎么|怎样|是否|可能|当(?![前日天月])|了解|避免|防止|什么是|何时|告别|远离|不再|再也不|无需担心|萬一|為什麼|為何|怎麼|怎樣|當|瞭解|什麼是/iu;
+  /\b(?:if|when|whenever|why|how|what|whether|may|might|should|would|unless|in case|learn|avoid|prevent|reasons?|no more|without|si|cuando|por qué|cómo|quando|porque|por que|como|wenn|falls|warum|wie)\b|如果|若是|若|假如|万一|一旦|为什么|为何|如何|怎么|怎样|是否|可能|当(?![前日天月])|了解|避免|防止|什么是|何时|告别|远离|不再|再也不|无需担心|萬一|為什麼|為何|怎麼|怎樣|當|瞭解|什麼是/iu;
 
 /**
  * Finds the rules that fire on `text`. A rule fires when its pattern matches a sentence that is

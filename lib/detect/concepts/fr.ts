@@ -11,6 +11,7 @@ export default defineTerms({
     'opération*',
     'prélèvement*',
     'règlement*',
+    '3d secure',
   ],
   card: [
     'carte*',
@@ -60,6 +61,8 @@ export default defineTerms({
     'pas disponible',
     'indisponible',
   ],
+  unavailable: ['pas disponible', 'indisponible'],
+  blocked: ['bloqué*'],
   exceed: ['dépassé*', 'dépasse', 'atteint', 'excède', 'excédé'],
   delay: ['retardé*', 'en retard', 'retenu*', 'prend plus de temps', 'toujours en attente'],
   unusual: [
@@ -95,8 +98,10 @@ export default defineTerms({
     'reversé*',
     'reverser',
     'restituer',
+    'fonctionne',
+    'fonctionner',
   ],
-  during: ['lors de', 'pendant'],
+  during: ['lors de', 'pendant', 'lors du', 'lors de la'],
   accept: ['accepté*', 'accepter', 'acceptons', 'accepte'],
   unaccepted: ['non accepté*', 'pas été accepté*'],
   use: ['utiliser', 'utilisé*', 'employer'],
@@ -119,8 +124,9 @@ export default defineTerms({
     'conseils',
     'aide',
     'à propos',
+    'consultez',
   ],
-  modal: ['peut', 'peuvent', 'pourrait', 'pourraient'],
+  modal: ['peut', 'peuvent', 'pourrait', 'pourraient', 'sera', 'seront'],
   resolved: [
     'réussi*',
     'succès',
@@ -178,6 +184,8 @@ export default defineTerms({
     'créer',
     'vérifier le statut',
   ],
+  plural: ['paiements', 'transactions', 'achats', 'remboursements', 'virements'],
+  self: ['par vous', 'par toi'],
   attempt: ['tentative*', 'mot de passe', 'code'],
   ignore: ['merci de', "merci d'", 'merci d’', 'pré-autoris*', 'préautoris*'],
   action: [

@@ -59,6 +59,8 @@ export default defineTerms({
     'menangguhkan',
     'membekukan',
   ],
+  unavailable: [],
+  blocked: ['diblokir', 'terblokir'],
   exceed: ['melebihi', 'terlampaui', 'melampaui', 'mencapai', 'tercapai'],
   delay: ['terlambat', 'tertahan', 'ditahan', 'lebih lama'],
   unusual: [
@@ -145,6 +147,8 @@ export default defineTerms({
     'mengunduh',
     'sinkronisasi',
   ],
+  plural: [],
+  self: [],
   attempt: ['percobaan', 'kata sandi', 'kode', 'pin'],
   ignore: ['layanan pelanggan'],
   action: [

@@ -13,6 +13,7 @@ export default defineTerms({
     'ordine',
     'operazione',
     'addebito',
+    '3d secure',
   ],
   card: ['carta', 'carte', 'metodo di pagamento', 'metodi di pagamento', 'mezzo di pagamento'],
   account: ['conto', 'account', 'profilo', 'portafoglio'],
@@ -76,6 +77,8 @@ export default defineTerms({
     'non disponibile',
     'non è attualmente disponibile',
   ],
+  unavailable: ['non è disponibile', 'non disponibile', 'non è attualmente disponibile'],
+  blocked: ['bloccat*'],
   exceed: ['superato', 'superata', 'supera', 'raggiunto', 'ecceduto', 'oltre il'],
   delay: ['in ritardo', 'ritardat*', 'trattenut*', 'ancora in attesa'],
   unusual: [
@@ -106,6 +109,8 @@ export default defineTerms({
     'processare',
     'processat*',
     'restituire',
+    'funziona',
+    'funzionare',
   ],
   during: ['durante'],
   accept: ['accettat*', 'accettare', 'accetta', 'accettiamo'],
@@ -144,7 +149,7 @@ export default defineTerms({
     'aiuto',
     'guida',
   ],
-  modal: ['può', 'possono', 'potrebbe'],
+  modal: ['può', 'possono', 'potrebbe', 'sarà', 'saranno'],
   resolved: [
     'riuscit*',
     'successo',
@@ -196,6 +201,8 @@ export default defineTerms({
     'creare',
     'verificare lo stato',
   ],
+  plural: ['pagamenti', 'transazioni', 'acquisti', 'rimborsi', 'bonifici'],
+  self: ['da te', 'da lei'],
   attempt: ['tentativ*', 'password', 'codice'],
   ignore: ['preautorizzat*', 'pre-autorizzat*'],
   action: [

@@ -42,6 +42,8 @@ export default defineTerms({
     '利用できません',
     'ご利用いただけません',
   ],
+  unavailable: ['利用できません', 'ご利用いただけません'],
+  blocked: ['ブロック'],
   exceed: ['超え', '超過', '上限に達', '達しました'],
   delay: ['遅延', '遅れ', '時間がかかって'],
   unusual: [
@@ -108,6 +110,8 @@ export default defineTerms({
     '登録',
     '接続',
   ],
+  plural: [],
+  self: [],
   attempt: ['回数', 'パスワード', '暗証番号', 'コード'],
   ignore: ['事前承認'],
   action: [

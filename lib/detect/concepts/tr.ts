@@ -13,6 +13,8 @@ export default defineTerms({
     'tahsilat*',
     'harcama*',
     'provizyon*',
+    '3d secure',
+    '3d güvenlik',
   ],
   card: ['kart*', 'ödeme yöntemi*', 'ödeme aracı*'],
   account: ['hesab*', 'hesap*', 'profil*', 'cüzdan*'],
@@ -74,6 +76,10 @@ export default defineTerms({
     'işlenemiyor',
     'işlenememiştir',
     'sorun oluştu',
+    'çalışmıyor',
+    'yapamıyor',
+    'yapamaz',
+    'başarılı olmadı',
   ],
   error: ['hata*', 'sorun', 'sorunla', 'sorunlar*'],
   decline: [
@@ -92,6 +98,10 @@ export default defineTerms({
     'izin verilmemektedir',
     'işlem* kapalı*',
     'alışveriş* kapalı*',
+    'izin vermedi',
+    'izin vermiyor',
+    'izin vermemektedir',
+    'yetkili değil',
   ],
   insufficient: [
     'yetersiz bakiye',
@@ -113,6 +123,9 @@ export default defineTerms({
     'geçerliliği dolmuş',
     'son kullanma tarihi geçmiş',
     'son kullanma tarihi geçmiştir',
+    'vadesi dolmuş',
+    'vadesi geçmiş',
+    'vadesi dolmuştur',
   ],
   invalid: ['geçersiz', 'hatalı', 'yanlış'],
   restrict: [
@@ -141,6 +154,8 @@ export default defineTerms({
     'askıya aldık',
     'dondurduk',
   ],
+  unavailable: [],
+  blocked: ['engellendi', 'engellenmiş', 'engellenmiştir', 'bloke'],
   exceed: [
     'aşıldı',
     'aşılmış',
@@ -213,6 +228,8 @@ export default defineTerms({
     'ipuçları',
     'yardım',
     'hakkında',
+    'olursa',
+    'olduğunda',
   ],
   modal: ['olabilir', 'edebilir'],
   resolved: [
@@ -254,6 +271,8 @@ export default defineTerms({
     'bağlan*',
     'bağlantı*',
   ],
+  plural: ['ödemeler', 'işlemler', 'iadeler', 'transferler'],
+  self: ['sizin tarafınızdan', 'tarafınızdan'],
   attempt: ['deneme*', 'şifre*', 'kod*'],
   action: [
     'tekrar dene*',

@@ -59,6 +59,17 @@ export interface ConceptTerms {
   /** Locked, limited, suspended, frozen, restricted, disabled, blocked, closed. */
   restrict: readonly string[];
   /**
+   * Not available (also in `restrict`): said of a payment method or card ("Este método de pago
+   * no está disponible en tu país"), it is what the page offers, not a restriction of the person.
+   */
+  unavailable?: readonly string[];
+  /**
+   * Blocked, stopped (also in `restrict`): said of a payment or transaction itself ("La
+   * transacción se bloqueó", "Transakcja została zablokowana"), the payment was refused; said of
+   * a card or account, it stays the person's restriction.
+   */
+  blocked?: readonly string[];
+  /**
    * What must be done before going on ("before you can continue", "才能继续"): a restriction of
    * the person only when nothing else in the sentence is trouble; beside an exceeded limit or a
    * failure it is that trouble's next step ("you reached the limit: verify to continue").
@@ -166,6 +177,17 @@ export interface ConceptTerms {
    * "not possible to create an online refund") is not a failed payment or refund.
    */
   manage?: readonly string[];
+  /**
+   * Plural names of what trouble is about (payments, pagos, płatności, ödemeler): a bare heading
+   * of two or three words that joins one to a failure ("Failed payments", "Pagos rechazados")
+   * names a list of past trouble, not the reader's current one ("Payment failed").
+   */
+  plural?: readonly string[];
+  /**
+   * The reader as the one who acted ("by you", "przez Ciebie", "por ti"): a card the person
+   * blocked themselves is a setting they chose, not a restriction put on them.
+   */
+  self?: readonly string[];
   /** Attempts (a limit of attempts is not a money limit). */
   attempt: readonly string[];
   /** Words that mean none of the above but contain a shorter term (当前 "current" holds 当 "when"). */
@@ -197,6 +219,8 @@ export const TERM_KEYS = [
   'invalid',
   'field',
   'restrict',
+  'blocked',
+  'unavailable',
   'requirement',
   'exceed',
   'delay',
@@ -226,6 +250,8 @@ export const TERM_KEYS = [
   'consequence',
   'offer',
   'manage',
+  'plural',
+  'self',
   'attempt',
   'ignore',
   'action',

@@ -50,6 +50,8 @@ export default defineTerms({
     'bị đóng',
     'đã đóng',
   ],
+  unavailable: [],
+  blocked: ['bị chặn'],
   exceed: ['vượt quá', 'vượt', 'đã đạt', 'đạt'],
   delay: ['bị chậm', 'chậm trễ', 'trì hoãn', 'bị giữ', 'tạm giữ'],
   unusual: ['bất thường', 'đáng ngờ', 'lạ', 'không xác định', 'trái phép', 'thiết bị mới', 'ai đó'],
@@ -107,6 +109,8 @@ export default defineTerms({
     'coupon',
   ],
   manage: ['xóa', 'xoá', 'lưu', 'cập nhật', 'chỉnh sửa', 'tải', 'đồng bộ'],
+  plural: [],
+  self: [],
   attempt: ['lần thử', 'số lần', 'mật khẩu', 'mã'],
   action: [
     'thử lại',
