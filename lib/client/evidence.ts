@@ -21,6 +21,7 @@ import {
   listCaptures,
   listSummaries,
   logAccess,
+  summariesFrom,
   needsExportReminder,
   verifyStoredChain,
   type EvidenceDb,
@@ -67,6 +68,8 @@ export const evidence = {
   list: withDb(listCaptures),
   /** The locker's light index: a summary of every record, newest first, and the damaged ones. */
   summaries: withDb(listSummaries),
+  /** The same list from rows read early (`readSummariesEarly`), validated now. */
+  summariesFrom,
   /** One record, validated in full (`undefined` when absent or damaged). */
   get: withDb(getCapture),
   /** Records by id (all when no ids are given), validated in full: for an export. */

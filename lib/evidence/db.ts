@@ -17,14 +17,9 @@ import {
 } from './schema';
 import type { RecordSummary } from './summary';
 
-/**
- * The evidence database. It lives in the extension's origin and is opened only by the
- * background and extension pages, never by a content script (whose IndexedDB is the page's).
- */
-export const DB_NAME = 'wallet-assist-evidence';
+import { DB_NAME, DB_VERSION } from './db-names';
 
-/** Bump with a new cumulative step in {@link upgrade}; steps never drop data. */
-export const DB_VERSION = 4;
+export { DB_NAME, DB_VERSION };
 
 /** Key of the chain head in the `meta` store. */
 export const HEAD_KEY = 'chain-head';

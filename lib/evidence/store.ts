@@ -281,7 +281,17 @@ export async function listSummaries(
     tx.objectStore('captures').count(),
   ]);
   await tx.done;
-  const values: unknown[] = stored.length === count ? stored : await rebuildSummaries(db);
+  return summariesFrom(stored.length === count ? stored : await rebuildSummaries(db));
+}
+
+/**
+ * The locker's list from the rows of the light index in time order, each validated: newest
+ * first, and the damaged ones apart.
+ */
+export function summariesFrom(values: readonly unknown[]): {
+  summaries: RecordSummary[];
+  damaged: InvalidRecord[];
+} {
   const summaries: RecordSummary[] = [];
   const damaged: InvalidRecord[] = [];
   for (let i = values.length - 1; i >= 0; i--) {

@@ -1,7 +1,9 @@
 import { strToU8 } from 'fflate';
 import { IDBFactory } from 'fake-indexeddb';
+import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
-import { openEvidenceDb, resetEvidenceDbCache } from '../../lib/evidence/db';
+import { readSummariesEarly } from '../../lib/client/early-summaries';
+import { DB_NAME, DB_VERSION, openEvidenceDb, resetEvidenceDbCache } from '../../lib/evidence/db';
 import { exportEvidence } from '../../lib/evidence/export';
 import { importBundle } from '../../lib/evidence/import';
 import { addOutsideFile } from '../../lib/evidence/outside';
@@ -16,6 +18,7 @@ import {
   listCaptures,
   listSummaries,
   saveCapture,
+  summariesFrom,
   type EvidenceDb,
 } from '../../lib/evidence/store';
 import { summaryOf } from '../../lib/evidence/summary';
@@ -179,5 +182,44 @@ describe('the locker’s light index', () => {
     );
     expect(newestFive.invalid).toEqual([]);
     expect((await listCaptures(db, 200)).invalid).toHaveLength(1);
+  });
+});
+
+describe('the locker’s early read of its index', () => {
+  it('gives the rows the store lists, before the page’s own code has opened the database', async () => {
+    const db = await openEvidenceDb();
+    const blob = await blobOf('screenshot');
+    await saveCapture(db, draftFor([blob], 1), [blob], NOW);
+    await saveCapture(db, draftFor([blob], 2), [blob], NOW);
+    const rows = await readSummariesEarly();
+    expect(rows).toHaveLength(2);
+    expect(summariesFrom(rows!)).toEqual(await listSummaries(db));
+  });
+
+  it('leaves a browser without the database as it was: nothing is created', async () => {
+    expect(await readSummariesEarly()).toBeNull();
+    expect((await indexedDB.databases()).map((d) => d.name)).not.toContain(DB_NAME);
+    // The store's own opener then makes it at its version, as on any first start.
+    expect((await openEvidenceDb()).version).toBe(DB_VERSION);
+  });
+
+  it('leaves an older database for the store to upgrade, untouched', async () => {
+    const old = await openDB(DB_NAME, DB_VERSION - 1, {
+      upgrade: (db) => void db.createObjectStore('captures', { keyPath: 'id' }),
+    });
+    old.close();
+    expect(await readSummariesEarly()).toBeNull();
+    const again = await openDB(DB_NAME);
+    expect(again.version).toBe(DB_VERSION - 1);
+    again.close();
+  });
+
+  it('gives nothing when the index misses a record, so the store makes it again', async () => {
+    const db = await openEvidenceDb();
+    const blob = await blobOf('screenshot');
+    const kept = await saveCapture(db, draftFor([blob], 1), [blob], NOW);
+    await db.delete('summaries', kept.id);
+    expect(await readSummariesEarly()).toBeNull();
+    expect((await listSummaries(db)).summaries.map((s) => s.id)).toEqual([kept.id]);
   });
 });
