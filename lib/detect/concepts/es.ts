@@ -21,6 +21,7 @@ export default defineTerms({
     'método de pago',
     'metodo de pago',
     'forma de pago',
+    'solicitud al banco',
   ],
   account: ['cuenta', 'cuentas', 'perfil', 'billetera', 'monedero'],
   transfer: [
@@ -83,6 +84,7 @@ export default defineTerms({
     'no permitido',
     'denegó',
     'denegaron',
+    'no autorizad*',
   ],
   insufficient: [
     'fondos insuficientes',
@@ -122,6 +124,12 @@ export default defineTerms({
   ],
   unavailable: ['no está disponible', 'no disponible'],
   blocked: ['bloquead*', 'bloqueó', 'bloquearon'],
+  unusable: ['desactivad*', 'inhabilitad*', 'inutilizable'],
+  scope: ['tipo', 'tipos', 'aquí', 'en esta app', 'en esta aplicación'],
+  verify: ['verificar', 'autenticar', 'autenticad*'],
+  browser: ['navegador', 'ventana emergente', 'ventanas emergentes', 'cookies', 'javascript'],
+  hedgeAfter: ['si'],
+  some: ['algunos', 'algunas'],
   exceed: [
     'superaste',
     'superado',
@@ -257,6 +265,13 @@ export default defineTerms({
     'consulta',
     'consultar',
     'ver',
+    'el derecho',
+    'denunciar',
+    'reportar',
+    'reporta',
+    'protección contra',
+    'informa de',
+    'informar de',
   ],
   modal: ['puede', 'pueden', 'podría', 'podrían', 'suele', 'será', 'serán'],
   resolved: [
