@@ -549,6 +549,14 @@ describe('the concept engine', () => {
     expect(states('无法使用创建发票的同一个钱包进行支付。', 'zh-Hans')).toEqual([]);
   });
 
+  it('reads a card without funds and a payment the bank cancelled as failed, one the person cancelled as none', () => {
+    expect(states('Tarjeta sin fondos', 'es')).toEqual(['payment_failed']);
+    expect(states('Pago cancelado por el banco', 'es')).toEqual(['payment_failed']);
+    expect(states('Your payment was cancelled by your bank.', 'en')).toEqual(['payment_failed']);
+    expect(states('You cancelled the payment.', 'en')).toEqual([]);
+    expect(states('Cancelaste el pago.', 'es')).toEqual([]);
+  });
+
   it('reads a request to the bank that timed out as a failed payment', () => {
     expect(states('Bankaya gönderilen istek zaman aşımına uğradı', 'tr')).toEqual([
       'payment_failed',

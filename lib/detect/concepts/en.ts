@@ -74,6 +74,10 @@ export default defineTerms({
     'wasn’t approved',
     'canceled for your protection',
     'cancelled for your protection',
+    'cancelled by your bank',
+    'canceled by your bank',
+    'cancelled by the bank',
+    'canceled by the bank',
   ],
   insufficient: [
     'insufficient fund*',

@@ -85,6 +85,10 @@ export default defineTerms({
     'denegó',
     'denegaron',
     'no autorizad*',
+    'cancelado por el banco',
+    'cancelada por el banco',
+    'cancelado por tu banco',
+    'cancelada por tu banco',
   ],
   insufficient: [
     'fondos insuficientes',
@@ -94,6 +98,7 @@ export default defineTerms({
     'no tienes saldo',
     'sin saldo',
     'no tiene saldo',
+    'sin fondos',
   ],
   sufficient: ['suficiente', 'suficientes'],
   expired: ['ha caducado', 'caducad*', 'ha vencido', 'vencid*', 'venció', 'expirad*', 'expiró'],

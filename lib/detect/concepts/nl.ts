@@ -89,6 +89,8 @@ export default defineTerms({
     'niet goedgekeurd',
     'niet toegestaan',
     'weiger*',
+    'geannuleerd door de bank',
+    'geannuleerd door je bank',
   ],
   insufficient: [
     'onvoldoende saldo',

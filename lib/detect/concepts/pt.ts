@@ -59,6 +59,8 @@ export default defineTerms({
     'negad*',
     'não aprovad*',
     'não autorizad*',
+    'cancelado pelo banco',
+    'cancelada pelo banco',
   ],
   insufficient: [
     'saldo insuficiente',
