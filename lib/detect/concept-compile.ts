@@ -168,13 +168,15 @@ export function compileTerms(terms: ConceptTerms): CompiledLang {
 
 /**
  * A negation of ability or of time ("not yet") is a negation; a form's field named is a form's verdict; a requirement
- * to go on is a restriction (one the engine drops beside other trouble).
+ * to go on is a restriction (one the engine drops beside other trouble); a verb of verifying is
+ * one of completion.
  */
 const IMPLIED: readonly (readonly [TermKey, TermKey])[] = [
   ['unable', 'negation'],
   ['pending', 'negation'],
   ['field', 'invalid'],
   ['requirement', 'restrict'],
+  ['verify', 'complete'],
 ];
 
 /** Concepts that say what went wrong. */

@@ -1,6 +1,6 @@
 import type { StateId } from '../states';
 import { compileTerms, type CompiledLang } from './concept-compile';
-import type { ConceptTerms, TermKey } from './concepts/types';
+import { SUBJECT_KEYS, type ConceptTerms, type TermKey } from './concepts/types';
 
 export type { CompiledLang };
 
@@ -142,6 +142,8 @@ const SELF_REACH = 12;
 const BLOCKED_PAYMENT = { state: 'payment_failed', subjects: ['payment'] } as const;
 /** A negated use of the reader's account or money. */
 const NO_USE = { state: 'account_locked', subjects: ['account', 'transfer'] } as const;
+/** A card that cannot be used or is deactivated: the payment with it is refused. */
+const UNUSABLE_CARD = { state: 'payment_failed', subjects: ['card'] } as const;
 
 function predicatesOf(hits: readonly Hit[], sentence: string, lang: CompiledLang): Predicate[] {
   const found: Predicate[] = [];
@@ -181,6 +183,22 @@ function predicatesOf(hits: readonly Hit[], sentence: string, lang: CompiledLang
         gap(restrict, h) <= SELF_REACH &&
         !CLAUSE_BREAK.test(between(sentence, restrict, h)),
     );
+  // "Transacción no autorizada" on a checkout is a refusal; "un cargo no autorizado en tu
+  // cuenta", "未授權的登入" speak of someone else's use. A word that says both (not authorised)
+  // reads as unrecognised activity only beside a sign-in, an account, money taken or another
+  // word of it ("alguien", "desconocido").
+  const someoneElse = hits.some(
+    (h) =>
+      (has(h, 'unusual') && !has(h, 'decline')) ||
+      (has(h, 'login') && !has(h, 'payment')) ||
+      has(h, 'charge') ||
+      (has(h, 'account') && !has(h, 'payment')),
+  );
+  // "This type of card cannot be used", "cannot be used here": what a form or an app takes, not
+  // this card refused.
+  const scoped = hits.some((h) => has(h, 'scope'));
+  // "Niet geverifieerd" said of a payment method, with no "could not" in the sentence: a status.
+  const couldNot = hits.some((h) => has(h, 'unable') || has(h, 'modal'));
   const blockedPayment = (restrict: Hit) =>
     !otherThanPayment &&
     !has(restrict, 'requirement') &&
@@ -198,7 +216,8 @@ function predicatesOf(hits: readonly Hit[], sentence: string, lang: CompiledLang
     else if (has(hit, 'error') && !denied && !(invalid && !processing)) {
       add('fail', { weak: !processing });
     }
-    if (has(hit, 'decline') && !denied) add('fail');
+    const notAuthorised = has(hit, 'decline') && has(hit, 'unusual');
+    if (has(hit, 'decline') && !denied && !(notAuthorised && someoneElse)) add('fail');
     // "Pago no exitoso", "Betaling niet geslaagd", "not successful": a success the sentence
     // denies is a failure.
     if (has(hit, 'resolved') && !has(hit, 'complete') && denied) add('fail');
@@ -217,16 +236,18 @@ function predicatesOf(hits: readonly Hit[], sentence: string, lang: CompiledLang
     // "Minimum amount not reached", "您尚未超过限额": a negated excess is none.
     if (has(hit, 'exceed') && !neg) add('exceed');
     if (has(hit, 'delay') && !neg) add('delay');
-    if (has(hit, 'unusual') && !neg) add('unusual');
+    if (has(hit, 'unusual') && !neg && (!notAuthorised || someoneElse)) add('unusual');
     if (has(hit, 'missing') || (has(hit, 'arrive') && neg)) add('missing');
     // "Not refunded", "nicht erstattungsfähig", "нельзя вернуть": the refund failed. "We couldn't
     // charge your card": the charge failed.
     // "Your payment has not been processed yet", "你的付款仍未處理": still pending, not failed.
     const pending =
       !!neg && (has(neg, 'pending') || notYet(hit)) && has(hit, 'complete') && !has(hit, 'refund');
+    const status = has(hit, 'verify') && !couldNot && hits.some((h) => has(h, 'card'));
     if (
       neg &&
       !pending &&
+      !status &&
       (has(hit, 'complete') || has(hit, 'refund') || (has(hit, 'charge') && has(neg, 'unable')))
     ) {
       add('fail');
@@ -240,6 +261,12 @@ function predicatesOf(hits: readonly Hit[], sentence: string, lang: CompiledLang
     // said to the reader, the account must be what cannot be used (named before the verb), not
     // the means of something else ("cannot use the same wallet to pay this invoice").
     if (has(hit, 'use') && neg) add('restrict', { only: NO_USE, subjectFirst: !reader });
+    // "此信用卡無法使用", "Esta tarjeta está desactivada", "This card can't be used": a card named
+    // before what makes it unusable cannot pay, so the payment is refused.
+    const unusable = (has(hit, 'unusable') && !neg) || (has(hit, 'use') && !!neg);
+    if (unusable && !scoped && !doneBySelf(hit)) {
+      add('fail', { only: UNUSABLE_CARD, subjectFirst: true });
+    }
     // "La transacción se bloqueó", "Transakcja została zablokowana": a payment that is blocked
     // was refused. A blocked card or account stays the person's restriction (below), so this
     // holds only where the sentence names a payment and none of them.
@@ -295,6 +322,9 @@ const STATE_RULES: readonly {
 const QUESTION_END = /[?？؟]\s*$/u;
 const CLAUSE_START = /(?:^|[,，、;；:：]\s*)$/u;
 
+/** A sentence's end inside a block read as one: a hedge after it starts a sentence of its own. */
+const SENTENCE_END = /[.!?]\s|[。！？]/u;
+
 /** Most characters between a predicate and a hedge that closes its clause ("达到5万元时"). */
 const HEDGE_AFTER_REACH = 12;
 
@@ -305,6 +335,9 @@ const words3 = (sentence: string, lang: CompiledLang) =>
     .trim()
     .replace(/[.!:]+$/u, '')
     .split(/\s+/).length <= 3;
+
+/** Whether a hit names what trouble is about. */
+const isSubject = (hit: Hit) => SUBJECT_KEYS.some((key) => has(hit, key));
 
 /** Characters between two hits (one's end and the other's start, whichever are closer). */
 const gap = (a: Hit, b: Hit) => Math.min(Math.abs(b.start - a.end), Math.abs(a.start - b.end));
@@ -331,8 +364,10 @@ function hedged(
     if (has(hit, 'hedgeAfter')) {
       const gap = sentence.slice(predicate.end, hit.start);
       const closes = hit.start >= predicate.end && gap.length <= HEDGE_AFTER_REACH;
-      if (closes && !CLAUSE_BREAK.test(gap)) return 'after';
-      continue;
+      if (closes && !CLAUSE_BREAK.test(gap) && !SENTENCE_END.test(gap)) return 'after';
+      // "Je kaart wordt geweigerd als …": an "if" closes the clause before it and, as a hedge,
+      // still hedges what follows it.
+      if (!has(hit, 'hedge')) continue;
     }
     const modal = has(hit, 'modal') && !has(hit, 'hedge');
     const isHedge = has(hit, 'hedge') || modal;
@@ -450,12 +485,22 @@ export function analyseSentence(raw: string, lang: CompiledLang): ConceptScore[]
   // "The refunded amount will not be returned to the customer": a merchant's notice about their
   // customer, not the reader's own trouble.
   if (!reader && hits.some((h) => has(h, 'customer'))) return [];
+  // "일부 카드 결제가 실패했습니다", "Some card payments failed": an incident among many payments.
+  const some = (q: Hit) =>
+    has(q, 'some') && hits.some((h) => h.start >= q.end && h.start - q.end <= 2 && isSubject(h));
+  if (!reader && hits.some(some)) return [];
   const attempts = hits.some((h) => has(h, 'attempt'));
   // The limits of an offer (a discount, a coupon) are not the person's money limits.
   const offer = hits.some((h) => has(h, 'offer'));
   // "Access denied", "This code has expired": a bare failure of something named that is not a
   // payment (a sign-in, a code, a coupon) is no failed payment, however short.
-  const otherSubject = attempts || offer || hits.some((h) => has(h, 'login'));
+  // A browser's or an app's setting ("Pop-ups are blocked in your browser", "權限被拒絕") is
+  // neither a payment nor the person locked out.
+  const browser = hits.some((h) => has(h, 'browser'));
+  const otherSubject = attempts || offer || browser || hits.some((h) => has(h, 'login'));
+  // "應用程式授權失敗，請重新登入": an authorisation beside a sign-in, an app or a browser is
+  // that permission, not a payment's.
+  const permission = hits.some((h) => (has(h, 'login') && !has(h, 'payment')) || has(h, 'browser'));
   const otherRestricted =
     hits.some((h) => has(h, 'card') && !has(h, 'account')) &&
     hits.some((h) => has(h, 'unavailable'));
@@ -475,6 +520,7 @@ export function analyseSentence(raw: string, lang: CompiledLang): ConceptScore[]
       const subjects = hits.filter(
         (h) =>
           wanted.some((s) => has(h, s)) &&
+          !(permission && has(h, 'authorise')) &&
           (!predicate.subjectFirst || h.end <= predicate.hit.start),
       );
       let score = 0;
@@ -487,7 +533,9 @@ export function analyseSentence(raw: string, lang: CompiledLang): ConceptScore[]
         // "Oferta limitada", "限時優惠": what an offer restricts is the offer, not the person.
         // "Este método de pago no está disponible en tu país": what is unavailable is the
         // payment method the sentence names, not the person.
-        if (rule.state === 'account_locked' && reader && !offer && !otherRestricted) score = 0.62;
+        if (rule.state === 'account_locked' && reader && !offer && !otherRestricted && !browser) {
+          score = 0.62;
+        }
       } else {
         // An expired card refuses a payment; an expired code or link is only a form hint.
         if (predicate.kind === 'expired' && !subjects.some((s) => has(s, 'card'))) continue;
@@ -558,6 +606,17 @@ const LATIN = /\p{sc=Latn}/u;
  * other script occurs (the eight script classes together are slow to compile).
  */
 const NON_LATIN = /[^\t-\u036f\u1e00-\u2bff\ud800-\uf8ff]/;
+/**
+ * Common characters written differently in Traditional and Simplified Chinese (each only in its
+ * own form): a text that uses one form's and none of the other's is read in that Chinese only, so
+ * a Traditional sentence's hedge or reassurance ("不會收費") is not missed by a Simplified reading
+ * that sees only the characters both share ("被拒", "交易").
+ */
+const HANT_ONLY =
+  /[們個這來說時會對還體國過將與應當點於後發經麼無開關錯誤請戶帳號碼費餘額轉賬處確認證驗訊敗據結凍鎖聯統絡問題務為銀單筆訂購貨歷紀記錄詢設標間網線裝權獲絕駁暫啟區選擇讓給]/;
+const HANS_ONLY =
+  /[们个这来说时会对还体国过将与应当点于后发经么无开关错误请户帐号码费额转账处确认证验讯败据结冻锁联统络问题务为银单笔订购货历纪记录询设标间网线装权获绝驳暂启区选择让给]/;
+
 /** Latin-script languages that have terms, tried when the page does not say its language. */
 const LATIN_LANGS = ['en', 'es', 'pt', 'de', 'fr', 'it', 'nl', 'pl', 'tr', 'id', 'vi'];
 
@@ -576,8 +635,13 @@ export function languagesFor(text: string, pageLang: string | null): string[] {
       if (found.includes('ja')) continue;
       // Kanji alone ("残高不足") on a page that says it is Japanese is read as Japanese first.
       if (pageLang === 'ja') found.push('ja');
-      // A page that says which Chinese it is gets that one first.
-      if (pageLang === 'zh-Hant') found.push('zh-Hant', 'zh-Hans');
+      // Written in one form only: read in that Chinese. Otherwise a page that says which Chinese
+      // it is gets that one first.
+      const hant = HANT_ONLY.test(text);
+      const hans = HANS_ONLY.test(text);
+      if (hant && !hans) found.push('zh-Hant');
+      else if (hans && !hant) found.push('zh-Hans');
+      else if (pageLang === 'zh-Hant') found.push('zh-Hant', 'zh-Hans');
       else found.push('zh-Hans', 'zh-Hant');
       continue;
     }

@@ -190,7 +190,10 @@ describe('the concept engine', () => {
     expect(languagesFor('Pago rechazado', null)).toContain('es');
     expect(languagesFor('Betalningen misslyckades', 'sv')).toEqual(['en']);
     expect(languagesFor('お支払いに失敗しました', 'ja')).toEqual(['ja']);
-    expect(languagesFor('付款失敗', 'zh-Hant')).toEqual(['zh-Hant', 'zh-Hans']);
+    // Characters both forms share: the page's Chinese first; one form's own: that Chinese only.
+    expect(languagesFor('付款被拒', 'zh-Hant')).toEqual(['zh-Hant', 'zh-Hans']);
+    expect(languagesFor('付款失敗', 'zh-Hans')).toEqual(['zh-Hant']);
+    expect(languagesFor('付款失败', 'zh-Hant')).toEqual(['zh-Hans']);
     expect(languagesFor('Η πληρωμή απέτυχε', 'el')).toEqual([]);
     expect(baseLang('pt-BR')).toBe('pt');
     expect(baseLang('zh-HK')).toBe('zh-Hant');
@@ -503,6 +506,121 @@ describe('the concept engine', () => {
     expect(
       states('Betalingen kunnen worden geweigerd als je saldo niet toereikend is.', 'nl'),
     ).toEqual([]);
+  });
+
+  it('reads "not authorised" as a refusal, and as unrecognised activity only beside someone else\'s use', () => {
+    expect(states('Pago no autorizado', 'es')).toEqual(['payment_failed']);
+    expect(states('Transacción no autorizada', 'es')).toEqual(['payment_failed']);
+    expect(states('Pagamento não autorizado', 'pt')).toEqual(['payment_failed']);
+    expect(states('Paiement non autorisé', 'fr')).toEqual(['payment_failed']);
+    expect(states('交易未授權', 'zh-Hant')).toEqual(['payment_failed']);
+    expect(states('交易未獲授權', 'zh-Hant')).toEqual(['payment_failed']);
+    // Someone else, a sign-in, an account or money taken: unrecognised activity.
+    expect(states('Alguien hizo un pago no autorizado con tu tarjeta.', 'es')).toEqual([
+      'unauthorized_activity',
+    ]);
+    expect(states('Hay un cargo no autorizado en tu tarjeta.', 'es')).toEqual([
+      'unauthorized_activity',
+    ]);
+    expect(states('Detectamos un acceso no autorizado a tu cuenta.', 'es')).toEqual([
+      'unauthorized_activity',
+    ]);
+    expect(states('您的帳戶有一筆未授權的交易。', 'zh-Hant')).toEqual(['unauthorized_activity']);
+  });
+
+  it('reads a card that cannot be used or is deactivated as a refused payment, a type or place that it cannot be used in as a hint', () => {
+    expect(states('此信用卡無法使用', 'zh-Hant')).toEqual(['payment_failed']);
+    expect(states('卡片已停用', 'zh-Hant')).toEqual(['payment_failed']);
+    expect(states('此卡无法使用', 'zh-Hans')).toEqual(['payment_failed']);
+    expect(states('Bu kart kullanılamıyor', 'tr')).toEqual(['payment_failed']);
+    expect(states('Esta tarjeta no se puede usar', 'es')).toEqual(['payment_failed']);
+    expect(states('Esta tarjeta está desactivada.', 'es')).toEqual(['payment_failed']);
+    expect(states('Deze kaart kan niet worden gebruikt', 'nl')).toEqual(['payment_failed']);
+    expect(states('이 카드는 사용할 수 없습니다.', 'ko')).toEqual(['payment_failed']);
+    expect(states("This card can't be used.", 'en')).toEqual(['payment_failed']);
+    expect(states('Este cartão não pode ser usado.', 'pt')).toEqual(['payment_failed']);
+    expect(states('このカードはご利用いただけません。', 'ja')).toEqual(['payment_failed']);
+    // A type of card, a place, a setting the person can change, another thing unusable.
+    expect(states('해당 유형의 카드는 사용할 수 없습니다.', 'ko')).toEqual([]);
+    expect(states('This type of card cannot be used.', 'en')).toEqual([]);
+    expect(states('Je kunt deze betaalmethode niet meer gebruiken in deze app.', 'nl')).toEqual([]);
+    expect(states('You can deactivate your card in settings.', 'en')).toEqual([]);
+    expect(states("Payment method can't be saved for future use.", 'en')).toEqual([]);
+    expect(states('无法使用创建发票的同一个钱包进行支付。', 'zh-Hans')).toEqual([]);
+  });
+
+  it('reads a card without funds and a payment the bank cancelled as failed, one the person cancelled as none', () => {
+    expect(states('Tarjeta sin fondos', 'es')).toEqual(['payment_failed']);
+    expect(states('Pago cancelado por el banco', 'es')).toEqual(['payment_failed']);
+    expect(states('Your payment was cancelled by your bank.', 'en')).toEqual(['payment_failed']);
+    expect(states('You cancelled the payment.', 'en')).toEqual([]);
+    expect(states('Cancelaste el pago.', 'es')).toEqual([]);
+  });
+
+  it('reads a request to the bank that timed out as a failed payment', () => {
+    expect(states('Bankaya gönderilen istek zaman aşımına uğradı', 'tr')).toEqual([
+      'payment_failed',
+    ]);
+    expect(states('La solicitud al banco ha caducado.', 'es')).toEqual(['payment_failed']);
+    expect(states('銀行請求逾時，請重新付款。', 'zh-Hant')).toEqual(['payment_failed']);
+    // A network or session time-out is no payment's.
+    expect(states('網路連線逾時', 'zh-Hant')).toEqual([]);
+    expect(states('Bağlantı zaman aşımına uğradı', 'tr')).toEqual([]);
+  });
+
+  it("reads a method not offered for a product, or not verified, as the method's status", () => {
+    expect(states('Betalen met creditcard is niet mogelijk voor dit product.', 'nl')).toEqual([]);
+    expect(states('Deze betaalmethode is niet geverifieerd door ons systeem.', 'nl')).toEqual([]);
+    expect(states('This payment method has not been verified.', 'en')).toEqual([]);
+    // A payment that did not go through, or a card that could not be verified, failed.
+    expect(states('Betaling niet gelukt', 'nl')).toEqual(['payment_failed']);
+    expect(states('We konden je kaart niet verifiëren.', 'nl')).toEqual(['payment_failed']);
+    expect(states("We couldn't verify your card.", 'en')).toEqual(['payment_failed']);
+  });
+
+  it("reads an app's permission and a browser's settings as neither payment nor lock", () => {
+    expect(states('應用程式授權失敗，請重新登入。', 'zh-Hant')).toEqual([]);
+    expect(states('授权失败，请重新授权微信登录', 'zh-Hans')).toEqual([]);
+    expect(states('權限被拒絕', 'zh-Hant')).toEqual([]);
+    expect(states('定位权限被拒绝', 'zh-Hans')).toEqual([]);
+    expect(states('권한이 거부되었습니다', 'ko')).toEqual([]);
+    expect(states('Pop-ups are blocked in your browser.', 'en')).toEqual([]);
+    expect(states('JavaScript is disabled in your browser.', 'en')).toEqual([]);
+    expect(states('İzin reddedildi', 'tr')).toEqual([]);
+    // A card payment's authorisation stays a payment's.
+    expect(states('授權失敗', 'zh-Hant')).toEqual(['payment_failed']);
+    expect(states('信用卡授權失敗，請改用其他卡片。', 'zh-Hant')).toEqual(['payment_failed']);
+  });
+
+  it('reads a Traditional sentence in Traditional Chinese only, so its reassurance is not missed', () => {
+    expect(states('被拒絕的交易不會收費。', 'zh-Hant')).toEqual([]);
+    expect(states('被拒绝的交易不会收费。', 'zh-Hans')).toEqual([]);
+    expect(states('您的交易被拒絕。', 'zh-Hant')).toEqual(['payment_failed']);
+    expect(states('您的交易被拒绝。', 'zh-Hans')).toEqual(['payment_failed']);
+  });
+
+  it("reads a right to refuse, a report link, a condition after the refusal and an incident among some payments as no one's trouble", () => {
+    expect(states('Wij behouden ons het recht voor om betalingen te weigeren.', 'nl')).toEqual([]);
+    expect(states('당사는 거래를 거절할 권리가 있습니다.', 'ko')).toEqual([]);
+    expect(states('Je kaart wordt geweigerd als je saldo te laag is.', 'nl')).toEqual([]);
+    expect(states('Your card is declined if the balance is too low.', 'en')).toEqual([]);
+    expect(states('Zgłoś nieautoryzowaną transakcję', 'pl')).toEqual([]);
+    expect(states('무단 거래 신고', 'ko')).toEqual([]);
+    expect(states('檢舉未經授權的交易', 'zh-Hant')).toEqual([]);
+    expect(states('Informa de un pago no autorizado', 'es')).toEqual([]);
+    expect(states('Protección contra pagos no autorizados', 'es')).toEqual([]);
+    expect(states('장애 해결: 일부 카드 결제가 실패했습니다.', 'ko')).toEqual([]);
+    expect(states('事件已解決：部分信用卡付款一度失敗。', 'zh-Hant')).toEqual([]);
+    expect(states('密碼錯誤五次後帳戶將被鎖定。', 'zh-Hant')).toEqual([]);
+    // The reader's own trouble stays, whatever follows it in its own clause or sentence.
+    expect(states('Je kaart is geweigerd. Als je vragen hebt, bel ons.', 'nl')).toEqual([
+      'payment_failed',
+    ]);
+    expect(states('Some of your payments failed.', 'en')).toEqual(['payment_failed']);
+    expect(states('Your card was declined, if you think this is a mistake call us.', 'en')).toEqual(
+      ['payment_failed'],
+    );
+    expect(states('您的帳戶已被鎖定。', 'zh-Hant')).toEqual(['account_locked']);
   });
 
   it('scores one sentence in one language as the engine runs it', () => {

@@ -80,6 +80,11 @@ export default defineTerms({
   ],
   unavailable: ['nicht verfügbar'],
   blocked: ['blockiert', 'gesperrt'],
+  unusable: ['deaktiviert'],
+  scope: ['typ', 'art', 'hier', 'in dieser app'],
+  browser: ['browser', 'pop-up*', 'cookies', 'javascript'],
+  hedgeAfter: ['wenn', 'falls'],
+  some: ['einige'],
   exceed: ['überschritten', 'überschreitet', 'erreicht', 'übersteigt'],
   delay: ['verzögert', 'verspätet', 'zurückgehalten', 'dauert länger', 'noch ausstehend'],
   unusual: [
@@ -153,6 +158,8 @@ export default defineTerms({
     'hilfe',
     'über',
     'häufig',
+    'das recht',
+    'melden',
   ],
   modal: ['kann', 'können', 'könnte', 'sollte', 'wird'],
   resolved: [

@@ -74,6 +74,10 @@ export default defineTerms({
     'wasn’t approved',
     'canceled for your protection',
     'cancelled for your protection',
+    'cancelled by your bank',
+    'canceled by your bank',
+    'cancelled by the bank',
+    'canceled by the bank',
   ],
   insufficient: [
     'insufficient fund*',
@@ -114,6 +118,12 @@ export default defineTerms({
   unavailable: ['not available', 'unavailable'],
   blocked: ['blocked'],
   requirement: ['to continue using', 'before you can continue', 'to keep using'],
+  unusable: ['deactivated', 'disabled', 'unusable'],
+  scope: ['type', 'types', 'kind of', 'here', 'in this app', 'in the app'],
+  verify: ['verify', 'authenticate'],
+  browser: ['browser', 'pop-up*', 'popup*', 'javascript', 'cookie*'],
+  hedgeAfter: ['if'],
+  some: ['some'],
   exceed: [
     'exceeded',
     'exceeds',
@@ -243,6 +253,8 @@ export default defineTerms({
     "don't",
     'don’t',
     'view',
+    'the right to',
+    'report',
   ],
   modal: ['may', 'might', 'can', 'could', 'should', 'would', 'will'],
   resolved: [
@@ -349,6 +361,7 @@ export default defineTerms({
     'pre-authorised',
     'preauthorize',
     'pre-authorize',
+    'future use',
   ],
   action: [
     'try again',

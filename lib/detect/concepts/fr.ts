@@ -63,6 +63,18 @@ export default defineTerms({
   ],
   unavailable: ['pas disponible', 'indisponible'],
   blocked: ['bloqué*'],
+  unusable: ['désactivé*'],
+  scope: ['type', 'types', 'ici'],
+  browser: [
+    'navigateur',
+    'pop-up*',
+    'fenêtre contextuelle',
+    'fenêtres contextuelles',
+    'cookies',
+    'javascript',
+  ],
+  hedgeAfter: ['si'],
+  some: ['certains', 'certaines'],
   exceed: ['dépassé*', 'dépasse', 'atteint', 'excède', 'excédé'],
   delay: ['retardé*', 'en retard', 'retenu*', 'prend plus de temps', 'toujours en attente'],
   unusual: [
@@ -125,6 +137,8 @@ export default defineTerms({
     'aide',
     'à propos',
     'consultez',
+    'le droit',
+    'signaler',
   ],
   modal: ['peut', 'peuvent', 'pourrait', 'pourraient', 'sera', 'seront'],
   resolved: [

@@ -79,6 +79,10 @@ export default defineTerms({
   ],
   unavailable: ['non è disponibile', 'non disponibile', 'non è attualmente disponibile'],
   blocked: ['bloccat*'],
+  unusable: ['disattivat*'],
+  scope: ['tipo', 'tipi', 'qui', 'in questa app'],
+  browser: ['browser', 'pop-up', 'cookie', 'javascript'],
+  some: ['alcuni', 'alcune'],
   exceed: ['superato', 'superata', 'supera', 'raggiunto', 'ecceduto', 'oltre il'],
   delay: ['in ritardo', 'ritardat*', 'trattenut*', 'ancora in attesa'],
   unusual: [

@@ -84,6 +84,11 @@ export default defineTerms({
   ],
   unavailable: ['niedostępn*'],
   blocked: ['zablokowan*'],
+  unusable: ['dezaktywowan*', 'wyłączon*'],
+  scope: ['typ', 'typu', 'rodzaj*', 'tutaj', 'w tej aplikacji'],
+  browser: ['przeglądark*', 'wyskakując*', 'uprawnie*', 'javascript'],
+  hedgeAfter: ['jeśli', 'jeżeli'],
+  some: ['niektóre', 'niektórych'],
   exceed: ['przekroczon*', 'przekracza', 'przekroczył*', 'osiągnięt*', 'osiągnął*', 'osiągnęł*'],
   delay: ['opóźnion*', 'wstrzyman*', 'trwa dłużej'],
   unusual: [
@@ -155,6 +160,9 @@ export default defineTerms({
     'porady',
     'pomoc',
     'zobacz',
+    'prawo do',
+    'zgłoś',
+    'zgłosić',
   ],
   modal: ['może', 'mogą', 'mógłby', 'zostanie', 'zostaną', 'będzie'],
   resolved: [

@@ -59,6 +59,8 @@ export default defineTerms({
     'negad*',
     'não aprovad*',
     'não autorizad*',
+    'cancelado pelo banco',
+    'cancelada pelo banco',
   ],
   insufficient: [
     'saldo insuficiente',
@@ -92,6 +94,10 @@ export default defineTerms({
   ],
   unavailable: ['não está disponível', 'indisponível'],
   blocked: ['bloquead*'],
+  unusable: ['desativad*'],
+  scope: ['tipo', 'tipos', 'aqui', 'neste app'],
+  browser: ['navegador', 'pop-up*', 'cookies', 'javascript'],
+  some: ['alguns', 'algumas'],
   exceed: [
     'excedeu',
     'excedid*',
@@ -138,7 +144,7 @@ export default defineTerms({
   ],
   during: ['durante', 'ao processar', 'ao enviar', 'ao realizar', 'ao efetuar', 'ao tentar'],
   accept: ['aceit*'],
-  use: ['usar', 'utilizar', 'use', 'utilize', 'usa'],
+  use: ['usar', 'utilizar', 'use', 'utilize', 'usa', 'usado', 'usada', 'utilizado', 'utilizada'],
   arrive: ['chegou', 'recebid*', 'recebeu', 'creditad*', 'caiu', 'recebemos', 'recebi'],
   negation: ['não', 'nao', 'impossível', 'nunca', 'ainda não'],
   pending: ['ainda não'],

@@ -16,7 +16,7 @@ export default defineTerms({
     '3d secure',
     '3d güvenlik',
   ],
-  card: ['kart*', 'ödeme yöntemi*', 'ödeme aracı*'],
+  card: ['kart*', 'ödeme yöntemi*', 'ödeme aracı*', 'bankaya gönderilen istek', 'banka isteği'],
   account: ['hesab*', 'hesap*', 'profil*', 'cüzdan*'],
   transfer: [
     'transfer*',
@@ -156,6 +156,10 @@ export default defineTerms({
   ],
   unavailable: [],
   blocked: ['engellendi', 'engellenmiş', 'engellenmiştir', 'bloke'],
+  unusable: ['kullanılamıyor', 'kullanılamaz', 'kullanılamadı', 'devre dışı'],
+  scope: ['türü', 'türdeki', 'tipi', 'burada', 'bu uygulamada'],
+  browser: ['tarayıcı*', 'açılır pencere*', 'çerez*', 'izin', 'javascript'],
+  some: ['bazı'],
   exceed: [
     'aşıldı',
     'aşılmış',

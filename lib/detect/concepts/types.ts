@@ -70,6 +70,37 @@ export interface ConceptTerms {
    */
   blocked?: readonly string[];
   /**
+   * Deactivated, disabled, unusable: said of a card on its own ("此信用卡無法
+   * 使用", "Esta tarjeta está desactivada", "Bu kart kullanılamıyor"), the card cannot pay, so the
+   * payment is refused; said of an account, it stays the person's restriction. A negated verb of
+   * use said of a card counts the same.
+   */
+  unusable?: readonly string[];
+  /**
+   * A type or a place that bounds what is said of a card ("this type of card", "해당 유형의 카드",
+   * "here", "in deze app"): a card that cannot be used there is what a form or an app takes, a
+   * hint, not this card refused.
+   */
+  scope?: readonly string[];
+  /**
+   * Verbs of verifying a payment method (verify, geverifieerd; also in `complete`). Merely
+   * negated ("Deze betaalmethode is niet geverifieerd") they state a saved method's status; only a
+   * verification that could not be done ("We couldn't verify your card") failed a payment.
+   */
+  verify?: readonly string[];
+  /**
+   * Authorisation as a payment word (授權: a card payment's authorisation, but also an app's or a
+   * licence's permission): it names a payment only where the sentence names no sign-in, app or
+   * browser ("應用程式授權失敗，請重新登入" is a sign-in's failure).
+   */
+  authorise?: readonly string[];
+  /**
+   * The browser and what it allows or an app asks for (pop-ups, cookies, JavaScript, permissions):
+   * what it blocks, disables or denies is a setting of the browser or the app, not the person's
+   * account or payment ("Pop-ups are blocked in your browser", "權限被拒絕").
+   */
+  browser?: readonly string[];
+  /**
    * What must be done before going on ("before you can continue", "才能继续"): a restriction of
    * the person only when nothing else in the sentence is trouble; beside an exceeded limit or a
    * failure it is that trouble's next step ("you reached the limit: verify to continue").
@@ -137,7 +168,8 @@ export interface ConceptTerms {
   hedgeInitial?: readonly string[];
   /**
    * Hedges that close the clause they hedge, in languages whose verb does not come last
-   * ("达到5万元时", "when it reaches 50,000"): after the predicate, in the same clause.
+   * ("达到5万元时", "when it reaches 50,000"), or a condition that follows what it conditions
+   * ("Je kaart wordt geweigerd als je saldo te laag is"): after the predicate, in the same clause.
    */
   hedgeAfter?: readonly string[];
   /** The trouble is over or did not happen: successful, restored, lifted, resolved. */
@@ -160,6 +192,11 @@ export interface ConceptTerms {
    * "ですか"): said at the end, the sentence asks rather than tells.
    */
   question?: readonly string[];
+  /**
+   * Some among many, right before what it counts ("some card payments failed", "일부 카드 결제"):
+   * without the reader in the sentence, an incident's report, not the reader's own trouble.
+   */
+  some?: readonly string[];
   /** Disjunctions ("or"): two causes offered as alternatives leave only the failure certain. */
   or?: readonly string[];
   /**
@@ -221,6 +258,11 @@ export const TERM_KEYS = [
   'restrict',
   'blocked',
   'unavailable',
+  'unusable',
+  'scope',
+  'authorise',
+  'browser',
+  'verify',
   'requirement',
   'exceed',
   'delay',
@@ -246,6 +288,7 @@ export const TERM_KEYS = [
   'uncharged',
   'question',
   'customer',
+  'some',
   'or',
   'consequence',
   'offer',
@@ -272,6 +315,7 @@ export const TRIGGER_KEYS = [
   'sufficient',
   'expired',
   'restrict',
+  'unusable',
   'requirement',
   'exceed',
   'delay',
