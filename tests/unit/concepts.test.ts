@@ -551,6 +551,8 @@ describe('the concept engine', () => {
 
   it('reads a card without funds and a payment the bank cancelled as failed, one the person cancelled as none', () => {
     expect(states('Tarjeta sin fondos', 'es')).toEqual(['payment_failed']);
+    expect(states('Sin fondos pendientes', 'es')).toEqual([]);
+    expect(states('Saldo: 20,00 € · Sin saldo pendiente', 'es')).toEqual([]);
     expect(states('Pago cancelado por el banco', 'es')).toEqual(['payment_failed']);
     expect(states('Your payment was cancelled by your bank.', 'en')).toEqual(['payment_failed']);
     expect(states('You cancelled the payment.', 'en')).toEqual([]);

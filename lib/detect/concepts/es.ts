@@ -352,7 +352,16 @@ export default defineTerms({
   ],
   self: ['por ti', 'por usted'],
   attempt: ['intento*', 'contraseña', 'código'],
-  ignore: ['preautorizado', 'preautorizada', 'preautorizar', 'pre-autorizado'],
+  ignore: [
+    'preautorizado',
+    'preautorizada',
+    'preautorizar',
+    'pre-autorizado',
+    // "Nothing pending" on a balance screen: no shortage of money.
+    'sin fondos pendientes',
+    'sin saldo pendiente',
+    'sin saldos pendientes',
+  ],
   action: [
     'reintentar',
     'intentar de nuevo',
