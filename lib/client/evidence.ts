@@ -21,8 +21,8 @@ import {
   listCaptures,
   listSummaries,
   logAccess,
-  summariesFrom,
   needsExportReminder,
+  summariesFrom,
   verifyStoredChain,
   type EvidenceDb,
 } from '../evidence/store';

@@ -1,6 +1,7 @@
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import { cachedOpener } from '../idb';
 import { linkRecord, type ChainHead } from './chain';
+import { DB_NAME, DB_VERSION } from './db-names';
 import { migrateV1ToV2 } from './migrations/v1-to-v2';
 import { exportsFromLog, migratePendingV2ToV3, originsFromLog } from './migrations/v2-to-v3';
 import { summaryOfStored } from './migrations/v3-to-v4';
@@ -17,8 +18,7 @@ import {
 } from './schema';
 import type { RecordSummary } from './summary';
 
-import { DB_NAME, DB_VERSION } from './db-names';
-
+/** The database's name and version live apart, for a page's early read (`db-names.ts`). */
 export { DB_NAME, DB_VERSION };
 
 /** Key of the chain head in the `meta` store. */
