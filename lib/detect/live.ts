@@ -416,30 +416,20 @@ const ELEMENTS_BEFORE = 100;
  */
 function actionsNear(element: Element): string {
   const labels: string[] = [];
-  const card = cardOf(element);
-  const doc = element.ownerDocument;
   let budget = ELEMENTS_AFTER;
-  /** Looks at `root`'s elements (itself too when `self`) in document order while budget lasts. */
-  const look = (root: Element, self: boolean) => {
-    const walker = doc.createTreeWalker(root, 0x1 /* SHOW_ELEMENT */);
-    for (
-      let el = (self ? root : walker.nextNode()) as Element | null;
-      el && more();
-      el = walker.nextNode() as Element | null, budget--
-    ) {
-      if (el.matches(CONTROL)) {
-        labels.push((el.textContent || el.getAttribute('value') || '').slice(0, 80));
-      }
-    }
-  };
   const more = () => budget > 0 && labels.length < 12;
-  // The block itself and what follows it in its card, then what precedes it, nearest first.
-  look(element, false);
-  for (let node: Element = element; node !== card && more(); node = node.parentElement ?? card) {
-    for (let next = node.nextElementSibling; next && more(); next = next.nextElementSibling) {
-      look(next, true);
+  const take = (el: Element) => {
+    if (el.matches(CONTROL)) {
+      labels.push((el.textContent || el.getAttribute('value') || '').slice(0, 80));
     }
-  }
+    budget--;
+  };
+  // What follows the block in its card, in document order: its own content, then the rest.
+  const card = cardOf(element);
+  const walker = element.ownerDocument.createTreeWalker(card, 0x1 /* SHOW_ELEMENT */);
+  walker.currentNode = element;
+  for (let el = walker.nextNode(); el && more(); el = walker.nextNode()) take(el as Element);
+  // Then what precedes it, nearest first: each earlier sibling, level by level up to the card.
   budget = ELEMENTS_BEFORE;
   for (let node: Element = element; node !== card && more(); node = node.parentElement ?? card) {
     for (
@@ -447,7 +437,8 @@ function actionsNear(element: Element): string {
       prev && more();
       prev = prev.previousElementSibling
     ) {
-      look(prev, true);
+      const inner = element.ownerDocument.createTreeWalker(prev, 0x1 /* SHOW_ELEMENT */);
+      for (let el: Node | null = prev; el && more(); el = inner.nextNode()) take(el as Element);
     }
   }
   return labels.join(' · ');

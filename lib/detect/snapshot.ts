@@ -1,3 +1,4 @@
+import { MAX_SCAN_ROOTS } from './limits';
 import type { Region, TextBlock } from './types';
 
 /** A text block that still knows its element, so visibility can be checked after a match. */
@@ -223,7 +224,7 @@ export function collectBlocks(
   const texts = new Map<Element, string[]>();
   const blockCache = new Map<Element, Element | null>();
   const roots: Node[] = [root];
-  for (let i = 0; i < roots.length && i < 200; i++) {
+  for (let i = 0; i < roots.length && i < MAX_SCAN_ROOTS; i++) {
     const current = roots[i]!;
     const doc = current.ownerDocument ?? (current as Document);
     const walker = doc.createTreeWalker(current, 0x1 | 0x4 /* SHOW_ELEMENT | SHOW_TEXT */, {
@@ -303,7 +304,7 @@ export function isRendered(element: Element): boolean {
 
 /**
  * The roots a scan of `root` reads: `root` itself, then the open shadow roots and same-origin
- * frame bodies in it and in them (at most 200). A generator that yields `null` every few
+ * frame bodies in it and in them (at most {@link MAX_SCAN_ROOTS}). A generator that yields `null` every few
  * thousand elements, so a caller can pause the walk and leave the page its main thread; its
  * return value is the list.
  */
@@ -312,11 +313,11 @@ export function* scanRoots(root: Node): Generator<null, Node[], undefined> {
   // A component added whole (a toast rendered in its own shadow root) is itself the root.
   const own = (root as Element).shadowRoot;
   if (own) roots.push(own);
-  for (let i = 0; i < roots.length && i < 200; i++) {
+  for (let i = 0; i < roots.length && i < MAX_SCAN_ROOTS; i++) {
     const current = roots[i]!;
     yield* shadowHostsAndFrames(current, current.ownerDocument ?? (current as Document), roots);
   }
-  return roots.slice(0, 200);
+  return roots.slice(0, MAX_SCAN_ROOTS);
 }
 
 /** Elements walked between two pauses of {@link scanRoots}. */
