@@ -1,4 +1,5 @@
 import { intlLocale } from '../lib/i18n';
+import { dateTimeFormat } from '../lib/intl';
 import type { SourceKind } from '../lib/numbers/check';
 import type { Source } from '../lib/providers/schema';
 import { useI18n } from './i18n';
@@ -34,7 +35,7 @@ export function SourceNote({
       ? t('sources.secondary', { publisher: publisher(source) })
       : t(`sources.${kind}`);
   const date = checked
-    ? new Intl.DateTimeFormat(intlLocale(locale), { year: 'numeric', month: 'long' }).format(
+    ? dateTimeFormat(intlLocale(locale), { year: 'numeric', month: 'long' }).format(
         new Date(`${checked.slice(0, 7)}-01T12:00:00Z`),
       )
     : null;

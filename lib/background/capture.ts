@@ -16,6 +16,7 @@ import type {
 import { withRoomForOwn } from '../evidence/pending';
 import { saveCapture, StorageFullError } from '../evidence/store';
 import { toOffsetIso } from '../evidence/time';
+import { deviceTimeZone } from '../intl';
 import { providerForUrl } from '../providers';
 import type { TabState } from '../tab-state';
 import { captureFullPage, pacedCaptureVisibleTab } from './capture-full';
@@ -109,7 +110,7 @@ export function draftFor(input: {
     id: crypto.randomUUID(),
     capturedAt: toOffsetIso(input.at),
     capturedAtUtc: input.at.toISOString(),
-    timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC',
+    timeZone: deviceTimeZone(),
     url: input.url.slice(0, 8192),
     title: input.title.slice(0, 2048),
     providerId: input.tabState?.providerId ?? providerForUrl(input.url)?.id ?? null,

@@ -11,6 +11,8 @@
  * late, which is the safe side for the person.
  */
 
+import { dateTimeFormat } from '../intl';
+
 /** How a clock counts. */
 export type ClockUnit = 'calendar_days' | 'business_days' | 'weeks' | 'months';
 
@@ -34,7 +36,7 @@ function fromUtcDate(date: Date): string {
 
 /** The calendar date of `instant` in `timeZone` (e.g. `Asia/Shanghai`). */
 export function localDate(instant: Date, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat('en-US', {
+  const parts = dateTimeFormat('en-US', {
     timeZone,
     year: 'numeric',
     month: '2-digit',

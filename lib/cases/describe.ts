@@ -1,4 +1,5 @@
 import { intlLocale, translate, type Locale } from '../i18n';
+import { dateTimeFormat, displayNames } from '../intl';
 import type { StateId } from '../states';
 import { writableFacts } from './page-text';
 import type { CaseRecord, ContactEntry, FactName } from './schema';
@@ -372,7 +373,7 @@ function chineseZoneName(
 ): string | null {
   if (!timeZone) return null;
   try {
-    const parts = new Intl.DateTimeFormat('en', {
+    const parts = dateTimeFormat('en', {
       timeZone,
       timeZoneName: 'longOffset',
     }).formatToParts(new Date(iso));
@@ -381,7 +382,7 @@ function chineseZoneName(
     if (zoneOffset !== offset) return null;
     const own = ZONE_NAMES[timeZone]?.[locale];
     if (own) return own;
-    const named = new Intl.DateTimeFormat(intlLocale(locale), { timeZone, timeZoneName: 'long' })
+    const named = dateTimeFormat(intlLocale(locale), { timeZone, timeZoneName: 'long' })
       .formatToParts(new Date(iso))
       .find((p) => p.type === 'timeZoneName')?.value;
     return named && !/^GMT|^UTC/.test(named) ? named : null;
@@ -470,11 +471,7 @@ function currencyUnit(currency: string, locale: 'zh-CN' | 'zh-Hant'): string {
   const own = CURRENCY_UNITS[locale][currency.toUpperCase()];
   if (own) return own;
   try {
-    return (
-      new Intl.DisplayNames([intlLocale(locale)], { type: 'currency' }).of(
-        currency.toUpperCase(),
-      ) ?? currency
-    );
+    return displayNames(intlLocale(locale), 'currency').of(currency.toUpperCase()) ?? currency;
   } catch {
     return currency;
   }

@@ -26,6 +26,7 @@ import {
   verifyStoredChain,
   type EvidenceDb,
 } from '../evidence/store';
+import { deviceTimeZone } from '../intl';
 
 /**
  * Evidence as extension pages reach it. This is the one place a page opens the evidence
@@ -107,7 +108,7 @@ export const evidence = {
       { ...details, fileName: file.name, open: () => piecesOf(file) },
       {
         now: new Date(),
-        timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC',
+        timeZone: deviceTimeZone(),
         userAgent: navigator.userAgent,
         extensionVersion: browser.runtime.getManifest().version,
         onProgress,

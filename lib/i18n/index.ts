@@ -4,6 +4,7 @@ import { zhHant } from './zh-Hant';
 
 export type { MessageKey } from './en';
 
+import { displayNames } from '../intl';
 import type { Locale } from './locale';
 
 export {
@@ -67,7 +68,7 @@ export function regionName(locale: Locale, code: string): string {
   const key = `region.${code}`;
   if (Object.hasOwn(en, key)) return translate(locale, key as MessageKey);
   try {
-    const name = new Intl.DisplayNames([intlLocale(locale)], { type: 'region' }).of(code);
+    const name = displayNames(intlLocale(locale), 'region').of(code);
     if (name && name !== code) return name;
   } catch {
     // Not a region code Intl accepts (or no Intl region data): the code is all we have.
